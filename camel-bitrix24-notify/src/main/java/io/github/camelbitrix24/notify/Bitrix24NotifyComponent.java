@@ -1,0 +1,129 @@
+package io.github.camelbitrix24.notify;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+
+import javax.net.ssl.SSLContext;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitrix24.notify.api.BitrixJson;
+import io.github.camelbitrix24.notify.api.HttpTransport;
+import io.github.camelbitrix24.notify.api.TransportSettings;
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.URISupport;
+
+/**
+ * The {@code bitrix24-notify} component: portal settings every endpoint inherits, and the pooled HTTP clients the
+ * endpoints of this CamelContext share.
+ */
+@Component("bitrix24-notify")
+public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    static {
+        // Camel masks known secret option names in logged URIs; webhookUrl is not one of them by default
+        URISupport.addSanitizeKeywords("webhookUrl");
+    }
+
+    @Metadata(description = "The portal settings every endpoint inherits; endpoint options override them.")
+    private Bitrix24NotifyConfiguration configuration = new Bitrix24NotifyConfiguration();
+
+    @Metadata(label = "advanced", defaultValue = "200",
+              description = "The most HTTP connections the component keeps open to one portal.")
+    private int maxConnections = 200;
+
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the CamelContext's global SSLContextParameters when an endpoint sets none.")
+    private boolean useGlobalSslContextParameters;
+
+    private final ObjectMapper mapper = BitrixJson.newMapper();
+    private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
+    private final Map<SSLContextParameters, SSLContext> sslContexts = new ConcurrentHashMap<>();
+    private ExecutorService completionExecutor;
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        if (remaining == null || remaining.isBlank()) {
+            throw new IllegalArgumentException("bitrix24-notify needs an operation, e.g. bitrix24-notify:notify");
+        }
+        Bitrix24NotifyEndpoint endpoint = new Bitrix24NotifyEndpoint(uri, this, remaining, configuration.copy());
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    /** The shared client for these transport settings, created on first use. */
+    HttpTransport transportFor(Bitrix24NotifyConfiguration settings) {
+        SSLContextParameters ssl = settings.getSslContextParameters();
+        if (ssl == null && useGlobalSslContextParameters) {
+            ssl = retrieveGlobalSslContextParameters();
+        }
+        SSLContext sslContext = ssl == null ? null : sslContexts.computeIfAbsent(ssl, this::createSslContext);
+        TransportSettings key = new TransportSettings(sslContext, settings.getProxyHost(),
+                settings.getProxyPort() == null ? 8080 : settings.getProxyPort(), settings.getConnectTimeout());
+        return transports.computeIfAbsent(key, k -> new HttpTransport(k, maxConnections, completionExecutor()));
+    }
+
+    private SSLContext createSslContext(SSLContextParameters parameters) {
+        try {
+            return parameters.createSSLContext(getCamelContext());
+        } catch (Exception e) {
+            throw new IllegalArgumentException("Cannot create the TLS context from sslContextParameters: " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized ExecutorService completionExecutor() {
+        if (completionExecutor == null) {
+            completionExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "Bitrix24Notify");
+        }
+        return completionExecutor;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        transports.values().forEach(HttpTransport::close);
+        transports.clear();
+        sslContexts.clear();
+        synchronized (this) {
+            if (completionExecutor != null) {
+                getCamelContext().getExecutorServiceManager().shutdown(completionExecutor);
+                completionExecutor = null;
+            }
+        }
+        super.doStop();
+    }
+
+    ObjectMapper getMapper() {
+        return mapper;
+    }
+
+    public Bitrix24NotifyConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(Bitrix24NotifyConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+}

@@ -1,0 +1,147 @@
+package io.github.camelbitrix24.notify;
+
+import java.net.URI;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitrix24.notify.api.Bitrix24Client;
+import io.github.camelbitrix24.notify.api.WebhookAddress;
+import io.github.camelbitrix24.notify.api.WebhookClient;
+import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
+import io.github.camelbitrix24.notify.producer.AttachFormat;
+import io.github.camelbitrix24.notify.producer.Bitrix24NotifyProducer;
+import io.github.camelbitrix24.notify.producer.RequestMapper;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/**
+ * Send, read, answer and react to Bitrix24 chat notifications through the im.notify REST methods.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "bitrix24-notify", title = "Bitrix24 Notify",
+             syntax = "bitrix24-notify:operation", category = { Category.CLOUD, Category.API, Category.CHAT },
+             headersClass = Bitrix24NotifyConstants.class)
+public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    @UriPath(enums = Bitrix24Operation.NAMES,
+             description = "What to do: notify, personalAdd and systemAdd send a notification; get and historySearch read "
+                           + "a page; schemaGet lists notification types; read, readList and readAll mark notifications "
+                           + "read; answer and confirm reply to one; delete removes one.")
+    @Metadata(required = true)
+    private String operation;
+
+    @UriParam
+    private Bitrix24NotifyConfiguration configuration;
+
+    @UriParam
+    private Bitrix24NotifyMessageOptions messageOptions = new Bitrix24NotifyMessageOptions();
+
+    private Bitrix24Operation resolvedOperation;
+    private WebhookAddress webhook;
+    private Bitrix24Client client;
+    private RequestMapper requestMapper;
+
+    public Bitrix24NotifyEndpoint(String uri, Bitrix24NotifyComponent component, String operation,
+                                  Bitrix24NotifyConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Bitrix24NotifyComponent getComponent() {
+        return (Bitrix24NotifyComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new Bitrix24NotifyProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The bitrix24-notify consumer is not available yet; use the producer");
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        resolvedOperation = Bitrix24Operation.fromName(operation);
+        Integer limit = messageOptions.getLimit();
+        if (limit != null && (limit < 1 || limit > 50)) {
+            throw new IllegalArgumentException("limit must be between 1 and 50, got " + limit);
+        }
+        webhook = WebhookAddress.parse(configuration.getWebhookUrl());
+        requestMapper = new RequestMapper(messageOptions, configuration.getClientId(),
+                new AttachFormat(getMapper(), configuration.getAttachMaxBytes()));
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        client = new WebhookClient(webhook, getComponent().transportFor(configuration), getMapper(),
+                configuration.getRequestTimeout());
+    }
+
+    /** The endpoint's own URI never shows the webhook's code. */
+    @Override
+    public String toString() {
+        return "bitrix24-notify:" + operation + (webhook != null ? "[" + webhook.masked() + "]" : "");
+    }
+
+    @Override
+    public String getServiceUrl() {
+        if (webhook == null) {
+            return null;
+        }
+        URI uri = webhook.methodUri("");
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+
+    public Bitrix24Operation getOperation() {
+        return resolvedOperation != null ? resolvedOperation : Bitrix24Operation.fromName(operation);
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public Bitrix24NotifyConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(Bitrix24NotifyConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public Bitrix24NotifyMessageOptions getMessageOptions() {
+        return messageOptions;
+    }
+
+    public void setMessageOptions(Bitrix24NotifyMessageOptions messageOptions) {
+        this.messageOptions = messageOptions;
+    }
+
+    public Bitrix24Client getClient() {
+        return client;
+    }
+
+    public RequestMapper getRequestMapper() {
+        return requestMapper;
+    }
+
+    public ObjectMapper getMapper() {
+        return getComponent().getMapper();
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.camelbitrix24.notify.api;
+
+import java.io.Closeable;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import javax.net.ssl.SSLHandshakeException;
+
+import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * A pooled, keep-alive, non-blocking Apache HttpClient 5 that posts JSON. It never retries on its own (a send is not
+ * idempotent) and completes its futures on the given executor, never on an I/O reactor thread, so that whatever a
+ * route does next cannot stall the client.
+ */
+public final class HttpTransport implements Closeable {
+
+    /** An HTTP answer as received. */
+    public record HttpResult(int status, String contentType, byte[] body) {
+    }
+
+    private final CloseableHttpAsyncClient client;
+    private final Executor completionExecutor;
+
+    public HttpTransport(TransportSettings settings, int maxConnections, Executor completionExecutor) {
+        this.completionExecutor = completionExecutor;
+        PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(maxConnections)
+                .setMaxConnPerRoute(maxConnections)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeout()))
+                        // a server may close an idle keep-alive connection; check it before reuse instead of failing a send
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .build());
+        if (settings.sslContext() != null) {
+            pool.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildAsync());
+        }
+        var builder = HttpAsyncClients.custom()
+                .setConnectionManager(pool.build())
+                .disableAutomaticRetries()
+                .evictIdleConnections(TimeValue.ofSeconds(20));
+        if (settings.proxyHost() != null) {
+            builder.setProxy(new HttpHost(settings.proxyHost(), settings.proxyPort()));
+        }
+        this.client = builder.build();
+        this.client.start();
+    }
+
+    /**
+     * Posts a JSON body. The future fails with a {@link Bitrix24NotifyException} for transport problems; any HTTP
+     * status is a normal result.
+     *
+     * @param method the REST method, for error messages
+     */
+    public CompletableFuture<HttpResult> postJson(URI uri, byte[] json, long requestTimeout, String method) {
+        SimpleHttpRequest request = SimpleRequestBuilder.post(uri)
+                .setBody(json, ContentType.APPLICATION_JSON)
+                .addHeader("Accept", "application/json")
+                .build();
+        request.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(requestTimeout)).build());
+        CompletableFuture<HttpResult> future = new CompletableFuture<>();
+        client.execute(request, new FutureCallback<>() {
+            @Override
+            public void completed(SimpleHttpResponse response) {
+                ContentType type = response.getContentType();
+                HttpResult result = new HttpResult(response.getCode(), type == null ? null : type.getMimeType(),
+                        response.getBodyBytes() == null ? new byte[0] : response.getBodyBytes());
+                completionExecutor.execute(() -> future.complete(result));
+            }
+
+            @Override
+            public void failed(Exception cause) {
+                completionExecutor.execute(() -> future.completeExceptionally(transportFailure(cause, method)));
+            }
+
+            @Override
+            public void cancelled() {
+                completionExecutor.execute(() -> future.completeExceptionally(new Bitrix24NotifyException(
+                        Bitrix24NotifyException.IO_ERROR, "The request was cancelled", Bitrix24NotifyException.NOT_SENT,
+                        method)));
+            }
+        });
+        return future;
+    }
+
+    /** Tells whether the portal can have seen the request: only a failed connect proves it did not. */
+    static Bitrix24NotifyException transportFailure(Exception cause, String method) {
+        String reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
+            || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException
+            || cause instanceof SSLHandshakeException) {
+            return new Bitrix24NotifyException(Bitrix24NotifyException.CONNECTION_FAILED,
+                    "Could not connect to the portal (" + reason + "); the request was not sent",
+                    Bitrix24NotifyException.NOT_SENT, method, cause);
+        }
+        if (cause instanceof SocketTimeoutException) {
+            return new Bitrix24NotifyException(Bitrix24NotifyException.TIMEOUT,
+                    "No answer within requestTimeout (" + reason + "); the outcome is unknown",
+                    Bitrix24NotifyException.NOT_SENT, method, cause);
+        }
+        return new Bitrix24NotifyException(Bitrix24NotifyException.IO_ERROR,
+                "The connection failed after the request was sent (" + reason + "); the outcome is unknown",
+                Bitrix24NotifyException.NOT_SENT, method, cause);
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+}

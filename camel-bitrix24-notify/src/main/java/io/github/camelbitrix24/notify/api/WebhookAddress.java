@@ -1,0 +1,96 @@
+package io.github.camelbitrix24.notify.api;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An incoming webhook, {@code https://portal/rest/{userId}/{code}/}: where methods are called, and how to show it
+ * without its secret code.
+ */
+public final class WebhookAddress {
+
+    private static final Pattern SHAPE = Pattern.compile("^(https?://[^/?#]+(?:/[^?#]*)?/rest/)(\\d+)/([^/?#]+)/?$");
+    private static final String MASK = "xxxxxx";
+
+    private final String base;
+    private final String masked;
+    private final String code;
+    private final long userId;
+
+    private WebhookAddress(String base, String masked, String code, long userId) {
+        this.base = base;
+        this.masked = masked;
+        this.code = code;
+        this.userId = userId;
+    }
+
+    /**
+     * Checks the webhook URL: its shape, and https unless the host is loopback (the sandbox).
+     *
+     * @throws IllegalArgumentException with a message that never contains the code
+     */
+    public static WebhookAddress parse(String webhookUrl) {
+        if (webhookUrl == null || webhookUrl.isBlank()) {
+            throw new IllegalArgumentException("webhookUrl is not set: give the portal's incoming webhook, "
+                                               + "e.g. https://portal.bitrix24.com/rest/1/abc123xyz/");
+        }
+        Matcher matcher = SHAPE.matcher(webhookUrl.trim());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("webhookUrl does not look like an incoming webhook "
+                                               + "https://<portal>/rest/<user id>/<code>/ (value not shown: it holds a secret)");
+        }
+        String prefix = matcher.group(1);
+        String base = prefix + matcher.group(2) + "/" + matcher.group(3) + "/";
+        URI uri = toUri(base);
+        if (!"https".equalsIgnoreCase(uri.getScheme()) && !isLoopback(uri.getHost())) {
+            throw new IllegalArgumentException("webhookUrl must use https:// (plain http:// is accepted for loopback hosts only): "
+                                               + prefix + matcher.group(2) + "/" + MASK + "/");
+        }
+        return new WebhookAddress(base, prefix + matcher.group(2) + "/" + MASK + "/", matcher.group(3),
+                Long.parseLong(matcher.group(2)));
+    }
+
+    /** The URL of a method, e.g. .../rest/1/code/im.notify.get. */
+    public URI methodUri(String method) {
+        return toUri(base + method);
+    }
+
+    /** The webhook with its code replaced by xxxxxx: safe for logs and messages. */
+    public String masked() {
+        return masked;
+    }
+
+    /** The user the webhook acts as. */
+    public long userId() {
+        return userId;
+    }
+
+    /** Removes the secret code from any text that might quote the URL (a proxy's error page, an exception). */
+    public String scrub(String text) {
+        return text == null ? null : text.replace(code, MASK);
+    }
+
+    private static URI toUri(String url) {
+        try {
+            return new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("webhookUrl is not a valid URL (value not shown: it holds a secret)");
+        }
+    }
+
+    static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String name = host.toLowerCase(Locale.ROOT);
+        return name.equals("localhost") || name.startsWith("127.") || name.equals("[::1]") || name.equals("::1");
+    }
+
+    @Override
+    public String toString() {
+        return masked;
+    }
+}

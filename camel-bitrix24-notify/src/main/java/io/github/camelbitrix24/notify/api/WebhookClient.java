@@ -1,0 +1,126 @@
+package io.github.camelbitrix24.notify.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+
+/**
+ * Calls the portal through an incoming webhook: JSON request bodies, Bitrix24 error bodies turned into
+ * {@link Bitrix24NotifyException}s, and {@code batch} for many commands in one request.
+ */
+public final class WebhookClient implements Bitrix24Client {
+
+    private static final String BATCH = "batch";
+    private static final int SNIPPET = 200;
+
+    private final WebhookAddress webhook;
+    private final HttpTransport transport;
+    private final ObjectMapper mapper;
+    private final long requestTimeout;
+
+    public WebhookClient(WebhookAddress webhook, HttpTransport transport, ObjectMapper mapper, long requestTimeout) {
+        this.webhook = webhook;
+        this.transport = transport;
+        this.mapper = mapper;
+        this.requestTimeout = requestTimeout;
+    }
+
+    @Override
+    public CompletableFuture<Bitrix24Response> call(Bitrix24Request request) {
+        return post(request.method(), request.params());
+    }
+
+    @Override
+    public CompletableFuture<List<BatchEntry>> batch(List<Bitrix24Request> requests) {
+        if (requests.size() > MAX_BATCH_COMMANDS) {
+            throw new IllegalArgumentException("A batch takes at most " + MAX_BATCH_COMMANDS + " commands, got " + requests.size());
+        }
+        Map<String, Object> commands = new LinkedHashMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            Bitrix24Request request = requests.get(i);
+            commands.put(commandKey(i), request.method() + "?" + PhpQuery.encode(request.params()));
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("halt", 0);
+        params.put("cmd", commands);
+        return post(BATCH, params).thenApply(response -> entries(requests, response));
+    }
+
+    /** Non-numeric keys, so that PHP answers with objects keyed like the commands, never with positional arrays. */
+    private static String commandKey(int index) {
+        return "n" + index;
+    }
+
+    private List<BatchEntry> entries(List<Bitrix24Request> requests, Bitrix24Response response) {
+        // empty maps arrive as [] (PHP), so path() on them simply finds nothing
+        JsonNode results = response.result().path("result");
+        JsonNode errors = response.result().path("result_error");
+        List<BatchEntry> entries = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            String key = commandKey(i);
+            String method = requests.get(i).method();
+            JsonNode error = errors.isObject() ? errors.get(key) : null;
+            JsonNode result = results.isObject() ? results.get(key) : null;
+            if (error != null && !error.isNull()) {
+                entries.add(BatchEntry.failure(new Bitrix24NotifyException(error.path("error").asText("ERROR"),
+                        webhook.scrub(error.path("error_description").asText(null)), response.httpStatus(), method)));
+            } else if (result != null) {
+                entries.add(BatchEntry.success(result));
+            } else {
+                entries.add(BatchEntry.failure(new Bitrix24NotifyException(Bitrix24NotifyException.INVALID_RESPONSE,
+                        "The batch answer has neither a result nor an error for this command", response.httpStatus(),
+                        method)));
+            }
+        }
+        return entries;
+    }
+
+    private CompletableFuture<Bitrix24Response> post(String method, Map<String, Object> params) {
+        byte[] body;
+        try {
+            body = mapper.writeValueAsBytes(params);
+        } catch (JsonProcessingException e) {
+            return CompletableFuture.failedFuture(Bitrix24NotifyException.refused(method, "PARAMS_ERROR",
+                    "The parameters cannot be written as JSON: " + e.getOriginalMessage()));
+        }
+        return transport.postJson(webhook.methodUri(method), body, requestTimeout, method)
+                .thenApply(result -> read(method, result));
+    }
+
+    private Bitrix24Response read(String method, HttpTransport.HttpResult http) {
+        JsonNode json;
+        try {
+            json = http.body().length == 0 ? null : mapper.readTree(http.body());
+        } catch (IOException e) {
+            json = null;
+        }
+        if (json == null || !json.isObject()) {
+            throw new Bitrix24NotifyException(Bitrix24NotifyException.INVALID_RESPONSE,
+                    "The portal did not answer with Bitrix24 JSON (content type " + http.contentType() + "): "
+                    + snippet(http.body()), http.status(), method);
+        }
+        if (json.hasNonNull("error")) {
+            throw new Bitrix24NotifyException(json.get("error").asText(),
+                    webhook.scrub(json.path("error_description").asText(null)), http.status(), method);
+        }
+        if (http.status() / 100 != 2 || !json.has("result")) {
+            throw new Bitrix24NotifyException(Bitrix24NotifyException.INVALID_RESPONSE,
+                    "Unexpected answer without result: " + snippet(http.body()), http.status(), method);
+        }
+        return new Bitrix24Response(json.get("result"), json.get("time"), http.status());
+    }
+
+    private String snippet(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
+        return webhook.scrub(text.length() > SNIPPET ? text.substring(0, SNIPPET) + "..." : text);
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.camelbitrix24.notify.model;
+
+/**
+ * One notification to send, as an entry of a list body: {@code List<NotificationRequest>} sends them all through
+ * {@code batch} calls. A field left null takes the header or endpoint option of the same meaning.
+ * <pre>{@code
+ * List.of(NotificationRequest.to(5, "Build #42 failed").withTag("BUILD_42"),
+ *         NotificationRequest.to(7, "Deploy done").withType("SYSTEM"))
+ * }</pre>
+ *
+ * @param userId     the recipient (USER_ID)
+ * @param message    the text (MESSAGE)
+ * @param type       USER or SYSTEM (TYPE), used by the {@code notify} operation
+ * @param messageOut the text for e-mail (MESSAGE_OUT)
+ * @param tag        TAG
+ * @param subTag     SUB_TAG
+ * @param attach     ATTACH: JSON text, Map, List or {@link Attach}
+ */
+public record NotificationRequest(Long userId, String message, String type, String messageOut, String tag, String subTag,
+                                  Object attach) {
+
+    /** A notification of {@code message} to the user {@code userId}. */
+    public static NotificationRequest to(long userId, String message) {
+        return new NotificationRequest(userId, message, null, null, null, null, null);
+    }
+
+    /** A notification whose recipient is the header or endpoint option userId. */
+    public static NotificationRequest of(String message) {
+        return new NotificationRequest(null, message, null, null, null, null, null);
+    }
+
+    public NotificationRequest withType(String newType) {
+        return new NotificationRequest(userId, message, newType, messageOut, tag, subTag, attach);
+    }
+
+    public NotificationRequest withMessageOut(String newMessageOut) {
+        return new NotificationRequest(userId, message, type, newMessageOut, tag, subTag, attach);
+    }
+
+    public NotificationRequest withTag(String newTag) {
+        return new NotificationRequest(userId, message, type, messageOut, newTag, subTag, attach);
+    }
+
+    public NotificationRequest withSubTag(String newSubTag) {
+        return new NotificationRequest(userId, message, type, messageOut, tag, newSubTag, attach);
+    }
+
+    public NotificationRequest withAttach(Object newAttach) {
+        return new NotificationRequest(userId, message, type, messageOut, tag, subTag, newAttach);
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.camelbitrix24.notify.operation;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.ACTION;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.ANSWER_TEXT;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.ATTACH;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.CONVERT_TEXT;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.GROUP_TAG;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.ID;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.IDS;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.LAST_ID;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.LAST_TYPE;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.LIMIT;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.MESSAGE;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.MESSAGE_OUT;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.NOTIFY_ID;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.NOTIFY_VALUE;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.ONLY_CURRENT;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.SEARCH_AUTHORS;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.SEARCH_DATE;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.SEARCH_DATE_FROM;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.SEARCH_DATE_TO;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.SEARCH_TEXT;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.SEARCH_TYPE;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.SUB_TAG;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.TAG;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.TYPE;
+import static io.github.camelbitrix24.notify.operation.NotifyParameter.USER_ID;
+import static io.github.camelbitrix24.notify.operation.RequestRule.anyOf;
+import static io.github.camelbitrix24.notify.operation.RequestRule.clientIdForTags;
+import static io.github.camelbitrix24.notify.operation.RequestRule.digits;
+import static io.github.camelbitrix24.notify.operation.RequestRule.notBlank;
+import static io.github.camelbitrix24.notify.operation.RequestRule.numberList;
+import static io.github.camelbitrix24.notify.operation.RequestRule.positive;
+import static io.github.camelbitrix24.notify.operation.RequestRule.searchText;
+import static io.github.camelbitrix24.notify.operation.RequestRule.together;
+
+/**
+ * The twelve operations of the component, each described by data: the Bitrix24 method, the parameters it takes
+ * (and which one the message body feeds), the portal's own checks, and how its result is read. One mapper and one
+ * result reader serve them all; a new method is one more entry here.
+ */
+public enum Bitrix24Operation {
+
+    NOTIFY("notify", "im.notify", ResultReader.NOTIFICATION_ID, MESSAGE,
+           List.of(USER_ID, TYPE, MESSAGE, MESSAGE_OUT, TAG, SUB_TAG, ATTACH), Rules.SEND),
+    PERSONAL_ADD("personalAdd", "im.notify.personal.add", ResultReader.NOTIFICATION_ID, MESSAGE,
+                 List.of(USER_ID, MESSAGE, MESSAGE_OUT, TAG, SUB_TAG, ATTACH), Rules.SEND),
+    SYSTEM_ADD("systemAdd", "im.notify.system.add", ResultReader.NOTIFICATION_ID, MESSAGE,
+               List.of(USER_ID, MESSAGE, MESSAGE_OUT, TAG, SUB_TAG, ATTACH), Rules.SEND),
+    GET("get", "im.notify.get", ResultReader.PAGE, null,
+        List.of(LIMIT, CONVERT_TEXT, LAST_ID, LAST_TYPE),
+        List.of(together(LAST_ID, LAST_TYPE, "LAST_ID_AND_LAST_TYPE", "Parameters LAST_ID and LAST_TYPE should be used together."),
+                digits(LAST_ID, "LAST_ID_STRING", "Last notification ID can't be string"))),
+    SCHEMA_GET("schemaGet", "im.notify.schema.get", ResultReader.SCHEMA, null, List.of(), List.of()),
+    READ("read", "im.notify.read", ResultReader.BOOLEAN, null, List.of(ID, ACTION, ONLY_CURRENT), List.of()),
+    READ_LIST("readList", "im.notify.read.list", ResultReader.BOOLEAN, IDS, List.of(IDS, ACTION),
+              List.of(numberList(IDS, "PARAMS_ERROR", "No IDS param or it is not an array"))),
+    READ_ALL("readAll", "im.notify.read.all", ResultReader.BOOLEAN, null, List.of(), List.of()),
+    ANSWER("answer", "im.notify.answer", ResultReader.MESSAGES, ANSWER_TEXT, List.of(NOTIFY_ID, ANSWER_TEXT),
+           List.of(positive(NOTIFY_ID, "ID_ERROR", "Notification ID can't be empty"),
+                   notBlank(ANSWER_TEXT, "ANSWER_TEXT_ERROR", "ANSWER_TEXT can't be empty"))),
+    CONFIRM("confirm", "im.notify.confirm", ResultReader.MESSAGES, null, List.of(NOTIFY_ID, NOTIFY_VALUE),
+            List.of(positive(NOTIFY_ID, "ID_ERROR", "Notification ID can't be empty"),
+                    notBlank(NOTIFY_VALUE, "NOTIFY_VALUE_ERROR", "Notification Value can't be empty"))),
+    DELETE("delete", "im.notify.delete", ResultReader.BOOLEAN, null, List.of(ID, TAG, SUB_TAG),
+           List.of(anyOf("PARAMS_ERROR", "Incorrect params: give notifyId, tag or subTag", ID, TAG, SUB_TAG),
+                   clientIdForTags("ACCESS_DENIED", "Access denied! Client ID not specified: set clientId to delete by tag"))),
+    HISTORY_SEARCH("historySearch", "im.notify.history.search", ResultReader.PAGE, SEARCH_TEXT,
+                   List.of(SEARCH_TEXT, SEARCH_TYPE, SEARCH_DATE, SEARCH_DATE_FROM, SEARCH_DATE_TO, SEARCH_AUTHORS, GROUP_TAG,
+                           LAST_ID, LIMIT, CONVERT_TEXT),
+                   List.of(searchText("SEARCH_TEXT_ERROR", "SEARCH_TEXT can't be less than 3 symbols"),
+                           digits(LAST_ID, "LAST_ID_STRING", "Last notification ID can't be string")));
+
+    /** The operation names the URI path accepts, for the endpoint's documentation. */
+    public static final String NAMES = "notify,personalAdd,systemAdd,get,schemaGet,read,readList,readAll,answer,confirm,"
+                                       + "delete,historySearch";
+
+    private final String uriName;
+    private final String method;
+    private final ResultReader resultReader;
+    private final NotifyParameter bodyParameter;
+    private final List<NotifyParameter> parameters;
+    private final List<RequestRule> rules;
+
+    Bitrix24Operation(String uriName, String method, ResultReader resultReader, NotifyParameter bodyParameter,
+                      List<NotifyParameter> parameters, List<RequestRule> rules) {
+        this.uriName = uriName;
+        this.method = method;
+        this.resultReader = resultReader;
+        this.bodyParameter = bodyParameter;
+        this.parameters = parameters;
+        this.rules = rules;
+    }
+
+    /** The operation of a URI path or header value, e.g. {@code personalAdd}. */
+    public static Bitrix24Operation fromName(String name) {
+        return Arrays.stream(values())
+                .filter(operation -> operation.uriName.equalsIgnoreCase(name) || operation.name().equalsIgnoreCase(name)
+                                     || operation.method.equalsIgnoreCase(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Unknown bitrix24-notify operation '" + name + "'; use one of " + NAMES));
+    }
+
+    /** Whether this operation creates a notification: only these accept a list body sent through batch. */
+    public boolean isSend() {
+        return resultReader == ResultReader.NOTIFICATION_ID;
+    }
+
+    public String uriName() {
+        return uriName;
+    }
+
+    /** The Bitrix24 REST method, e.g. im.notify.get. */
+    public String method() {
+        return method;
+    }
+
+    public ResultReader resultReader() {
+        return resultReader;
+    }
+
+    /** The parameter the message body feeds when no header or option sets it, or null. */
+    public NotifyParameter bodyParameter() {
+        return bodyParameter;
+    }
+
+    public List<NotifyParameter> parameters() {
+        return parameters;
+    }
+
+    public List<RequestRule> rules() {
+        return rules;
+    }
+
+    @Override
+    public String toString() {
+        return uriName;
+    }
+
+    /** Checks shared by the three send methods. */
+    private static final class Rules {
+        static final List<RequestRule> SEND = List.of(
+                positive(USER_ID, "USER_ID_EMPTY", "User ID can't be empty"),
+                notBlank(MESSAGE, "MESSAGE_EMPTY", "Message can't be empty"));
+    }
+}

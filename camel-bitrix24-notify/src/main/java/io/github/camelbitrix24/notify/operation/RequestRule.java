@@ -1,0 +1,86 @@
+package io.github.camelbitrix24.notify.operation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One check the portal makes on the parameters of a method, made here first so that input the portal would refuse
+ * is refused with the portal's own error code and never sent.
+ */
+@FunctionalInterface
+public interface RequestRule {
+
+    /** The portal's refusal: its error code and description. */
+    record Refusal(String code, String description) {
+    }
+
+    /** Checks the parameters as they would go on the wire; returns null when they pass. */
+    Refusal check(Map<String, Object> params);
+
+    /** The parameter must be a number above zero. */
+    static RequestRule positive(NotifyParameter parameter, String code, String description) {
+        return params -> params.get(parameter.wireName()) instanceof Long value && value > 0
+                ? null : new Refusal(code, description);
+    }
+
+    /** When present, the parameter must be a non-negative number (the portal checks it with /^\d+$/). */
+    static RequestRule digits(NotifyParameter parameter, String code, String description) {
+        return params -> {
+            Object value = params.get(parameter.wireName());
+            return value == null || value instanceof Long number && number >= 0 ? null : new Refusal(code, description);
+        };
+    }
+
+    /** The parameter must be text that is not blank once trimmed. */
+    static RequestRule notBlank(NotifyParameter parameter, String code, String description) {
+        return params -> {
+            Object value = params.get(parameter.wireName());
+            return value != null && !value.toString().isBlank() ? null : new Refusal(code, description);
+        };
+    }
+
+    /** The two parameters are given together or not at all. */
+    static RequestRule together(NotifyParameter first, NotifyParameter second, String code, String description) {
+        return params -> params.containsKey(first.wireName()) == params.containsKey(second.wireName())
+                ? null : new Refusal(code, description);
+    }
+
+    /** At least one of the parameters is given. */
+    static RequestRule anyOf(String code, String description, NotifyParameter... parameters) {
+        return params -> Arrays.stream(parameters).anyMatch(p -> isGiven(params.get(p.wireName())))
+                ? null : new Refusal(code, description);
+    }
+
+    /** The parameter is a non-empty list of numbers. */
+    static RequestRule numberList(NotifyParameter parameter, String code, String description) {
+        return params -> params.get(parameter.wireName()) instanceof List<?> list && !list.isEmpty()
+                && list.stream().allMatch(Long.class::isInstance) ? null : new Refusal(code, description);
+    }
+
+    /** Acting on tags without an id needs CLIENT_ID: a webhook has no application of its own. */
+    static RequestRule clientIdForTags(String code, String description) {
+        return params -> {
+            boolean byTag = !isGiven(params.get(NotifyParameter.ID.wireName()))
+                    && (isGiven(params.get(NotifyParameter.TAG.wireName()))
+                        || isGiven(params.get(NotifyParameter.SUB_TAG.wireName())));
+            return byTag && !isGiven(params.get("CLIENT_ID")) ? new Refusal(code, description) : null;
+        };
+    }
+
+    /** Without another filter, the search text needs at least three characters. */
+    static RequestRule searchText(String code, String description) {
+        List<NotifyParameter> filters = List.of(NotifyParameter.SEARCH_TYPE, NotifyParameter.SEARCH_DATE,
+                NotifyParameter.SEARCH_AUTHORS, NotifyParameter.SEARCH_DATE_FROM);
+        return params -> {
+            boolean filtered = filters.stream().anyMatch(p -> isGiven(params.get(p.wireName())))
+                    || isGiven(params.get("SEARCH_TYPES"));
+            Object text = params.get(NotifyParameter.SEARCH_TEXT.wireName());
+            return filtered || text != null && text.toString().trim().length() >= 3 ? null : new Refusal(code, description);
+        };
+    }
+
+    private static boolean isGiven(Object value) {
+        return value != null && !value.toString().isEmpty();
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.camelbitrix24.notify.operation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.model.NotificationModule;
+import io.github.camelbitrix24.notify.model.NotificationPage;
+
+/** Turns the {@code result} of a method into the message body the route gets. */
+public enum ResultReader {
+
+    /** The id of a new notification. {@code false} means the portal created none: that is a failure. */
+    NOTIFICATION_ID {
+        @Override
+        public Object read(JsonNode result, ObjectMapper mapper, String method) {
+            if (result.isIntegralNumber() || result.isTextual() && result.asText().matches("\\d+")) {
+                return result.asLong();
+            }
+            throw new Bitrix24NotifyException(Bitrix24NotifyException.NOT_CREATED,
+                    "The portal answered " + result + " instead of a notification id: no notification was created", 200,
+                    method);
+        }
+    },
+
+    /** A page of notifications; {@code []} (no notification chat yet) is an empty page. */
+    PAGE {
+        @Override
+        public Object read(JsonNode result, ObjectMapper mapper, String method) {
+            return result.isObject() ? mapper.convertValue(result, NotificationPage.class) : NotificationPage.EMPTY;
+        }
+    },
+
+    /** The notification schema keyed by module; {@code []} is an empty schema. */
+    SCHEMA {
+        @Override
+        public Object read(JsonNode result, ObjectMapper mapper, String method) {
+            Map<String, NotificationModule> modules = new LinkedHashMap<>();
+            if (result.isObject()) {
+                result.fields().forEachRemaining(
+                        entry -> modules.put(entry.getKey(), mapper.convertValue(entry.getValue(), NotificationModule.class)));
+            }
+            return modules;
+        }
+    },
+
+    /** {@code true}/{@code false}; im.notify.read.all wraps it as {@code {"result": true, "newCounter": 0}}. */
+    BOOLEAN {
+        @Override
+        public Object read(JsonNode result, ObjectMapper mapper, String method) {
+            JsonNode flag = result.isObject() ? result.path("result") : result;
+            return flag.isBoolean() ? flag.booleanValue() : flag.asBoolean(false);
+        }
+    },
+
+    /** The handler's messages of answer and confirm; {@code result_message: false} is an empty list. */
+    MESSAGES {
+        @Override
+        public Object read(JsonNode result, ObjectMapper mapper, String method) {
+            List<String> messages = new ArrayList<>();
+            JsonNode list = result.path("result_message");
+            if (list.isArray()) {
+                list.forEach(message -> messages.add(message.asText()));
+            }
+            return messages;
+        }
+    };
+
+    public abstract Object read(JsonNode result, ObjectMapper mapper, String method);
+}

@@ -1,0 +1,17 @@
+package io.github.camelbitrix24.notify.operation;
+
+/** How an option, header or body value becomes the value of a Bitrix24 parameter. */
+public enum ValueKind {
+    /** Free text, sent as given. */
+    TEXT,
+    /** An integer id or count; digits in a String are accepted. */
+    NUMBER,
+    /** A list of integer ids: a Collection, an array or a comma-separated String. */
+    NUMBER_LIST,
+    /** A boolean, sent as the portal's Y / N. */
+    FLAG,
+    /** A date: an ISO-8601 String or a java.time value, sent as ISO-8601. */
+    DATE,
+    /** An ATTACH: JSON text, Map, List or Attach, checked against the portal's format and size rules. */
+    ATTACH
+}

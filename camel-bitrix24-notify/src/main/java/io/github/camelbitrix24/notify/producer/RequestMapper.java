@@ -1,0 +1,149 @@
+package io.github.camelbitrix24.notify.producer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
+import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.Bitrix24NotifyMessageOptions;
+import io.github.camelbitrix24.notify.api.Bitrix24Request;
+import io.github.camelbitrix24.notify.model.Notification;
+import io.github.camelbitrix24.notify.model.NotificationPage;
+import io.github.camelbitrix24.notify.model.NotificationRequest;
+import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
+import io.github.camelbitrix24.notify.operation.NotifyParameter;
+import io.github.camelbitrix24.notify.operation.RequestRule;
+import io.github.camelbitrix24.notify.operation.ValueKind;
+import org.apache.camel.Message;
+
+/**
+ * Builds the request of any operation from a message, by the operation's table entry: for each parameter the header
+ * wins over the endpoint option, which wins over the body; {@code CamelBitrix24NotifyParams} is applied last; then
+ * the portal's own checks run, so that refused input never leaves the client.
+ */
+public final class RequestMapper {
+
+    private static final String CLIENT_ID = "CLIENT_ID";
+
+    private final Bitrix24NotifyMessageOptions options;
+    private final String clientId;
+    private final AttachFormat attachFormat;
+
+    public RequestMapper(Bitrix24NotifyMessageOptions options, String clientId, AttachFormat attachFormat) {
+        this.options = options;
+        this.clientId = clientId;
+        this.attachFormat = attachFormat;
+    }
+
+    /** The request for a message whose body is one value (text, ids, a NotificationRequest or nothing). */
+    public Bitrix24Request map(Bitrix24Operation operation, Message message) {
+        Object body = message.getBody();
+        if (body instanceof NotificationRequest entry && operation.isSend()) {
+            return build(operation, message, entry);
+        }
+        return build(operation, message, operation.bodyParameter() == NotifyParameter.MESSAGE
+                ? NotificationRequest.of(text(message, body)) : null);
+    }
+
+    /**
+     * The requests for the entries of a list body, in order: each a {@link Bitrix24Request}, or the
+     * {@link Bitrix24NotifyException} that refused it. One bad entry does not stop the others.
+     */
+    public List<Object> mapEach(Bitrix24Operation operation, Message message, Collection<?> entries) {
+        List<Object> requests = new ArrayList<>(entries.size());
+        int index = 0;
+        for (Object entry : entries) {
+            NotificationRequest request = entry instanceof NotificationRequest given
+                    ? given : NotificationRequest.of(text(message, entry));
+            try {
+                requests.add(build(operation, message, request));
+            } catch (Bitrix24NotifyException refused) {
+                requests.add(refused.atBatchIndex(index));
+            }
+            index++;
+        }
+        return requests;
+    }
+
+    private Bitrix24Request build(Bitrix24Operation operation, Message message, NotificationRequest entry) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (NotifyParameter parameter : operation.parameters()) {
+            Object value = firstGiven(fromEntry(parameter, entry), message.getHeader(parameter.header() == null ? "" : parameter.header()),
+                    parameter.optionValue(options), parameter == operation.bodyParameter() ? bodyValue(parameter, message) : null);
+            Object wire = parameter.kind() == ValueKind.ATTACH
+                    ? attachFormat.normalize(operation.method(), value) : ParameterValues.convert(parameter.kind(), value);
+            if (wire != null) {
+                params.put(parameter.wireName(), wire);
+            }
+        }
+        if (clientId != null && (params.containsKey(NotifyParameter.TAG.wireName())
+                                 || params.containsKey(NotifyParameter.SUB_TAG.wireName()))) {
+            params.put(CLIENT_ID, clientId);
+        }
+        applyRaw(params, message.getHeader(Bitrix24NotifyConstants.PARAMS, Map.class));
+        for (RequestRule rule : operation.rules()) {
+            RequestRule.Refusal refusal = rule.check(params);
+            if (refusal != null) {
+                throw Bitrix24NotifyException.refused(operation.method(), refusal.code(), refusal.description());
+            }
+        }
+        return new Bitrix24Request(operation.method(), params);
+    }
+
+    /** What a NotificationRequest entry says of a send parameter; it wins over headers and options. */
+    private static Object fromEntry(NotifyParameter parameter, NotificationRequest entry) {
+        if (entry == null) {
+            return null;
+        }
+        return switch (parameter) {
+            case USER_ID -> entry.userId();
+            case MESSAGE -> entry.message();
+            case TYPE -> entry.type();
+            case MESSAGE_OUT -> entry.messageOut();
+            case TAG -> entry.tag();
+            case SUB_TAG -> entry.subTag();
+            case ATTACH -> entry.attach();
+            default -> null;
+        };
+    }
+
+    private static Object bodyValue(NotifyParameter parameter, Message message) {
+        Object body = message.getBody();
+        return parameter.kind() == ValueKind.NUMBER_LIST ? body : text(message, body);
+    }
+
+    /** The body as text, unless it is a value of this component or a container, which is not meant as text. */
+    private static String text(Message message, Object body) {
+        if (body == null || body instanceof Notification || body instanceof NotificationPage || body instanceof Map
+            || body instanceof Collection) {
+            return null;
+        }
+        return body instanceof String text ? text : message.getExchange().getContext().getTypeConverter().convertTo(String.class, body);
+    }
+
+    private static Object firstGiven(Object... candidates) {
+        for (Object candidate : candidates) {
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void applyRaw(Map<String, Object> params, Map<?, ?> raw) {
+        if (raw == null) {
+            return;
+        }
+        ((Map<Object, Object>) raw).forEach((name, value) -> {
+            if (value == null) {
+                params.remove(name.toString());
+            } else {
+                params.put(name.toString(), value);
+            }
+        });
+    }
+}
