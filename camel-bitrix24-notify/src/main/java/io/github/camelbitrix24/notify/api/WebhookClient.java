@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Calls the portal through an incoming webhook: JSON request bodies, Bitrix24 error bodies turned into
@@ -19,6 +21,7 @@ import io.github.camelbitrix24.notify.Bitrix24NotifyException;
  */
 public final class WebhookClient implements Bitrix24Client {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookClient.class);
     private static final String BATCH = "batch";
     private static final int SNIPPET = 200;
 
@@ -92,6 +95,7 @@ public final class WebhookClient implements Bitrix24Client {
             return CompletableFuture.failedFuture(Bitrix24NotifyException.refused(method, "PARAMS_ERROR",
                     "The parameters cannot be written as JSON: " + e.getOriginalMessage()));
         }
+        LOG.debug("Calling {} through {} ({} bytes)", method, webhook, body.length);
         return transport.postJson(webhook.methodUri(method), body, requestTimeout, method)
                 .thenApply(result -> read(method, result));
     }
@@ -108,6 +112,7 @@ public final class WebhookClient implements Bitrix24Client {
                     "The portal did not answer with Bitrix24 JSON (content type " + http.contentType() + "): "
                     + snippet(http.body()), http.status(), method);
         }
+        LOG.debug("{} answered HTTP {}", method, http.status());
         if (json.hasNonNull("error")) {
             throw new Bitrix24NotifyException(json.get("error").asText(),
                     webhook.scrub(json.path("error_description").asText(null)), http.status(), method);

@@ -20,15 +20,18 @@ public interface RequestRule {
 
     /** The parameter must be a number above zero. */
     static RequestRule positive(NotifyParameter parameter, String code, String description) {
-        return params -> params.get(parameter.wireName()) instanceof Long value && value > 0
-                ? null : new Refusal(code, description);
+        return params -> {
+            Long value = number(params.get(parameter.wireName()));
+            return value != null && value > 0 ? null : new Refusal(code, description);
+        };
     }
 
     /** When present, the parameter must be a non-negative number (the portal checks it with /^\d+$/). */
     static RequestRule digits(NotifyParameter parameter, String code, String description) {
         return params -> {
             Object value = params.get(parameter.wireName());
-            return value == null || value instanceof Long number && number >= 0 ? null : new Refusal(code, description);
+            Long number = number(value);
+            return value == null || number != null && number >= 0 ? null : new Refusal(code, description);
         };
     }
 
@@ -55,7 +58,7 @@ public interface RequestRule {
     /** The parameter is a non-empty list of numbers. */
     static RequestRule numberList(NotifyParameter parameter, String code, String description) {
         return params -> params.get(parameter.wireName()) instanceof List<?> list && !list.isEmpty()
-                && list.stream().allMatch(Long.class::isInstance) ? null : new Refusal(code, description);
+                && list.stream().allMatch(item -> number(item) != null) ? null : new Refusal(code, description);
     }
 
     /** Acting on tags without an id needs CLIENT_ID: a webhook has no application of its own. */
@@ -78,6 +81,14 @@ public interface RequestRule {
             Object text = params.get(NotifyParameter.SEARCH_TEXT.wireName());
             return filtered || text != null && text.toString().trim().length() >= 3 ? null : new Refusal(code, description);
         };
+    }
+
+    /** The value as a number, the way the portal reads it (raw parameters may be any Number or digits). */
+    private static Long number(Object value) {
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        return value != null && value.toString().trim().matches("-?\\d{1,18}") ? Long.valueOf(value.toString().trim()) : null;
     }
 
     private static boolean isGiven(Object value) {

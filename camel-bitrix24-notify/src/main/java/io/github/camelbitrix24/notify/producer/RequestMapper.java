@@ -73,7 +73,7 @@ public final class RequestMapper {
         for (NotifyParameter parameter : operation.parameters()) {
             Object value = firstGiven(fromEntry(parameter, entry), message.getHeader(parameter.header() == null ? "" : parameter.header()),
                     parameter.optionValue(options), parameter == operation.bodyParameter() ? bodyValue(parameter, message) : null);
-            Object wire = parameter.kind() == ValueKind.ATTACH
+            Object wire = parameter.kind() == ValueKind.ATTACH && value != null
                     ? attachFormat.normalize(operation.method(), value) : ParameterValues.convert(parameter.kind(), value);
             if (wire != null) {
                 params.put(parameter.wireName(), wire);

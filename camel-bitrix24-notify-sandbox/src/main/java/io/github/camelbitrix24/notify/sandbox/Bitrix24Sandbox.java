@@ -1,0 +1,157 @@
+package io.github.camelbitrix24.notify.sandbox;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.github.camelbitrix24.notify.sandbox.http.FaultQueue;
+import io.github.camelbitrix24.notify.sandbox.http.LoopbackHttpServer;
+import io.github.camelbitrix24.notify.sandbox.http.RestHttpHandler;
+import io.github.camelbitrix24.notify.sandbox.http.WebhookRegistry;
+import io.github.camelbitrix24.notify.sandbox.methods.CallLog;
+import io.github.camelbitrix24.notify.sandbox.methods.PortalMethods;
+import io.github.camelbitrix24.notify.sandbox.methods.RestDispatcher;
+import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
+
+/**
+ * An in-memory Bitrix24 portal that speaks the REST protocol of the {@code im.notify.*} methods and
+ * {@code batch} over HTTP on 127.0.0.1. Point any Bitrix24 client at {@link #webhookUrl()}; read what it did
+ * with {@link #calls()} and {@link #notifications(long)}; prepare the portal with {@link #seed(long)}.
+ *
+ * <pre>{@code
+ * try (Bitrix24Sandbox sandbox = Bitrix24Sandbox.start()) {
+ *     String webhook = sandbox.webhookUrl();   // http://127.0.0.1:<port>/rest/1/<code>/
+ *     ...
+ * }
+ * }</pre>
+ *
+ * Thread-safe: serve hundreds of concurrent requests while the test seeds and inspects.
+ */
+public final class Bitrix24Sandbox implements AutoCloseable {
+
+    /** The user whose webhook {@link #webhookUrl()} is. */
+    public static final long DEFAULT_USER_ID = 1;
+
+    private final NotificationStore store = new NotificationStore();
+    private final CallLog callLog = new CallLog();
+    private final WebhookRegistry webhooks = new WebhookRegistry();
+    private final SandboxLimits limits = new SandboxLimits();
+    private final FaultQueue faultQueue = new FaultQueue();
+    private final SandboxFaults faults = new SandboxFaults(faultQueue);
+    private final LoopbackHttpServer server;
+
+    private Bitrix24Sandbox(int port) {
+        webhooks.codeOf(DEFAULT_USER_ID);
+        RestDispatcher dispatcher = PortalMethods.dispatcher(store, callLog, limits);
+        server = LoopbackHttpServer.start(port,
+                new RestHttpHandler(dispatcher, callLog, webhooks, limits, faultQueue));
+    }
+
+    /** Starts a portal on a free loopback port. */
+    public static Bitrix24Sandbox start() {
+        return start(0);
+    }
+
+    /** Starts a portal on that loopback port; 0 picks a free one. */
+    public static Bitrix24Sandbox start(int port) {
+        return new Bitrix24Sandbox(port);
+    }
+
+    /** A valid incoming webhook of user 1: {@code http://127.0.0.1:<port>/rest/1/<code>/}. */
+    public String webhookUrl() {
+        return webhookUrl(DEFAULT_USER_ID);
+    }
+
+    /** A valid incoming webhook of that user, created on first call. */
+    public String webhookUrl(long userId) {
+        return portalUrl() + "/rest/" + userId + "/" + webhooks.codeOf(userId) + "/";
+    }
+
+    /** The portal's base URL, {@code http://127.0.0.1:<port>}. */
+    public String portalUrl() {
+        return "http://" + LoopbackHttpServer.LOOPBACK + ":" + port();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /**
+     * Every REST call received, in arrival order: failed ones too, and a batch's sub-commands right after it.
+     * A snapshot.
+     */
+    public List<RecordedCall> calls() {
+        return callLog.calls();
+    }
+
+    /** The calls to one method, e.g. {@code im.notify}, ignoring case. */
+    public List<RecordedCall> calls(String method) {
+        return callLog.calls().stream().filter(call -> call.method().equalsIgnoreCase(method)).toList();
+    }
+
+    /** How many HTTP requests arrived (a batch is one). */
+    public int httpRequestCount() {
+        return callLog.httpRequestCount();
+    }
+
+    /** Forgets the recorded calls and the HTTP request count. */
+    public void clearCalls() {
+        callLog.clear();
+    }
+
+    /** The user's current notifications, newest first (date, then id, descending). */
+    public List<StoredNotification> notifications(long userId) {
+        return store.inboxOf(userId);
+    }
+
+    /**
+     * The notification with that id. The portal deletes a notification once confirmed; this still finds it, so
+     * tests can read {@link StoredNotification#confirmedValue()}.
+     */
+    public Optional<StoredNotification> notification(long id) {
+        return store.findIncludingConfirmed(id);
+    }
+
+    /** Starts a notification for that recipient; see {@link NotificationSeed}. */
+    public NotificationSeed seed(long userId) {
+        return new NotificationSeed(store, userId);
+    }
+
+    /** Deletes a notification on the portal side, as a module or another client would; false if there was none. */
+    public boolean delete(long id) {
+        return store.delete(id);
+    }
+
+    /** Changes a notification's stored tag on the portal side; false if there is no such notification. */
+    public boolean retag(long id, String tag) {
+        return store.retag(id, tag == null ? "" : tag);
+    }
+
+    /** The limits the portal enforces; change them at any time. */
+    public SandboxLimits limits() {
+        return limits;
+    }
+
+    /** Fault injection for the next requests. */
+    public SandboxFaults faults() {
+        return faults;
+    }
+
+    /** Forgets notifications, calls and unused faults. Webhooks and limits stay; ids keep increasing. */
+    public void reset() {
+        store.clear();
+        callLog.clear();
+        faultQueue.clear();
+    }
+
+    /** Stops serving. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    @Override
+    public String toString() {
+        // the webhook code is a secret of the portal's user; keep it out of logs
+        return "Bitrix24Sandbox[" + portalUrl() + "]";
+    }
+}

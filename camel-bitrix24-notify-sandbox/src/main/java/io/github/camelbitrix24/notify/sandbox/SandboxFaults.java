@@ -1,0 +1,56 @@
+package io.github.camelbitrix24.notify.sandbox;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import io.github.camelbitrix24.notify.sandbox.http.FaultQueue;
+import io.github.camelbitrix24.notify.sandbox.http.InjectedFault;
+
+/**
+ * Fault injection: makes the next HTTP requests to a method fail, stall or lose their answer, to test a client's
+ * retries and timeouts. A method of {@code "*"} matches every request; a batch request matches {@code "batch"}.
+ * Injected failures are recorded as calls with the injected status and code.
+ */
+public final class SandboxFaults {
+
+    private final FaultQueue queue;
+
+    SandboxFaults(FaultQueue queue) {
+        this.queue = queue;
+    }
+
+    /** Answers the next request to the method with this error, e.g. 503 QUERY_LIMIT_EXCEEDED "Too many requests". */
+    public SandboxFaults failNext(String method, int httpStatus, String errorCode, String description) {
+        return failNext(method, 1, httpStatus, errorCode, description);
+    }
+
+    /** Answers the next {@code times} requests to the method with this error instead of running them. */
+    public SandboxFaults failNext(String method, int times, int httpStatus, String errorCode, String description) {
+        queue.add(requireMethod(method), times, new InjectedFault.Failure(httpStatus, errorCode, description));
+        return this;
+    }
+
+    /** Runs the next {@code times} requests to the method but answers each only after {@code delay}. */
+    public SandboxFaults delayNext(String method, int times, Duration delay) {
+        queue.add(requireMethod(method), times, new InjectedFault.Delay(Objects.requireNonNull(delay, "delay")));
+        return this;
+    }
+
+    /**
+     * Runs the next {@code times} requests to the method but closes their connections without an answer, as when
+     * a network fails after the portal did the work.
+     */
+    public SandboxFaults dropNext(String method, int times) {
+        queue.add(requireMethod(method), times, new InjectedFault.DroppedResponse());
+        return this;
+    }
+
+    /** Forgets the faults not yet used. */
+    public void clear() {
+        queue.clear();
+    }
+
+    private static String requireMethod(String method) {
+        return Objects.requireNonNull(method, "method (use \"*\" for every method)");
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.camelbitrix24.notify.sandbox.http;
+
+import java.time.Duration;
+
+/**
+ * A misbehaviour the portal shows to one HTTP request on demand.
+ */
+public sealed interface InjectedFault {
+
+    /** The request is answered with this error instead of running. */
+    record Failure(int httpStatus, String errorCode, String description) implements InjectedFault {
+    }
+
+    /** The request runs, but its answer is held back this long. */
+    record Delay(Duration delay) implements InjectedFault {
+    }
+
+    /** The request runs, but the connection closes without an answer: the client cannot know it succeeded. */
+    record DroppedResponse() implements InjectedFault {
+    }
+}

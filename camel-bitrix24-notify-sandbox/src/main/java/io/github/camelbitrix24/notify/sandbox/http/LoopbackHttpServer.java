@@ -1,0 +1,66 @@
+package io.github.camelbitrix24.notify.sandbox.http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The JDK HTTP server on the loopback interface. Handlers run on a cached pool of daemon threads, so hundreds of
+ * concurrent keep-alive clients are served at once.
+ */
+public final class LoopbackHttpServer implements AutoCloseable {
+
+    /** IPv4 loopback explicitly: the portal URLs say 127.0.0.1 whatever the JVM prefers. */
+    public static final String LOOPBACK = "127.0.0.1";
+    /** Room for bursts of new connections, e.g. a client opening 200 at once. */
+    private static final int CONNECTION_BACKLOG = 512;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private LoopbackHttpServer(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /** Serves the handler on 127.0.0.1; port 0 picks a free port. */
+    public static LoopbackHttpServer start(int port, HttpHandler handler) {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(LOOPBACK, port), CONNECTION_BACKLOG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + port, e);
+        }
+        ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
+        server.createContext("/", handler);
+        server.setExecutor(executor);
+        server.start();
+        return new LoopbackHttpServer(server, executor);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "bitrix24-sandbox-http-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

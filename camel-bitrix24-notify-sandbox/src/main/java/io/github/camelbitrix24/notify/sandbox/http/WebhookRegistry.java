@@ -1,0 +1,39 @@
+package io.github.camelbitrix24.notify.sandbox.http;
+
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The portal's incoming webhooks: one secret code per user, made on first request.
+ */
+public final class WebhookRegistry {
+
+    private static final String CODE_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final int CODE_LENGTH = 16;
+
+    private final SecureRandom random = new SecureRandom();
+    private final Map<Long, String> codesByUser = new ConcurrentHashMap<>();
+
+    /** The webhook code of the user, created on first call. */
+    public String codeOf(long userId) {
+        if (userId <= 0) {
+            throw new IllegalArgumentException("A webhook belongs to a user id > 0, not " + userId);
+        }
+        return codesByUser.computeIfAbsent(userId, user -> newCode());
+    }
+
+    /** True when the code is the webhook of that user. */
+    public boolean accepts(long userId, String code) {
+        String expected = codesByUser.get(userId);
+        return expected != null && expected.equals(code);
+    }
+
+    private String newCode() {
+        StringBuilder code = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+}

@@ -1,0 +1,18 @@
+package io.github.camelbitrix24.notify.sandbox.methods;
+
+/**
+ * The {@code LAST_ID} paging cursor: digits only, as the portal checks it.
+ */
+final class LastIdParam {
+
+    private LastIdParam() {
+    }
+
+    static long of(MethodParams params) {
+        String text = params.text("LAST_ID");
+        if (text == null || !text.matches("\\d{1,18}")) {
+            throw RestError.badRequest("LAST_ID_STRING", "Last notification ID can't be string");
+        }
+        return Long.parseLong(text);
+    }
+}

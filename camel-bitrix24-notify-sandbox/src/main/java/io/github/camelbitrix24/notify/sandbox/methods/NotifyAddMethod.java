@@ -1,0 +1,77 @@
+package io.github.camelbitrix24.notify.sandbox.methods;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import io.github.camelbitrix24.notify.sandbox.SandboxLimits;
+import io.github.camelbitrix24.notify.sandbox.StoredNotification;
+import io.github.camelbitrix24.notify.sandbox.store.NotificationDraft;
+import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
+
+/**
+ * {@code im.notify}, {@code im.notify.personal.add} and {@code im.notify.system.add}: store a notification for
+ * {@code USER_ID} and return its id. A personal notification comes from the caller; a system one has no author.
+ */
+public final class NotifyAddMethod implements RestMethod {
+
+    /** Which notification type a method sends. */
+    public enum Variant {
+        /** {@code im.notify}: {@code TYPE} chooses, {@code USER} unless it says {@code SYSTEM}. */
+        BY_TYPE_PARAMETER,
+        /** {@code im.notify.personal.add}. */
+        PERSONAL,
+        /** {@code im.notify.system.add}. */
+        SYSTEM
+    }
+
+    static final String MODULE = "rest";
+    static final String EVENT = "rest_notify";
+
+    private final Variant variant;
+    private final NotificationStore store;
+    private final SandboxLimits limits;
+
+    public NotifyAddMethod(Variant variant, NotificationStore store, SandboxLimits limits) {
+        this.variant = variant;
+        this.store = store;
+        this.limits = limits;
+    }
+
+    @Override
+    public Object execute(CallContext call) {
+        MethodParams params = call.params();
+        long recipient = params.integer(params.isSet("TO") ? "TO" : "USER_ID");
+        if (recipient <= 0) {
+            throw RestError.badRequest("USER_ID_EMPTY", "User ID can't be empty");
+        }
+        boolean system = isSystem(params);
+        String message = params.trimmedText("MESSAGE");
+        if (message.isEmpty()) {
+            throw RestError.badRequest("MESSAGE_EMPTY", "Message can't be empty");
+        }
+        Object attach = AttachValidator.validated(params.raw("ATTACH"), limits.attachMaxLength()).orElse(null);
+        NotificationDraft draft = new NotificationDraft(recipient, system ? 0 : call.userId(),
+                system ? StoredNotification.SYSTEM : StoredNotification.FROM_USER, MODULE, EVENT,
+                appTag(params, "TAG"), appTag(params, "SUB_TAG"), "", message, params.trimmedText("MESSAGE_OUT"),
+                attach, List.of(), OffsetDateTime.now(PortalDates.PORTAL_ZONE), false);
+        return store.add(draft).id();
+    }
+
+    private boolean isSystem(MethodParams params) {
+        return switch (variant) {
+            case PERSONAL -> false;
+            case SYSTEM -> true;
+            case BY_TYPE_PARAMETER -> "SYSTEM".equals(params.text("TYPE"));
+        };
+    }
+
+    /** Tags apply only for an identified application; a webhook names it with CLIENT_ID. */
+    private static String appTag(MethodParams params, String name) {
+        String clientId = params.trimmedText("CLIENT_ID");
+        String tag = params.text(name);
+        if (clientId.isEmpty() || PhpValues.empty(tag)) {
+            return "";
+        }
+        return AppTag.scoped(clientId, tag);
+    }
+}

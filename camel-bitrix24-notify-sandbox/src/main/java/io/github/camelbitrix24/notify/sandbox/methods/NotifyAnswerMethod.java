@@ -1,0 +1,37 @@
+package io.github.camelbitrix24.notify.sandbox.methods;
+
+import java.util.List;
+
+import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
+
+/**
+ * {@code im.notify.answer}: records a quick answer on one of the caller's notifications. The result is
+ * {@code {"result_message": ["Your response has been successfully sent."]}}, or {@code false} when the caller has
+ * no such notification or the trimmed answer is empty.
+ */
+public final class NotifyAnswerMethod implements RestMethod {
+
+    static final String ANSWER_SENT = "Your response has been successfully sent.";
+
+    private final NotificationStore store;
+
+    public NotifyAnswerMethod(NotificationStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Object execute(CallContext call) {
+        MethodParams params = call.params();
+        long id = NotifyIdParam.of(params);
+        if (params.isEmpty("ANSWER_TEXT")) {
+            throw RestError.badRequest("ANSWER_TEXT_ERROR", "ANSWER_TEXT can't be empty");
+        }
+        String answer = params.trimmedText("ANSWER_TEXT");
+        if (answer.isEmpty()) {
+            return ResultMessages.refused();
+        }
+        return store.answer(call.userId(), id, answer)
+                .map(answered -> ResultMessages.of(List.of(ANSWER_SENT)))
+                .orElseGet(ResultMessages::refused);
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.camelbitrix24.notify.sandbox.methods;
+
+import java.util.List;
+
+import io.github.camelbitrix24.notify.sandbox.StoredNotification;
+import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
+
+/**
+ * {@code im.notify.confirm}: presses a button of one of the caller's confirm-type notifications. As on the portal
+ * the notification is then deleted. The result is {@code {"result_message": ["You have chosen \"<title>\""]}}
+ * ({@code []} when no button has that value), or {@code false} when the caller has no such confirm notification.
+ */
+public final class NotifyConfirmMethod implements RestMethod {
+
+    private final NotificationStore store;
+
+    public NotifyConfirmMethod(NotificationStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Object execute(CallContext call) {
+        MethodParams params = call.params();
+        long id = NotifyIdParam.of(params);
+        if (params.isEmpty("NOTIFY_VALUE")) {
+            throw RestError.badRequest("NOTIFY_VALUE_ERROR", "Notification Value can't be empty");
+        }
+        String value = params.text("NOTIFY_VALUE");
+        return store.confirm(call.userId(), id, value)
+                .map(confirmed -> ResultMessages.of(choice(confirmed, value)))
+                .orElseGet(ResultMessages::refused);
+    }
+
+    private static List<String> choice(StoredNotification confirmed, String value) {
+        return confirmed.buttons().stream()
+                .filter(button -> button.value().equals(value))
+                .map(button -> "You have chosen \"" + button.title() + "\"")
+                .limit(1)
+                .toList();
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.camelbitrix24.notify.sandbox.methods;
+
+import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
+
+/**
+ * {@code im.notify.delete}: deletes the caller's notification {@code ID}, or, for the application named by
+ * {@code CLIENT_ID}, every notification with that {@code TAG} or {@code SUB_TAG} (of every user, as on the
+ * portal). The result is {@code true} when something was deleted by id or sub-tag, and always {@code true} by tag.
+ */
+public final class NotifyDeleteMethod implements RestMethod {
+
+    private final NotificationStore store;
+
+    public NotifyDeleteMethod(NotificationStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Object execute(CallContext call) {
+        MethodParams params = call.params();
+        if (params.isSet("ID")) {
+            return store.deleteOwned(call.userId(), params.integer("ID"));
+        }
+        boolean byTag = !params.isEmpty("TAG");
+        if (!byTag && params.isEmpty("SUB_TAG")) {
+            throw RestError.badRequest("PARAMS_ERROR", "Incorrect params");
+        }
+        String clientId = params.trimmedText("CLIENT_ID");
+        if (clientId.isEmpty()) {
+            throw new RestError(403, "ACCESS_DENIED", "Access denied! Client ID not specified");
+        }
+        if (byTag) {
+            String tag = AppTag.scoped(clientId, params.text("TAG"));
+            store.deleteWhere(n -> n.tag().equals(tag));
+            return true;
+        }
+        String subTag = AppTag.scoped(clientId, params.text("SUB_TAG"));
+        return store.deleteWhere(n -> n.subTag().equals(subTag)) > 0;
+    }
+}

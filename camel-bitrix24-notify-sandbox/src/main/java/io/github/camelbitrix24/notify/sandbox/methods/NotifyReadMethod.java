@@ -1,0 +1,36 @@
+package io.github.camelbitrix24.notify.sandbox.methods;
+
+import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
+
+/**
+ * {@code im.notify.read}: marks the caller's notification {@code ID} read ({@code ACTION=Y}, the default) or
+ * unread, and with {@code ONLY_CURRENT} other than {@code Y} every one with a greater id too. Without {@code ID}
+ * nothing changes. The result is always {@code true}.
+ */
+public final class NotifyReadMethod implements RestMethod {
+
+    private final ReadMarks marks;
+
+    public NotifyReadMethod(NotificationStore store) {
+        this.marks = new ReadMarks(store);
+    }
+
+    @Override
+    public Object execute(CallContext call) {
+        MethodParams params = call.params();
+        long id = params.integer("ID");
+        if (params.isSet("ID") && id >= 0) {
+            boolean andNewer = !"Y".equals(params.text("ONLY_CURRENT"));
+            if (marksRead(params)) {
+                marks.markRead(call.userId(), id, andNewer);
+            } else {
+                marks.markUnread(call.userId(), id, andNewer);
+            }
+        }
+        return true;
+    }
+
+    static boolean marksRead(MethodParams params) {
+        return !params.isSet("ACTION") || "Y".equals(params.text("ACTION"));
+    }
+}

@@ -1,0 +1,10 @@
+package io.github.camelbitrix24.notify.sandbox.methods;
+
+/**
+ * One REST method of the portal. Returns the value of {@code result}, or throws {@link RestError}.
+ */
+@FunctionalInterface
+public interface RestMethod {
+
+    Object execute(CallContext call);
+}

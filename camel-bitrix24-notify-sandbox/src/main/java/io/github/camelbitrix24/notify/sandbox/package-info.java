@@ -1,0 +1,6 @@
+/**
+ * An in-memory Bitrix24 portal for tests and examples: {@link io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox}
+ * serves the {@code im.notify.*} REST methods and {@code batch} over HTTP, records every call and lets tests seed
+ * and inspect notifications, limits and faults. The sub-packages are its implementation, not API.
+ */
+package io.github.camelbitrix24.notify.sandbox;

@@ -1,0 +1,98 @@
+package io.github.camelbitrix24.notify.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class LimitsAndFaultsTest {
+
+    @RegisterExtension
+    static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
+
+    private Bitrix24Sandbox sandbox;
+    private RestClient client;
+
+    @BeforeEach
+    void freshPortal() {
+        sandbox = portal.sandbox();
+        sandbox.reset();
+        sandbox.limits().unlimitedRequestRate().operatingResetDelay(SandboxLimits.DEFAULT_OPERATING_RESET_DELAY);
+        client = new RestClient(sandbox.webhookUrl());
+    }
+
+    @Test
+    void refusesRequestsBeyondTheRequestRate() {
+        sandbox.limits().requestRate(0.1, 2);
+
+        assertThat(client.json("im.notify.get", Map.of()).status()).isEqualTo(200);
+        assertThat(client.json("im.notify.get", Map.of()).status()).isEqualTo(200);
+        RestClient.Reply refused = client.json("im.notify.get", Map.of());
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.error()).isEqualTo("QUERY_LIMIT_EXCEEDED");
+        assertThat(refused.errorDescription()).isEqualTo("Too many requests");
+        assertThat(sandbox.calls().get(2).errorCode()).isEqualTo("QUERY_LIMIT_EXCEEDED");
+    }
+
+    @Test
+    void failsTheNextRequestsAsInjected() {
+        sandbox.faults().failNext("im.notify", 2, 503, "QUERY_LIMIT_EXCEEDED", "Too many requests")
+                .failNext("*", 500, "INTERNAL_SERVER_ERROR", "Internal server error");
+
+        assertThat(send().status()).isEqualTo(503);
+        assertThat(client.json("im.notify.get", Map.of()).status()).isEqualTo(500);
+        assertThat(send().status()).isEqualTo(503);
+        assertThat(send().status()).isEqualTo(200);
+        assertThat(sandbox.notifications(2)).hasSize(1);
+        assertThat(sandbox.calls("im.notify")).extracting(RecordedCall::httpStatus).containsExactly(503, 503, 200);
+    }
+
+    @Test
+    void delaysTheAnswerButDoesTheWork() {
+        sandbox.faults().delayNext("im.notify", 1, Duration.ofMillis(300));
+
+        long start = System.nanoTime();
+        RestClient.Reply reply = send();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(reply.status()).isEqualTo(200);
+    }
+
+    @Test
+    void dropsTheConnectionAfterDoingTheWork() {
+        sandbox.faults().dropNext("im.notify", 1);
+
+        assertThatThrownBy(this::send).isInstanceOf(UncheckedIOException.class);
+        assertThat(sandbox.notifications(2)).hasSize(1);
+        assertThat(send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void clearedFaultsDoNotApply() {
+        sandbox.faults().failNext("*", 5, 503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
+        sandbox.faults().clear();
+
+        assertThat(send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void placesTheOperatingResetTheConfiguredDelayAhead() {
+        sandbox.limits().operatingResetDelay(Duration.ofSeconds(2));
+
+        long resetAt = client.json("im.notify.get", Map.of()).body().get("time").get("operating_reset_at").asLong();
+
+        assertThat(resetAt).isBetween(Instant.now().getEpochSecond(), Instant.now().getEpochSecond() + 3);
+    }
+
+    private RestClient.Reply send() {
+        return client.json("im.notify", Map.of("USER_ID", 2, "MESSAGE", "x"));
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.camelbitrix24.notify.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class NotifyAnswerAndConfirmTest {
+
+    @RegisterExtension
+    static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
+
+    private Bitrix24Sandbox sandbox;
+    private RestClient client;
+
+    @BeforeEach
+    void freshPortal() {
+        sandbox = portal.sandbox();
+        sandbox.reset();
+        client = new RestClient(sandbox.webhookUrl());
+    }
+
+    @Test
+    void answerRecordsTheAnswer() {
+        long id = sandbox.seed(1).fromUser(4).text("Lunch?").create();
+
+        RestClient.Reply reply = client.json("im.notify.answer", Map.of("NOTIFY_ID", id, "ANSWER_TEXT", " Yes "));
+
+        assertThat(reply.result().toString())
+                .isEqualTo("{\"result_message\":[\"Your response has been successfully sent.\"]}");
+        assertThat(sandbox.notification(id).orElseThrow().answers()).containsExactly("Yes");
+    }
+
+    @Test
+    void answerTakesIdAsAnAliasOfNotifyId() {
+        long id = sandbox.seed(1).text("Lunch?").create();
+
+        client.form("im.notify.answer", RestClient.form("ID", Long.toString(id), "ANSWER_TEXT", "Later"));
+
+        assertThat(sandbox.notification(id).orElseThrow().answers()).containsExactly("Later");
+    }
+
+    @Test
+    void answerToANotificationTheCallerDoesNotHaveIsRefusedWithFalse() {
+        long others = sandbox.seed(2).text("Lunch?").create();
+
+        assertThat(client.json("im.notify.answer", Map.of("ID", others, "ANSWER_TEXT", "Yes")).result().toString())
+                .isEqualTo("{\"result_message\":false}");
+        assertThat(client.json("im.notify.answer", Map.of("ID", others + 100, "ANSWER_TEXT", "Yes")).result()
+                .get("result_message").asBoolean()).isFalse();
+    }
+
+    @Test
+    void answerNeedsAnIdAndAText() {
+        RestClient.Reply noId = client.json("im.notify.answer", Map.of("ANSWER_TEXT", "Yes"));
+        RestClient.Reply noText = client.json("im.notify.answer", Map.of("NOTIFY_ID", 5));
+
+        assertThat(noId.status()).isEqualTo(400);
+        assertThat(noId.error()).isEqualTo("ID_ERROR");
+        assertThat(noId.errorDescription()).isEqualTo("Notification ID can't be empty");
+        assertThat(noText.status()).isEqualTo(400);
+        assertThat(noText.error()).isEqualTo("ANSWER_TEXT_ERROR");
+        assertThat(noText.errorDescription()).isEqualTo("ANSWER_TEXT can't be empty");
+    }
+
+    @Test
+    void confirmRecordsTheChoiceAndRemovesTheNotification() {
+        long id = sandbox.seed(1).confirm().text("Join group?").button("Accept", "Y").button("Decline", "N").create();
+
+        RestClient.Reply reply = client.json("im.notify.confirm", Map.of("NOTIFY_ID", id, "NOTIFY_VALUE", "Y"));
+
+        assertThat(reply.result().toString()).isEqualTo("{\"result_message\":[\"You have chosen \\\"Accept\\\"\"]}");
+        assertThat(sandbox.notifications(1)).isEmpty();
+        assertThat(client.json("im.notify.get", Map.of()).result().get("notifications")).isEmpty();
+        assertThat(sandbox.notification(id).orElseThrow().confirmedValue()).isEqualTo("Y");
+    }
+
+    @Test
+    void confirmWithAValueOfNoButtonHasNoMessages() {
+        long id = sandbox.seed(1).confirm().text("Join group?").create();
+
+        RestClient.Reply reply = client.json("im.notify.confirm", Map.of("ID", id, "NOTIFY_VALUE", "MAYBE"));
+
+        assertThat(reply.result().toString()).isEqualTo("{\"result_message\":[]}");
+        assertThat(sandbox.notification(id).orElseThrow().confirmedValue()).isEqualTo("MAYBE");
+    }
+
+    @Test
+    void confirmOnANotificationWithoutButtonsIsRefusedWithFalse() {
+        long id = sandbox.seed(1).text("Plain").create();
+
+        RestClient.Reply reply = client.json("im.notify.confirm", Map.of("NOTIFY_ID", id, "NOTIFY_VALUE", "Y"));
+
+        assertThat(reply.result().toString()).isEqualTo("{\"result_message\":false}");
+        assertThat(sandbox.notification(id).orElseThrow().confirmedValue()).isNull();
+    }
+
+    @Test
+    void confirmNeedsAnIdAndAValue() {
+        RestClient.Reply noId = client.json("im.notify.confirm", Map.of("NOTIFY_VALUE", "Y"));
+        RestClient.Reply noValue = client.json("im.notify.confirm", Map.of("NOTIFY_ID", 5));
+
+        assertThat(noId.error()).isEqualTo("ID_ERROR");
+        assertThat(noValue.status()).isEqualTo(400);
+        assertThat(noValue.error()).isEqualTo("NOTIFY_VALUE_ERROR");
+        assertThat(noValue.errorDescription()).isEqualTo("Notification Value can't be empty");
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.camelbitrix24.notify.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class NotifyDeleteTest {
+
+    @RegisterExtension
+    static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
+
+    private Bitrix24Sandbox sandbox;
+    private RestClient client;
+
+    @BeforeEach
+    void freshPortal() {
+        sandbox = portal.sandbox();
+        sandbox.reset();
+        client = new RestClient(sandbox.webhookUrl());
+    }
+
+    @Test
+    void deletesTheCallersNotificationById() {
+        long id = sandbox.seed(1).text("a").create();
+
+        RestClient.Reply reply = client.json("im.notify.delete", Map.of("ID", id));
+
+        assertThat(reply.result().asBoolean()).isTrue();
+        assertThat(sandbox.notification(id)).isEmpty();
+    }
+
+    @Test
+    void answersFalseForAnIdTheCallerDoesNotHave() {
+        long others = sandbox.seed(2).text("a").create();
+
+        assertThat(client.json("im.notify.delete", Map.of("ID", others)).result().asBoolean()).isFalse();
+        assertThat(client.json("im.notify.delete", Map.of("ID", others + 1)).result().asBoolean()).isFalse();
+        assertThat(sandbox.notification(others)).isPresent();
+    }
+
+    @Test
+    void deletesTheApplicationsTaggedNotificationsOfEveryUser() {
+        long mine = send(1, "TAG", "BUILD");
+        long theirs = send(2, "TAG", "BUILD");
+        long otherApp = new RestClient(sandbox.webhookUrl()).json("im.notify",
+                Map.of("USER_ID", 1, "MESSAGE", "m", "TAG", "BUILD", "CLIENT_ID", "other.app")).result().asLong();
+
+        RestClient.Reply reply = client.json("im.notify.delete", Map.of("TAG", "BUILD", "CLIENT_ID", "app"));
+
+        assertThat(reply.result().asBoolean()).isTrue();
+        assertThat(sandbox.notification(mine)).isEmpty();
+        assertThat(sandbox.notification(theirs)).isEmpty();
+        assertThat(sandbox.notification(otherApp)).isPresent();
+    }
+
+    @Test
+    void deletesBySubTag() {
+        long id = send(1, "SUB_TAG", "STEP|1");
+
+        assertThat(client.json("im.notify.delete", Map.of("SUB_TAG", "STEP|1", "CLIENT_ID", "app")).result()
+                .asBoolean()).isTrue();
+        assertThat(sandbox.notification(id)).isEmpty();
+        assertThat(client.json("im.notify.delete", Map.of("SUB_TAG", "STEP|1", "CLIENT_ID", "app")).result()
+                .asBoolean()).isFalse();
+    }
+
+    @Test
+    void aWebhookNeedsClientIdToDeleteByTag() {
+        RestClient.Reply reply = client.json("im.notify.delete", Map.of("TAG", "BUILD"));
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.error()).isEqualTo("ACCESS_DENIED");
+        assertThat(reply.errorDescription()).isEqualTo("Access denied! Client ID not specified");
+    }
+
+    @Test
+    void needsAnIdATagOrASubTag() {
+        RestClient.Reply reply = client.json("im.notify.delete", Map.of("CLIENT_ID", "app"));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.error()).isEqualTo("PARAMS_ERROR");
+        assertThat(reply.errorDescription()).isEqualTo("Incorrect params");
+    }
+
+    private long send(long userId, String tagName, String tag) {
+        return client.json("im.notify", Map.of("USER_ID", userId, "MESSAGE", "m", tagName, tag, "CLIENT_ID", "app"))
+                .result().asLong();
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.camelbitrix24.notify.producer;
+
+import java.util.List;
+
+import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
+import io.github.camelbitrix24.notify.sandbox.RecordedCall;
+import io.github.camelbitrix24.notify.sandbox.StoredNotification;
+import io.github.camelbitrix24.notify.support.SandboxTestSupport;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** read, readList and readAll change the read flags on the portal. */
+class ReadStateOperationsTest extends SandboxTestSupport {
+
+    @Test
+    void readMarksOnlyTheGivenNotificationByDefault() {
+        long first = sandbox().seed(1).text("first").create();
+        long second = sandbox().seed(1).text("second").create();
+
+        Boolean done = template.requestBody("bitrix24-notify:read?notifyId=" + first, null, Boolean.class);
+
+        assertThat(done).isTrue();
+        RecordedCall call = onlyCall("im.notify.read");
+        assertThat(call.param("ID")).isEqualTo(String.valueOf(first));
+        assertThat(call.param("ONLY_CURRENT")).isEqualTo("Y");
+        assertThat(call.param("ACTION")).isEqualTo("Y");
+        assertThat(read(first)).isTrue();
+        assertThat(read(second)).isFalse();
+    }
+
+    @Test
+    void readWithOnlyCurrentFalseAlsoMarksNewerOnes() {
+        long first = sandbox().seed(1).text("first").create();
+        long second = sandbox().seed(1).text("second").create();
+
+        template.requestBodyAndHeader("bitrix24-notify:read?onlyCurrent=false", null, Bitrix24NotifyConstants.ID, first);
+
+        assertThat(onlyCall("im.notify.read").param("ONLY_CURRENT")).isEqualTo("N");
+        assertThat(read(first)).isTrue();
+        assertThat(read(second)).isTrue();
+    }
+
+    @Test
+    void readCanMarkUnreadAgain() {
+        long id = sandbox().seed(1).text("seen").read(true).create();
+
+        template.requestBodyAndHeader("bitrix24-notify:read?notifyId=" + id, null, Bitrix24NotifyConstants.MARK_READ, false);
+
+        assertThat(onlyCall("im.notify.read").param("ACTION")).isEqualTo("N");
+        assertThat(read(id)).isFalse();
+    }
+
+    @Test
+    void readListTakesIdsFromTheHeader() {
+        long first = sandbox().seed(1).text("first").create();
+        long second = sandbox().seed(1).text("second").create();
+        long third = sandbox().seed(1).text("third").create();
+
+        Boolean done = template.requestBodyAndHeader("bitrix24-notify:readList", null, Bitrix24NotifyConstants.IDS,
+                first + "," + third, Boolean.class);
+
+        assertThat(done).isTrue();
+        assertThat(onlyCall("im.notify.read.list").param("IDS")).isEqualTo("[" + first + "," + third + "]");
+        assertThat(read(first)).isTrue();
+        assertThat(read(second)).isFalse();
+        assertThat(read(third)).isTrue();
+    }
+
+    @Test
+    void readListMarkUnreadWithAnArrayBody() {
+        long first = sandbox().seed(1).text("first").read(true).create();
+
+        template.requestBody("bitrix24-notify:readList?markRead=false", new long[] { first }, Boolean.class);
+
+        assertThat(onlyCall("im.notify.read.list").param("ACTION")).isEqualTo("N");
+        assertThat(read(first)).isFalse();
+    }
+
+    @Test
+    void readAllMarksEverythingRead() {
+        sandbox().seed(1).text("first").create();
+        sandbox().seed(1).confirm().text("second").button("OK", "Y").create();
+
+        Boolean done = template.requestBody("bitrix24-notify:readAll", null, Boolean.class);
+
+        assertThat(done).isTrue();
+        assertThat(onlyCall("im.notify.read.all").params()).isEmpty();
+        List<StoredNotification> all = sandbox().notifications(1);
+        assertThat(all).hasSize(2).allMatch(StoredNotification::read);
+    }
+
+    private boolean read(long id) {
+        return sandbox().notification(id).orElseThrow().read();
+    }
+}

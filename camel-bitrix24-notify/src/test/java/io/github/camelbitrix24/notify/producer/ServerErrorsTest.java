@@ -1,0 +1,134 @@
+package io.github.camelbitrix24.notify.producer;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.support.SandboxTestSupport;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the portal (or the network) answers instead of a result becomes a Bitrix24NotifyException the route can handle. */
+class ServerErrorsTest extends SandboxTestSupport {
+
+    private Bitrix24NotifyException failure(String uri, Object body) {
+        Exchange exchange = send(uri, body);
+        Bitrix24NotifyException error = exchange.getException(Bitrix24NotifyException.class);
+        assertThat(error).as("failure of %s", uri).isNotNull();
+        return error;
+    }
+
+    @Test
+    void documentedSystemErrorsCarryCodeDescriptionStatusAndMethod() {
+        sandbox().faults().failNext("im.notify", 503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
+
+        Bitrix24NotifyException error = failure("bitrix24-notify:notify?userId=5", "Hello");
+
+        assertThat(error.getErrorCode()).isEqualTo("QUERY_LIMIT_EXCEEDED");
+        assertThat(error.getErrorDescription()).isEqualTo("Too many requests");
+        assertThat(error.getHttpStatus()).isEqualTo(503);
+        assertThat(error.getMethod()).isEqualTo("im.notify");
+        assertThat(error.getMessage()).contains("QUERY_LIMIT_EXCEEDED", "Too many requests", "503", "im.notify");
+    }
+
+    @Test
+    void operationTimeLimitAndInternalErrors() {
+        sandbox().faults().failNext("im.notify.get", 429, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit.");
+        sandbox().faults().failNext("im.notify.read.all", 500, "INTERNAL_SERVER_ERROR", "Internal server error");
+
+        assertThat(failure("bitrix24-notify:get", null).getHttpStatus()).isEqualTo(429);
+        assertThat(failure("bitrix24-notify:readAll", null).getErrorCode()).isEqualTo("INTERNAL_SERVER_ERROR");
+    }
+
+    @Test
+    void aWrongWebhookCodeIsTheAuthErrorOfThePortal() {
+        String wrong = sandbox().portalUrl() + "/rest/1/not-the-code/";
+
+        Bitrix24NotifyException error = failure("bitrix24-notify:notify?userId=5&webhookUrl=RAW(" + wrong + ")", "Hello");
+
+        assertThat(error.getHttpStatus()).isIn(401, 403);
+        assertThat(error.getErrorCode()).isNotBlank();
+        assertThat(sandbox().notifications(5)).isEmpty();
+    }
+
+    @Test
+    void anHtmlErrorPageIsAClearInvalidResponse() throws Exception {
+        HttpServer proxy = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        proxy.createContext("/", exchange -> {
+            byte[] page = "<html><body><h1>502 Bad Gateway</h1>nginx</body></html>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html");
+            exchange.sendResponseHeaders(502, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        proxy.start();
+        try {
+            String webhook = "http://127.0.0.1:" + proxy.getAddress().getPort() + "/rest/1/secretcode/";
+
+            Bitrix24NotifyException error = failure("bitrix24-notify:notify?userId=5&webhookUrl=RAW(" + webhook + ")", "Hi");
+
+            assertThat(error.getErrorCode()).isEqualTo(Bitrix24NotifyException.INVALID_RESPONSE);
+            assertThat(error.getHttpStatus()).isEqualTo(502);
+            assertThat(error.getMessage()).contains("text/html", "502 Bad Gateway").doesNotContain("secretcode");
+        } finally {
+            proxy.stop(0);
+        }
+    }
+
+    @Test
+    void aPortalThatCannotBeReachedWasNotSentTo() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        Bitrix24NotifyException error = failure("bitrix24-notify:notify?userId=5&webhookUrl=RAW(http://127.0.0.1:" + closedPort
+                                                + "/rest/1/abc/)", "Hi");
+
+        assertThat(error.getErrorCode()).isEqualTo(Bitrix24NotifyException.CONNECTION_FAILED);
+        assertThat(error.getHttpStatus()).isEqualTo(Bitrix24NotifyException.NOT_SENT);
+    }
+
+    @Test
+    void aDroppedConnectionAfterTheRequestHasAnUnknownOutcome() {
+        sandbox().faults().dropNext("im.notify", 1);
+
+        Bitrix24NotifyException error = failure("bitrix24-notify:notify?userId=5", "Hi");
+
+        assertThat(error.getErrorCode()).isEqualTo(Bitrix24NotifyException.IO_ERROR);
+        assertThat(error.getMessage()).contains("outcome is unknown");
+    }
+
+    @Test
+    void noAnswerWithinRequestTimeoutIsATimeout() {
+        sandbox().faults().delayNext("im.notify.get", 1, Duration.ofSeconds(2));
+
+        Bitrix24NotifyException error = failure("bitrix24-notify:get?requestTimeout=300", null);
+
+        assertThat(error.getErrorCode()).isEqualTo(Bitrix24NotifyException.TIMEOUT);
+    }
+
+    @Test
+    void aRouteCanHandleTheErrorByCode() throws Exception {
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:guarded")
+                        .onException(Bitrix24NotifyException.class)
+                            .onWhen(simple("${exception.errorCode} == 'USER_ID_EMPTY'"))
+                            .handled(true)
+                            .setBody(simple("refused: ${exception.errorCode}"))
+                        .end()
+                        .to("bitrix24-notify:notify");
+            }
+        });
+
+        assertThat(template.requestBody("direct:guarded", "No recipient", String.class)).isEqualTo("refused: USER_ID_EMPTY");
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.camelbitrix24.notify.support;
+
+import java.util.List;
+
+import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
+import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
+import io.github.camelbitrix24.notify.sandbox.Bitrix24SandboxExtension;
+import io.github.camelbitrix24.notify.sandbox.RecordedCall;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A CamelContext whose {@code bitrix24-notify} component points at a fresh sandbox portal over real HTTP, emptied
+ * before every test.
+ */
+public abstract class SandboxTestSupport extends CamelTestSupport {
+
+    @RegisterExtension
+    static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
+
+    protected Bitrix24Sandbox sandbox() {
+        return PORTAL.sandbox();
+    }
+
+    @BeforeEach
+    void emptyThePortal() {
+        sandbox().reset();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        Bitrix24NotifyComponent component = new Bitrix24NotifyComponent();
+        configure(component);
+        context.addComponent("bitrix24-notify", component);
+        return context;
+    }
+
+    /** Sets the component up; by default only the sandbox's webhook of user 1. */
+    protected void configure(Bitrix24NotifyComponent component) {
+        component.getConfiguration().setWebhookUrl(sandbox().webhookUrl());
+    }
+
+    /** The one call of this method the portal received. */
+    protected RecordedCall onlyCall(String method) {
+        List<RecordedCall> calls = sandbox().calls(method);
+        assertThat(calls).as("calls of %s", method).hasSize(1);
+        return calls.get(0);
+    }
+
+    /** Sends to an endpoint and returns the exchange, failed or not. */
+    protected Exchange send(String uri, Object body) {
+        return template.request(uri, exchange -> exchange.getMessage().setBody(body));
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.camelbitrix24.notify.examples;
+
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
+import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
+import io.github.camelbitrix24.notify.sandbox.Bitrix24SandboxExtension;
+import io.github.camelbitrix24.notify.sandbox.RecordedCall;
+import io.github.camelbitrix24.notify.sandbox.StoredNotification;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NotifyRoutesTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        Bitrix24NotifyComponent component = new Bitrix24NotifyComponent();
+        component.getConfiguration().setWebhookUrl(PORTAL.sandbox().webhookUrl());
+        context.addComponent("bitrix24-notify", component);
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new NotifyRoutes();
+    }
+
+    @Test
+    void sendsOneNotificationOfEachKindAndReadsThemBack() {
+        NotifyBuilder done = new NotifyBuilder(context).fromRoute("send-each-kind").whenCompleted(1).create();
+
+        assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
+        Bitrix24Sandbox sandbox = PORTAL.sandbox();
+        assertThat(sandbox.calls()).filteredOn(call -> !call.inBatch()).extracting(RecordedCall::method)
+                .containsExactly("im.notify", "im.notify", "im.notify.personal.add", "im.notify.system.add", "batch",
+                        "im.notify.get");
+        assertThat(sandbox.calls()).allMatch(RecordedCall::succeeded);
+        assertThat(sandbox.notifications(1)).extracting(StoredNotification::text).containsExactlyInAnyOrder(
+                "Build #42 is green", "Nightly backup finished", "Lunch at 13:00?", "Deploy finished",
+                "Batch 1 of 3", "Batch 2 of 3", "Batch 3 of 3");
+        assertThat(sandbox.notifications(1)).filteredOn(n -> n.text().equals("Deploy finished"))
+                .singleElement().satisfies(n -> assertThat(n.attach()).isNotNull());
+    }
+}
