@@ -7,9 +7,13 @@ import java.util.concurrent.ExecutorService;
 import javax.net.ssl.SSLContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitrix24.notify.api.Bitrix24Client;
 import io.github.camelbitrix24.notify.api.BitrixJson;
 import io.github.camelbitrix24.notify.api.HttpTransport;
+import io.github.camelbitrix24.notify.api.PortalAuth;
+import io.github.camelbitrix24.notify.api.RestClient;
 import io.github.camelbitrix24.notify.api.TransportSettings;
+import io.github.camelbitrix24.notify.api.WebhookAuth;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -56,8 +60,21 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
         return endpoint;
     }
 
-    /** The shared client for these transport settings, created on first use. */
-    HttpTransport transportFor(Bitrix24NotifyConfiguration settings) {
+    /**
+     * How endpoints with these settings authenticate; checked when the endpoint is created, so that a bad webhook
+     * fails the route's start.
+     */
+    PortalAuth authFor(Bitrix24NotifyConfiguration settings) {
+        return WebhookAuth.parse(settings.getWebhookUrl());
+    }
+
+    /** The client of one endpoint: its auth over the transport shared by endpoints with the same settings. */
+    Bitrix24Client clientFor(Bitrix24NotifyConfiguration settings, PortalAuth auth) {
+        return new RestClient(auth, transportFor(settings), mapper, settings.getRequestTimeout());
+    }
+
+    /** The shared HTTP client for these transport settings, created on first use. */
+    private HttpTransport transportFor(Bitrix24NotifyConfiguration settings) {
         SSLContextParameters ssl = settings.getSslContextParameters();
         if (ssl == null && useGlobalSslContextParameters) {
             ssl = retrieveGlobalSslContextParameters();

@@ -1,11 +1,8 @@
 package io.github.camelbitrix24.notify;
 
-import java.net.URI;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitrix24.notify.api.Bitrix24Client;
-import io.github.camelbitrix24.notify.api.WebhookAddress;
-import io.github.camelbitrix24.notify.api.WebhookClient;
+import io.github.camelbitrix24.notify.api.PortalAuth;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import io.github.camelbitrix24.notify.producer.AttachFormat;
 import io.github.camelbitrix24.notify.producer.Bitrix24NotifyProducer;
@@ -43,7 +40,7 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
     private Bitrix24NotifyMessageOptions messageOptions = new Bitrix24NotifyMessageOptions();
 
     private Bitrix24Operation resolvedOperation;
-    private WebhookAddress webhook;
+    private PortalAuth auth;
     private Bitrix24Client client;
     private RequestMapper requestMapper;
 
@@ -77,7 +74,7 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
         if (limit != null && (limit < 1 || limit > 50)) {
             throw new IllegalArgumentException("limit must be between 1 and 50, got " + limit);
         }
-        webhook = WebhookAddress.parse(configuration.getWebhookUrl());
+        auth = getComponent().authFor(configuration);
         requestMapper = new RequestMapper(messageOptions, configuration.getClientId(),
                 new AttachFormat(getMapper(), configuration.getAttachMaxBytes()));
     }
@@ -85,23 +82,18 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        client = new WebhookClient(webhook, getComponent().transportFor(configuration), getMapper(),
-                configuration.getRequestTimeout());
+        client = getComponent().clientFor(configuration, auth);
     }
 
     /** The endpoint's own URI never shows the webhook's code. */
     @Override
     public String toString() {
-        return "bitrix24-notify:" + operation + (webhook != null ? "[" + webhook.masked() + "]" : "");
+        return "bitrix24-notify:" + operation + (auth != null ? "[" + auth + "]" : "");
     }
 
     @Override
     public String getServiceUrl() {
-        if (webhook == null) {
-            return null;
-        }
-        URI uri = webhook.methodUri("");
-        return uri.getScheme() + "://" + uri.getAuthority();
+        return auth == null ? null : auth.portalKey();
     }
 
     @Override

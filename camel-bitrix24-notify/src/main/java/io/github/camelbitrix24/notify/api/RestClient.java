@@ -16,22 +16,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Calls the portal through an incoming webhook: JSON request bodies, Bitrix24 error bodies turned into
+ * Calls the portal over HTTP as {@link PortalAuth} says: JSON request bodies, Bitrix24 error bodies turned into
  * {@link Bitrix24NotifyException}s, and {@code batch} for many commands in one request.
  */
-public final class WebhookClient implements Bitrix24Client {
+public final class RestClient implements Bitrix24Client {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WebhookClient.class);
+    private static final Logger LOG = LoggerFactory.getLogger(RestClient.class);
     private static final String BATCH = "batch";
     private static final int SNIPPET = 200;
 
-    private final WebhookAddress webhook;
+    private final PortalAuth auth;
     private final HttpTransport transport;
     private final ObjectMapper mapper;
     private final long requestTimeout;
 
-    public WebhookClient(WebhookAddress webhook, HttpTransport transport, ObjectMapper mapper, long requestTimeout) {
-        this.webhook = webhook;
+    public RestClient(PortalAuth auth, HttpTransport transport, ObjectMapper mapper, long requestTimeout) {
+        this.auth = auth;
         this.transport = transport;
         this.mapper = mapper;
         this.requestTimeout = requestTimeout;
@@ -75,7 +75,7 @@ public final class WebhookClient implements Bitrix24Client {
             JsonNode result = results.isObject() ? results.get(key) : null;
             if (error != null && !error.isNull()) {
                 entries.add(BatchEntry.failure(new Bitrix24NotifyException(error.path("error").asText("ERROR"),
-                        webhook.scrub(error.path("error_description").asText(null)), response.httpStatus(), method)));
+                        auth.scrub(error.path("error_description").asText(null)), response.httpStatus(), method)));
             } else if (result != null) {
                 entries.add(BatchEntry.success(result));
             } else {
@@ -90,13 +90,13 @@ public final class WebhookClient implements Bitrix24Client {
     private CompletableFuture<Bitrix24Response> post(String method, Map<String, Object> params) {
         byte[] body;
         try {
-            body = mapper.writeValueAsBytes(params);
+            body = mapper.writeValueAsBytes(auth.authorize(params));
         } catch (JsonProcessingException e) {
             return CompletableFuture.failedFuture(Bitrix24NotifyException.refused(method, "PARAMS_ERROR",
                     "The parameters cannot be written as JSON: " + e.getOriginalMessage()));
         }
-        LOG.debug("Calling {} through {} ({} bytes)", method, webhook, body.length);
-        return transport.postJson(webhook.methodUri(method), body, requestTimeout, method)
+        LOG.debug("Calling {} through {} ({} bytes)", method, auth, body.length);
+        return transport.postJson(auth.methodUri(method), body, requestTimeout, method)
                 .thenApply(result -> read(method, result));
     }
 
@@ -115,7 +115,7 @@ public final class WebhookClient implements Bitrix24Client {
         LOG.debug("{} answered HTTP {}", method, http.status());
         if (json.hasNonNull("error")) {
             throw new Bitrix24NotifyException(json.get("error").asText(),
-                    webhook.scrub(json.path("error_description").asText(null)), http.status(), method);
+                    auth.scrub(json.path("error_description").asText(null)), http.status(), method);
         }
         if (http.status() / 100 != 2 || !json.has("result")) {
             throw new Bitrix24NotifyException(Bitrix24NotifyException.INVALID_RESPONSE,
@@ -126,6 +126,6 @@ public final class WebhookClient implements Bitrix24Client {
 
     private String snippet(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
-        return webhook.scrub(text.length() > SNIPPET ? text.substring(0, SNIPPET) + "..." : text);
+        return auth.scrub(text.length() > SNIPPET ? text.substring(0, SNIPPET) + "..." : text);
     }
 }

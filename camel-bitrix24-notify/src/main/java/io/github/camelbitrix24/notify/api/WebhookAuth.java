@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An incoming webhook, {@code https://portal/rest/{userId}/{code}/}: where methods are called, and how to show it
- * without its secret code.
+ * An incoming webhook, {@code https://portal/rest/{userId}/{code}/}: the secret code in the URL is the credential,
+ * so methods are called below it and nothing is added to the parameters.
  */
-public final class WebhookAddress {
+public final class WebhookAuth implements PortalAuth {
 
     private static final Pattern SHAPE = Pattern.compile("^(https?://[^/?#]+(?:/[^?#]*)?/rest/)(\\d+)/([^/?#]+)/?$");
     private static final String MASK = "xxxxxx";
@@ -20,7 +20,7 @@ public final class WebhookAddress {
     private final String code;
     private final long userId;
 
-    private WebhookAddress(String base, String masked, String code, long userId) {
+    private WebhookAuth(String base, String masked, String code, long userId) {
         this.base = base;
         this.masked = masked;
         this.code = code;
@@ -32,7 +32,7 @@ public final class WebhookAddress {
      *
      * @throws IllegalArgumentException with a message that never contains the code
      */
-    public static WebhookAddress parse(String webhookUrl) {
+    public static WebhookAuth parse(String webhookUrl) {
         if (webhookUrl == null || webhookUrl.isBlank()) {
             throw new IllegalArgumentException("webhookUrl is not set: give the portal's incoming webhook, "
                                                + "e.g. https://portal.bitrix24.com/rest/1/abc123xyz/");
@@ -49,11 +49,12 @@ public final class WebhookAddress {
             throw new IllegalArgumentException("webhookUrl must use https:// (plain http:// is accepted for loopback hosts only): "
                                                + prefix + matcher.group(2) + "/" + MASK + "/");
         }
-        return new WebhookAddress(base, prefix + matcher.group(2) + "/" + MASK + "/", matcher.group(3),
+        return new WebhookAuth(base, prefix + matcher.group(2) + "/" + MASK + "/", matcher.group(3),
                 Long.parseLong(matcher.group(2)));
     }
 
     /** The URL of a method, e.g. .../rest/1/code/im.notify.get. */
+    @Override
     public URI methodUri(String method) {
         return toUri(base + method);
     }
@@ -68,7 +69,15 @@ public final class WebhookAddress {
         return userId;
     }
 
+    /** The portal: every webhook and token of one portal shares its request limit. */
+    @Override
+    public String portalKey() {
+        URI uri = toUri(base);
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
     /** Removes the secret code from any text that might quote the URL (a proxy's error page, an exception). */
+    @Override
     public String scrub(String text) {
         return text == null ? null : text.replace(code, MASK);
     }
