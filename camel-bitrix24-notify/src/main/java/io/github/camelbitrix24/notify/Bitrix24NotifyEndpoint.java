@@ -3,6 +3,8 @@ package io.github.camelbitrix24.notify;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitrix24.notify.api.Bitrix24Client;
 import io.github.camelbitrix24.notify.api.PortalAuth;
+import io.github.camelbitrix24.notify.consumer.Bitrix24NotifyConsumer;
+import io.github.camelbitrix24.notify.consumer.StartFrom;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import io.github.camelbitrix24.notify.producer.AttachFormat;
 import io.github.camelbitrix24.notify.producer.Bitrix24NotifyProducer;
@@ -13,6 +15,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
@@ -25,6 +28,9 @@ import org.apache.camel.support.ScheduledPollEndpoint;
              syntax = "bitrix24-notify:operation", category = { Category.CLOUD, Category.API, Category.CHAT },
              headersClass = Bitrix24NotifyConstants.class)
 public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    /** 10 s: the scheduler's 500 ms would spend the portal's request budget on polling. */
+    static final long DEFAULT_DELAY = 10_000;
 
     @UriPath(enums = Bitrix24Operation.NAMES,
              description = "What to do: notify, personalAdd and systemAdd send a notification; get and historySearch read "
@@ -39,6 +45,28 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
     @UriParam
     private Bitrix24NotifyMessageOptions messageOptions = new Bitrix24NotifyMessageOptions();
 
+    @UriParam(label = "consumer", defaultValue = "NOW",
+              description = "Where a consumer without saved state starts: NOW (only notifications newer than its first poll), "
+                            + "UNREAD (the unread ones first, oldest first) or ALL (the whole history the portal keeps).")
+    private StartFrom startFrom = StartFrom.NOW;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Mark each delivered notification read on the portal (in im.notify.read.list calls of up to 500 ids).")
+    private boolean markReadOnProcessed;
+
+    @UriParam(label = "consumer",
+              description = "Keeps the id of the last delivered notification (key bitrix24-notify:<routeId>), so that a "
+                            + "restarted route resumes right after it, e.g. a FileStateRepository. Give the route a stable routeId.")
+    private StateRepository<String, String> stateRepository;
+
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "The most notifications one poll delivers (0: all new ones); the rest follow on the next polls.")
+    private int maxMessagesPerPoll;
+
+    @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_DELAY, javaType = "java.time.Duration",
+              description = "Milliseconds between polls of im.notify.get; each poll with nothing new costs one request.")
+    private long delay = DEFAULT_DELAY;
+
     private Bitrix24Operation resolvedOperation;
     private PortalAuth auth;
     private Bitrix24Client client;
@@ -49,6 +77,7 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
         super(uri, component);
         this.operation = operation;
         this.configuration = configuration;
+        setDelay(DEFAULT_DELAY);
     }
 
     @Override
@@ -62,8 +91,15 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The bitrix24-notify consumer is not available yet; use the producer");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (getOperation() != Bitrix24Operation.GET) {
+            throw new IllegalArgumentException("A bitrix24-notify consumer polls im.notify.get: use from(\"bitrix24-notify:get\"), not "
+                                               + operation);
+        }
+        Bitrix24NotifyConsumer consumer = new Bitrix24NotifyConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -123,6 +159,45 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
 
     public void setMessageOptions(Bitrix24NotifyMessageOptions messageOptions) {
         this.messageOptions = messageOptions;
+    }
+
+    public StartFrom getStartFrom() {
+        return startFrom;
+    }
+
+    public void setStartFrom(StartFrom startFrom) {
+        this.startFrom = startFrom;
+    }
+
+    public boolean isMarkReadOnProcessed() {
+        return markReadOnProcessed;
+    }
+
+    public void setMarkReadOnProcessed(boolean markReadOnProcessed) {
+        this.markReadOnProcessed = markReadOnProcessed;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    /** Milliseconds between polls. */
+    @Override
+    public void setDelay(long delay) {
+        super.setDelay(delay);
+        this.delay = delay;
     }
 
     public Bitrix24Client getClient() {

@@ -1,0 +1,60 @@
+package io.github.camelbitrix24.notify.consumer;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
+import io.github.camelbitrix24.notify.sandbox.RecordedCall;
+import io.github.camelbitrix24.notify.support.SandboxTestSupport;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A backlog of 10,000 notifications, confirmations among them, is delivered completely and in order; the consumer
+ * reads it page by page (50 at a time) instead of holding it.
+ */
+class ConsumerBacklogTest extends SandboxTestSupport {
+
+    private static final int BACKLOG = 10_000;
+
+    @Test
+    void tenThousandNotificationsArriveCompletelyInOrder() throws Exception {
+        OffsetDateTime start = OffsetDateTime.now().minusDays(10);
+        List<Long> seeded = new ArrayList<>(BACKLOG);
+        for (int i = 0; i < BACKLOG; i++) {
+            var seed = sandbox().seed(1).text("n" + i).date(start.plusSeconds(i * 60L));
+            seeded.add(i % 1000 == 999 ? seed.confirm().button("OK", "Y").create() : seed.create());
+        }
+        List<Long> received = java.util.Collections.synchronizedList(new ArrayList<>(BACKLOG));
+        AtomicLong outOfOrder = new AtomicLong();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("bitrix24-notify:get?initialDelay=0&delay=100&startFrom=ALL").routeId("inbox")
+                        .process(exchange -> {
+                            long id = exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class);
+                            if (!received.isEmpty() && received.get(received.size() - 1) >= id) {
+                                outOfOrder.incrementAndGet();
+                            }
+                            received.add(id);
+                        });
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(120)).until(() -> received.size() >= BACKLOG);
+        context.getRouteController().stopRoute("inbox");
+
+        assertThat(outOfOrder.get()).isZero();
+        assertThat(received).containsExactlyElementsOf(seeded);
+        List<RecordedCall> gets = sandbox().calls("im.notify.get");
+        assertThat(gets).allSatisfy(call -> assertThat(Integer.parseInt(call.param("LIMIT"))).isLessThanOrEqualTo(50));
+        // one walk down to find the pages, one walk up to deliver them: about two requests per 50 notifications
+        assertThat(gets.size()).isBetween(BACKLOG / 50 * 2, BACKLOG / 50 * 2 + 40);
+    }
+}

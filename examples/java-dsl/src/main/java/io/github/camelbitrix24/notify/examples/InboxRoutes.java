@@ -1,0 +1,22 @@
+package io.github.camelbitrix24.notify.examples;
+
+import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * Reacts to the webhook user's notifications: prints each new one, oldest first, and presses the first button
+ * ("Accept") of every confirm-type notification.
+ */
+public class InboxRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        from("bitrix24-notify:get?startFrom={{inbox.startFrom:UNREAD}}&delay={{inbox.delay:10000}}").routeId("inbox")
+                .log("#${body.id} from user ${body.authorId} (${body.module}|${body.event}): ${body.text}")
+                .filter(simple("${body.confirm}"))
+                    .setHeader(Bitrix24NotifyConstants.VALUE, simple("${body.buttons[0].value}"))
+                    .to("bitrix24-notify:confirm")
+                    .log("  pressed '${header." + Bitrix24NotifyConstants.VALUE + "}': ${body}")
+                .end();
+    }
+}
