@@ -71,7 +71,7 @@ public final class RequestMapper {
     private Bitrix24Request build(Bitrix24Operation operation, Message message, NotificationRequest entry) {
         Map<String, Object> params = new LinkedHashMap<>();
         for (NotifyParameter parameter : operation.parameters()) {
-            Object value = firstGiven(fromEntry(parameter, entry), message.getHeader(parameter.header() == null ? "" : parameter.header()),
+            Object value = firstGiven(fromEntry(parameter, entry), headerValue(parameter, message),
                     parameter.optionValue(options), parameter == operation.bodyParameter() ? bodyValue(parameter, message) : null);
             Object wire = parameter.kind() == ValueKind.ATTACH && value != null
                     ? attachFormat.normalize(operation.method(), value) : ParameterValues.convert(parameter.kind(), value);
@@ -110,6 +110,10 @@ public final class RequestMapper {
         };
     }
 
+    private static Object headerValue(NotifyParameter parameter, Message message) {
+        return parameter.header() == null ? null : message.getHeader(parameter.header());
+    }
+
     private static Object bodyValue(NotifyParameter parameter, Message message) {
         Object body = message.getBody();
         return parameter.kind() == ValueKind.NUMBER_LIST ? body : text(message, body);
@@ -117,8 +121,8 @@ public final class RequestMapper {
 
     /** The body as text, unless it is a value of this component or a container, which is not meant as text. */
     private static String text(Message message, Object body) {
-        if (body == null || body instanceof Notification || body instanceof NotificationPage || body instanceof Map
-            || body instanceof Collection) {
+        if (body == null || body instanceof Notification || body instanceof NotificationPage
+            || body instanceof NotificationRequest || body instanceof Map || body instanceof Collection) {
             return null;
         }
         return body instanceof String text ? text : message.getExchange().getContext().getTypeConverter().convertTo(String.class, body);

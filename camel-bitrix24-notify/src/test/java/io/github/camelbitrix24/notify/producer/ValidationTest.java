@@ -26,6 +26,8 @@ class ValidationTest extends SandboxTestSupport {
                         "USER_ID_EMPTY", "im.notify.personal.add"),
                 Arguments.of("bitrix24-notify:notify?userId=5", "   ", Map.of(), "MESSAGE_EMPTY", "im.notify"),
                 Arguments.of("bitrix24-notify:systemAdd?userId=5", null, Map.of(), "MESSAGE_EMPTY", "im.notify.system.add"),
+                Arguments.of("bitrix24-notify:notify", io.github.camelbitrix24.notify.model.NotificationRequest.to(5, null),
+                        Map.of(), "MESSAGE_EMPTY", "im.notify"),
                 Arguments.of("bitrix24-notify:notify?userId=5", "Hi", Map.of(Bitrix24NotifyConstants.ATTACH, bigAttach),
                         "ATTACH_OVERSIZE", "im.notify"),
                 Arguments.of("bitrix24-notify:notify?userId=5", "Hi", Map.of(Bitrix24NotifyConstants.ATTACH, "{not json"),
