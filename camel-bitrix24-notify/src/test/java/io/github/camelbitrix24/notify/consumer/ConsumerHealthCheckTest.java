@@ -1,0 +1,65 @@
+package io.github.camelbitrix24.notify.consumer;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Optional;
+
+import io.github.camelbitrix24.notify.support.SandboxTestSupport;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.health.HealthCheckRepository;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The consumer reports to Camel's health checks: ready after a good poll, down while the portal refuses it. */
+class ConsumerHealthCheckTest extends SandboxTestSupport {
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        // what camel.health.consumersEnabled=true does in camel-main and Spring Boot
+        HealthCheckRegistry registry = context.getCamelContextExtension().getContextPlugin(HealthCheckRegistry.class);
+        HealthCheckRepository consumers = registry.getRepository("consumers")
+                .orElse((HealthCheckRepository) registry.resolveById("consumers"));
+        consumers.setEnabled(true);
+        registry.register(consumers);
+        return context;
+    }
+
+    private Optional<HealthCheck.Result> inboxReadiness() {
+        Collection<HealthCheck.Result> results = HealthCheckHelper.invokeReadiness(context);
+        return results.stream().filter(result -> result.getCheck().getId().equals("consumer:inbox")).findFirst();
+    }
+
+    private void startInbox() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("bitrix24-notify:get?initialDelay=0&delay=50").routeId("inbox").to("mock:inbox");
+            }
+        });
+    }
+
+    @Test
+    void readyOnceAPollSucceeded() throws Exception {
+        startInbox();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> inboxReadiness()
+                .map(result -> result.getState() == HealthCheck.State.UP).orElse(false));
+    }
+
+    @Test
+    void downWhileThePortalRefusesThePolls() throws Exception {
+        sandbox().faults().failNext("im.notify.get", 1000, 401, "INVALID_CREDENTIALS", "Invalid request credentials");
+        startInbox();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> inboxReadiness()
+                .map(result -> result.getState() == HealthCheck.State.DOWN && result.getError().isPresent()).orElse(false));
+        assertThat(inboxReadiness().orElseThrow().getError().orElseThrow()).hasMessageContaining("INVALID_CREDENTIALS");
+    }
+}
