@@ -48,6 +48,7 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     private final ObjectMapper mapper = BitrixJson.newMapper();
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new ConcurrentHashMap<>();
+    private final OAuthSessions oauthSessions = new OAuthSessions();
     private ExecutorService completionExecutor;
 
     @Override
@@ -61,11 +62,20 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     }
 
     /**
-     * How endpoints with these settings authenticate; checked when the endpoint is created, so that a bad webhook
-     * fails the route's start.
+     * How endpoints with these settings authenticate: the incoming webhook, or the OAuth application (shared by the
+     * endpoints of the same application and tokens). Checked when the endpoint is created, so that bad settings fail
+     * the route's start.
      */
     PortalAuth authFor(Bitrix24NotifyConfiguration settings) {
-        return WebhookAuth.parse(settings.getWebhookUrl());
+        boolean webhook = settings.getWebhookUrl() != null && !settings.getWebhookUrl().isBlank();
+        boolean oauth = OAuthSessions.isOAuth(settings);
+        if (webhook == oauth) {
+            throw new IllegalArgumentException((webhook ? "Set either" : "Set") + " webhookUrl (an incoming webhook) or "
+                                               + "portalUrl with clientId, clientSecret, accessToken and refreshToken (an "
+                                               + "OAuth application)" + (webhook ? ", not both" : ""));
+        }
+        return webhook ? WebhookAuth.parse(settings.getWebhookUrl())
+                : oauthSessions.sessionFor(settings, () -> transportFor(settings), mapper);
     }
 
     /** The client of one endpoint: its auth over the transport shared by endpoints with the same settings. */

@@ -111,7 +111,7 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
             throw new IllegalArgumentException("limit must be between 1 and 50, got " + limit);
         }
         auth = getComponent().authFor(configuration);
-        requestMapper = new RequestMapper(messageOptions, configuration.getClientId(),
+        requestMapper = new RequestMapper(messageOptions, configuration.getClientId(), auth.needsClientId(),
                 new AttachFormat(getMapper(), configuration.getAttachMaxBytes()));
     }
 
@@ -121,7 +121,7 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
         client = getComponent().clientFor(configuration, auth);
     }
 
-    /** The endpoint's own URI never shows the webhook's code. */
+    /** The endpoint's own URI never shows the webhook's code nor the OAuth tokens. */
     @Override
     public String toString() {
         return "bitrix24-notify:" + operation + (auth != null ? "[" + auth + "]" : "");

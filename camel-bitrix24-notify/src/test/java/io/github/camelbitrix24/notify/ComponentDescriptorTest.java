@@ -55,6 +55,20 @@ class ComponentDescriptorTest {
     }
 
     @Test
+    void marksTheOAuthCredentialsSecretOnComponentAndEndpoint() {
+        for (String section : List.of("componentProperties", "properties")) {
+            for (String secret : List.of("accessToken", "refreshToken", "clientSecret")) {
+                assertThat(descriptor.path(section).path(secret).path("secret").asBoolean()).as(section + "." + secret).isTrue();
+            }
+            assertThat(descriptor.path(section).path("oauthUrl").path("defaultValue").asText())
+                    .isEqualTo("https://oauth.bitrix.info/oauth/token/");
+            assertThat(descriptor.path(section).path("tokenStore").path("javaType").asText())
+                    .isEqualTo("io.github.camelbitrix24.notify.api.oauth.TokenStore");
+            assertThat(descriptor.path(section).has("portalUrl")).isTrue();
+        }
+    }
+
+    @Test
     void listsEveryHeaderWithADescription() throws Exception {
         List<String> declared = new ArrayList<>();
         for (Field field : Bitrix24NotifyConstants.class.getFields()) {

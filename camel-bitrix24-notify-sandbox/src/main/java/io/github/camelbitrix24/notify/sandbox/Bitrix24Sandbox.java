@@ -1,20 +1,24 @@
 package io.github.camelbitrix24.notify.sandbox;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.github.camelbitrix24.notify.sandbox.http.FaultQueue;
 import io.github.camelbitrix24.notify.sandbox.http.LoopbackHttpServer;
+import io.github.camelbitrix24.notify.sandbox.http.OAuthTokenHandler;
 import io.github.camelbitrix24.notify.sandbox.http.RestHttpHandler;
 import io.github.camelbitrix24.notify.sandbox.http.WebhookRegistry;
 import io.github.camelbitrix24.notify.sandbox.methods.CallLog;
 import io.github.camelbitrix24.notify.sandbox.methods.PortalMethods;
 import io.github.camelbitrix24.notify.sandbox.methods.RestDispatcher;
+import io.github.camelbitrix24.notify.sandbox.oauth.OAuthApps;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**
  * An in-memory Bitrix24 portal that speaks the REST protocol of the {@code im.notify.*} methods and
- * {@code batch} over HTTP on 127.0.0.1. Point any Bitrix24 client at {@link #webhookUrl()}; read what it did
+ * {@code batch} over HTTP on 127.0.0.1. Point any Bitrix24 client at {@link #webhookUrl()} (or, as an OAuth
+ * application, at {@link #portalUrl()} and {@link #oauthUrl()} with tokens from {@link #oauth()}); read what it did
  * with {@link #calls()} and {@link #notifications(long)}; prepare the portal with {@link #seed(long)}.
  *
  * <pre>{@code
@@ -37,13 +41,16 @@ public final class Bitrix24Sandbox implements AutoCloseable {
     private final SandboxLimits limits = new SandboxLimits();
     private final FaultQueue faultQueue = new FaultQueue();
     private final SandboxFaults faults = new SandboxFaults(faultQueue);
+    private final OAuthApps oauthApps = new OAuthApps();
+    private final SandboxOAuth oauth = new SandboxOAuth(oauthApps);
     private final LoopbackHttpServer server;
 
     private Bitrix24Sandbox(int port) {
         webhooks.codeOf(DEFAULT_USER_ID);
         RestDispatcher dispatcher = PortalMethods.dispatcher(store, callLog, limits);
-        server = LoopbackHttpServer.start(port,
-                new RestHttpHandler(dispatcher, callLog, webhooks, limits, faultQueue));
+        server = LoopbackHttpServer.start(port, Map.of(
+                "/", new RestHttpHandler(dispatcher, callLog, webhooks, oauthApps, limits, faultQueue),
+                OAuthTokenHandler.PATH, new OAuthTokenHandler(oauthApps)));
     }
 
     /** Starts a portal on a free loopback port. */
@@ -69,6 +76,15 @@ public final class Bitrix24Sandbox implements AutoCloseable {
     /** The portal's base URL, {@code http://127.0.0.1:<port>}. */
     public String portalUrl() {
         return "http://" + LoopbackHttpServer.LOOPBACK + ":" + port();
+    }
+
+    /**
+     * The token endpoint of the sandbox's OAuth server, {@code http://127.0.0.1:<port>/oauth/token/}: renews the
+     * tokens of {@link #oauth()} applications, whose calls go to {@code portalUrl() + "/rest/{method}"} with
+     * {@code auth}.
+     */
+    public String oauthUrl() {
+        return portalUrl() + OAuthTokenHandler.PATH;
     }
 
     public int port() {
@@ -136,11 +152,20 @@ public final class Bitrix24Sandbox implements AutoCloseable {
         return faults;
     }
 
-    /** Forgets notifications, calls and unused faults. Webhooks and limits stay; ids keep increasing. */
+    /** OAuth applications: register, issue tokens, expire them, count renewals. */
+    public SandboxOAuth oauth() {
+        return oauth;
+    }
+
+    /**
+     * Forgets notifications, calls, unused faults and the renewal counts. Webhooks, OAuth applications and their
+     * tokens, and limits stay; ids keep increasing.
+     */
     public void reset() {
         store.clear();
         callLog.clear();
         faultQueue.clear();
+        oauthApps.resetCounts();
     }
 
     /** Stops serving. */

@@ -9,8 +9,10 @@ import io.github.camelbitrix24.notify.sandbox.encoding.Json;
  *
  * @param method     the method name in lower case, e.g. {@code im.notify}; {@code batch} for the outer batch call
  * @param params     the parameters as received, normalised from JSON bodies, PHP-style form bodies and query
- *                   strings into nested {@code Map}/{@code List}/{@code String}/{@code Number}/{@code Boolean}
- * @param userId     the calling user (the webhook's user); 0 when the call could not be authenticated
+ *                   strings into nested {@code Map}/{@code List}/{@code String}/{@code Number}/{@code Boolean};
+ *                   an OAuth call's {@code auth} token is left out
+ * @param userId     the calling user (the webhook's, or the one an OAuth token acts as); 0 when the call could not
+ *                   be authenticated
  * @param httpStatus the HTTP status the call was answered with (for a batch sub-command: the status it would have
  *                   had on its own)
  * @param errorCode  the error code returned, {@code null} on success

@@ -86,9 +86,8 @@ class ProtocolTest {
     }
 
     @Test
-    void refusesOAuthCallsForNow() {
-        RestClient.Reply reply = new RestClient(sandbox.portalUrl() + "/rest/").json("im.notify.get",
-                Map.of("auth", "token"));
+    void refusesOAuthCallsWithoutAnAccessToken() {
+        RestClient.Reply reply = new RestClient(sandbox.portalUrl() + "/rest/").json("im.notify.get", Map.of());
 
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.error()).isEqualTo("NO_AUTH_FOUND");

@@ -5,7 +5,11 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -30,9 +34,9 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * A pooled, keep-alive, non-blocking Apache HttpClient 5 that posts JSON. It never retries on its own (a send is not
- * idempotent) and completes its futures on the given executor, never on an I/O reactor thread, so that whatever a
- * route does next cannot stall the client.
+ * A pooled, keep-alive, non-blocking Apache HttpClient 5 that posts JSON (and forms, to the OAuth server). It never
+ * retries on its own (a send is not idempotent) and completes its futures on the given executor, never on an I/O
+ * reactor thread, so that whatever a route does next cannot stall the client.
  */
 public final class HttpTransport implements Closeable {
 
@@ -74,10 +78,29 @@ public final class HttpTransport implements Closeable {
      * @param method the REST method, for error messages
      */
     public CompletableFuture<HttpResult> postJson(URI uri, byte[] json, long requestTimeout, String method) {
-        SimpleHttpRequest request = SimpleRequestBuilder.post(uri)
+        return execute(SimpleRequestBuilder.post(uri)
                 .setBody(json, ContentType.APPLICATION_JSON)
                 .addHeader("Accept", "application/json")
-                .build();
+                .build(), requestTimeout, method);
+    }
+
+    /**
+     * Posts an {@code application/x-www-form-urlencoded} body, as the OAuth server expects: secrets in the form stay
+     * out of the URL (and so out of access logs). Failures as for {@link #postJson}.
+     *
+     * @param method what is called, for error messages
+     */
+    public CompletableFuture<HttpResult> postForm(URI uri, Map<String, String> form, long requestTimeout, String method) {
+        StringJoiner body = new StringJoiner("&");
+        form.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                                              + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return execute(SimpleRequestBuilder.post(uri)
+                .setBody(body.toString(), ContentType.APPLICATION_FORM_URLENCODED)
+                .addHeader("Accept", "application/json")
+                .build(), requestTimeout, method);
+    }
+
+    private CompletableFuture<HttpResult> execute(SimpleHttpRequest request, long requestTimeout, String method) {
         request.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(requestTimeout)).build());
         CompletableFuture<HttpResult> future = new CompletableFuture<>();
         client.execute(request, new FutureCallback<>() {

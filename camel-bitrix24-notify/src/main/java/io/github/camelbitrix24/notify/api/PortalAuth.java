@@ -2,6 +2,9 @@ package io.github.camelbitrix24.notify.api;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 
 /**
  * How calls reach one portal as one user: where a method is called and which credentials go with it. The client
@@ -15,6 +18,24 @@ public interface PortalAuth {
     /** The parameters to send, with the credentials this auth adds to them (none for a webhook). */
     default Map<String, Object> authorize(Map<String, Object> params) {
         return params;
+    }
+
+    /**
+     * Called when the portal refused a call made with these {@link #authorize authorized} parameters. Completes with
+     * true when the credentials they carried have been renewed (by this call or a concurrent one) and the call is
+     * worth repeating once; with false when the refusal is not about stale credentials; exceptionally when renewing
+     * failed. A webhook's code never goes stale: false.
+     */
+    default CompletableFuture<Boolean> renewAfter(Bitrix24NotifyException refusal, Map<String, Object> authorized) {
+        return CompletableFuture.completedFuture(false);
+    }
+
+    /**
+     * Whether calls must name the application with CLIENT_ID for TAG and SUB_TAG to apply (and to delete by tag):
+     * true for a webhook, which has no application of its own; an OAuth token already carries its application.
+     */
+    default boolean needsClientId() {
+        return true;
     }
 
     /** Identifies the portal, so that everything calling it can share its limits; holds no secret. */

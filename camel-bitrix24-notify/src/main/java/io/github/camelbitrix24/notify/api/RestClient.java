@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Calls the portal over HTTP as {@link PortalAuth} says: JSON request bodies, Bitrix24 error bodies turned into
- * {@link Bitrix24NotifyException}s, and {@code batch} for many commands in one request.
+ * {@link Bitrix24NotifyException}s, and {@code batch} for many commands in one request. Every call, a batch too, goes
+ * through one path that renews stale credentials and repeats the call once.
  */
 public final class RestClient implements Bitrix24Client {
 
@@ -88,16 +90,53 @@ public final class RestClient implements Bitrix24Client {
     }
 
     private CompletableFuture<Bitrix24Response> post(String method, Map<String, Object> params) {
+        return post(method, params, true);
+    }
+
+    /**
+     * Sends the call; when the portal refuses its credentials as stale (an expired OAuth token), lets the auth renew
+     * them and repeats the call once with the new ones.
+     */
+    private CompletableFuture<Bitrix24Response> post(String method, Map<String, Object> params, boolean mayRenew) {
+        Map<String, Object> authorized = auth.authorize(params);
         byte[] body;
         try {
-            body = mapper.writeValueAsBytes(auth.authorize(params));
+            body = mapper.writeValueAsBytes(authorized);
         } catch (JsonProcessingException e) {
             return CompletableFuture.failedFuture(Bitrix24NotifyException.refused(method, "PARAMS_ERROR",
                     "The parameters cannot be written as JSON: " + e.getOriginalMessage()));
         }
         LOG.debug("Calling {} through {} ({} bytes)", method, auth, body.length);
-        return transport.postJson(auth.methodUri(method), body, requestTimeout, method)
+        CompletableFuture<Bitrix24Response> answer = transport.postJson(auth.methodUri(method), body, requestTimeout, method)
                 .thenApply(result -> read(method, result));
+        return mayRenew ? answer.exceptionallyCompose(failure -> repeatIfRenewed(method, params, authorized, failure)) : answer;
+    }
+
+    private CompletableFuture<Bitrix24Response> repeatIfRenewed(String method, Map<String, Object> params,
+                                                                Map<String, Object> authorized, Throwable failure) {
+        if (!(cause(failure) instanceof Bitrix24NotifyException refusal)) {
+            return CompletableFuture.failedFuture(cause(failure));
+        }
+        return auth.renewAfter(refusal, authorized)
+                .exceptionallyCompose(renewal -> CompletableFuture.failedFuture(renewalFailure(method, cause(renewal))))
+                .thenCompose(renewed -> renewed ? post(method, params, false) : CompletableFuture.failedFuture(refusal));
+    }
+
+    /** The call failed because its credentials could not be renewed: say so for this call's method. */
+    private static Throwable renewalFailure(String method, Throwable renewal) {
+        if (renewal instanceof Bitrix24NotifyException failed) {
+            return new Bitrix24NotifyException(failed.getErrorCode(), failed.getErrorDescription(), failed.getHttpStatus(),
+                    method, failed);
+        }
+        return renewal;
+    }
+
+    private static Throwable cause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private Bitrix24Response read(String method, HttpTransport.HttpResult http) {

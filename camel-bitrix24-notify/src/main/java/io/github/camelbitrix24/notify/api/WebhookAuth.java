@@ -90,7 +90,8 @@ public final class WebhookAuth implements PortalAuth {
         }
     }
 
-    static boolean isLoopback(String host) {
+    /** Whether the host is this machine (the sandbox), where plain http:// is acceptable. */
+    public static boolean isLoopback(String host) {
         if (host == null) {
             return false;
         }

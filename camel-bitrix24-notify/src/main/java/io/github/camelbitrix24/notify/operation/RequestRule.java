@@ -18,6 +18,11 @@ public interface RequestRule {
     /** Checks the parameters as they would go on the wire; returns null when they pass. */
     Refusal check(Map<String, Object> params);
 
+    /** Whether the portal makes this check only on webhook calls, whose application is named by CLIENT_ID. */
+    default boolean webhookOnly() {
+        return false;
+    }
+
     /** The parameter must be a number above zero. */
     static RequestRule positive(NotifyParameter parameter, String code, String description) {
         return params -> {
@@ -61,13 +66,24 @@ public interface RequestRule {
                 && list.stream().allMatch(item -> number(item) != null) ? null : new Refusal(code, description);
     }
 
-    /** Acting on tags without an id needs CLIENT_ID: a webhook has no application of its own. */
+    /**
+     * Acting on tags without an id needs CLIENT_ID: a webhook has no application of its own. An OAuth token names
+     * its application, so the check is {@link #webhookOnly()}.
+     */
     static RequestRule clientIdForTags(String code, String description) {
-        return params -> {
-            boolean byTag = !isGiven(params.get(NotifyParameter.ID.wireName()))
-                    && (isGiven(params.get(NotifyParameter.TAG.wireName()))
-                        || isGiven(params.get(NotifyParameter.SUB_TAG.wireName())));
-            return byTag && !isGiven(params.get("CLIENT_ID")) ? new Refusal(code, description) : null;
+        return new RequestRule() {
+            @Override
+            public Refusal check(Map<String, Object> params) {
+                boolean byTag = !isGiven(params.get(NotifyParameter.ID.wireName()))
+                        && (isGiven(params.get(NotifyParameter.TAG.wireName()))
+                            || isGiven(params.get(NotifyParameter.SUB_TAG.wireName())));
+                return byTag && !isGiven(params.get("CLIENT_ID")) ? new Refusal(code, description) : null;
+            }
+
+            @Override
+            public boolean webhookOnly() {
+                return true;
+            }
         };
     }
 

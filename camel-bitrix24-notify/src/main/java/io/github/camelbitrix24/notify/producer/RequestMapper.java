@@ -30,11 +30,19 @@ public final class RequestMapper {
 
     private final Bitrix24NotifyMessageOptions options;
     private final String clientId;
+    private final boolean clientIdNeeded;
     private final AttachFormat attachFormat;
 
-    public RequestMapper(Bitrix24NotifyMessageOptions options, String clientId, AttachFormat attachFormat) {
+    /**
+     * @param clientId       the application's client id, or null
+     * @param clientIdNeeded whether calls name their application with CLIENT_ID next to TAG and SUB_TAG (webhook
+     *                       calls), rather than by their credentials (OAuth calls)
+     */
+    public RequestMapper(Bitrix24NotifyMessageOptions options, String clientId, boolean clientIdNeeded,
+                         AttachFormat attachFormat) {
         this.options = options;
         this.clientId = clientId;
+        this.clientIdNeeded = clientIdNeeded;
         this.attachFormat = attachFormat;
     }
 
@@ -79,13 +87,13 @@ public final class RequestMapper {
                 params.put(parameter.wireName(), wire);
             }
         }
-        if (clientId != null && (params.containsKey(NotifyParameter.TAG.wireName())
+        if (clientIdNeeded && clientId != null && (params.containsKey(NotifyParameter.TAG.wireName())
                                  || params.containsKey(NotifyParameter.SUB_TAG.wireName()))) {
             params.put(CLIENT_ID, clientId);
         }
         applyRaw(params, message.getHeader(Bitrix24NotifyConstants.PARAMS, Map.class));
         for (RequestRule rule : operation.rules()) {
-            RequestRule.Refusal refusal = rule.check(params);
+            RequestRule.Refusal refusal = rule.webhookOnly() && !clientIdNeeded ? null : rule.check(params);
             if (refusal != null) {
                 throw Bitrix24NotifyException.refused(operation.method(), refusal.code(), refusal.description());
             }

@@ -3,6 +3,7 @@ package io.github.camelbitrix24.notify.sandbox.http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -30,8 +31,11 @@ public final class LoopbackHttpServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** Serves the handler on 127.0.0.1; port 0 picks a free port. */
-    public static LoopbackHttpServer start(int port, HttpHandler handler) {
+    /**
+     * Serves the handlers on 127.0.0.1, each below its path (the longest matching path wins); port 0 picks a free
+     * port.
+     */
+    public static LoopbackHttpServer start(int port, Map<String, HttpHandler> handlersByPath) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(LOOPBACK, port), CONNECTION_BACKLOG);
@@ -39,7 +43,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + port, e);
         }
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
-        server.createContext("/", handler);
+        handlersByPath.forEach(server::createContext);
         server.setExecutor(executor);
         server.start();
         return new LoopbackHttpServer(server, executor);

@@ -2,7 +2,6 @@ package io.github.camelbitrix24.notify.sandbox.http;
 
 import java.io.IOException;
 import java.util.Map;
-import java.util.Optional;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -13,28 +12,39 @@ import io.github.camelbitrix24.notify.sandbox.methods.MethodOutcome;
 import io.github.camelbitrix24.notify.sandbox.methods.RestDispatcher;
 import io.github.camelbitrix24.notify.sandbox.methods.RestError;
 import io.github.camelbitrix24.notify.sandbox.methods.SystemErrors;
+import io.github.camelbitrix24.notify.sandbox.oauth.OAuthApps;
+import io.github.camelbitrix24.notify.sandbox.oauth.TokenOwner;
 
 /**
- * The portal's REST entrance. A request takes its place in the call log, is authenticated as the webhook's user,
- * passes the request-rate limit and any injected fault, and runs; every outcome is recorded and answered as
- * JSON. OAuth calls ({@code /rest/{method}?auth=...}) are not supported yet and are refused as unauthorised.
+ * The portal's REST entrance. A request takes its place in the call log, is authenticated (as the webhook's user,
+ * or for an OAuth call {@code /rest/{method}} as the user and application of its {@code auth} access token), passes
+ * the request-rate limit and any injected fault, and runs; every outcome is recorded and answered as JSON. The
+ * {@code auth} token is never recorded.
  */
 public final class RestHttpHandler implements HttpHandler {
 
     /** Calls refused before the caller is known (unreadable, unauthenticated) are recorded without one. */
     private static final long UNAUTHENTICATED = 0;
+    /** The parameter that carries an OAuth access token. */
+    private static final String AUTH = "auth";
+
+    /** Who calls: the user, and for an OAuth call the application (null for a webhook). */
+    private record Caller(long userId, String applicationId) {
+    }
 
     private final RestDispatcher dispatcher;
     private final CallLog callLog;
     private final WebhookRegistry webhooks;
+    private final OAuthApps oauthApps;
     private final SandboxLimits limits;
     private final FaultQueue faults;
 
-    public RestHttpHandler(RestDispatcher dispatcher, CallLog callLog, WebhookRegistry webhooks, SandboxLimits limits,
-            FaultQueue faults) {
+    public RestHttpHandler(RestDispatcher dispatcher, CallLog callLog, WebhookRegistry webhooks, OAuthApps oauthApps,
+            SandboxLimits limits, FaultQueue faults) {
         this.dispatcher = dispatcher;
         this.callLog = callLog;
         this.webhooks = webhooks;
+        this.oauthApps = oauthApps;
         this.limits = limits;
         this.faults = faults;
     }
@@ -68,22 +78,25 @@ public final class RestHttpHandler implements HttpHandler {
 
     private void serve(HttpExchange exchange, long sequence, RestRoute route, Map<String, Object> params)
             throws IOException {
-        Optional<RestError> authenticationFailure = authenticationFailure(route);
-        if (authenticationFailure.isPresent()) {
-            refuse(exchange, sequence, route, params, UNAUTHENTICATED, authenticationFailure.get());
+        Caller caller;
+        try {
+            caller = authenticate(route, params);
+        } catch (RestError refused) {
+            refuse(exchange, sequence, route, params, UNAUTHENTICATED, refused);
             return;
         }
         if (!limits.requestBucket().map(LeakyBucket::tryAdd).orElse(true)) {
-            refuse(exchange, sequence, route, params, route.userId(), SystemErrors.queryLimitExceeded());
+            refuse(exchange, sequence, route, params, caller.userId(), SystemErrors.queryLimitExceeded());
             return;
         }
         InjectedFault fault = faults.take(route.method()).orElse(null);
         if (fault instanceof InjectedFault.Failure failure) {
-            refuse(exchange, sequence, route, params, route.userId(),
+            refuse(exchange, sequence, route, params, caller.userId(),
                     new RestError(failure.httpStatus(), failure.errorCode(), failure.description()));
             return;
         }
-        MethodOutcome outcome = dispatcher.execute(sequence, route.method(), params, route.userId(), false);
+        MethodOutcome outcome = dispatcher.execute(sequence, route.method(), params, caller.userId(),
+                caller.applicationId(), false);
         if (fault instanceof InjectedFault.Delay delay) {
             pause(delay);
         }
@@ -92,14 +105,20 @@ public final class RestHttpHandler implements HttpHandler {
         }
     }
 
-    private Optional<RestError> authenticationFailure(RestRoute route) {
+    /**
+     * The caller, or the portal's refusal. An OAuth call's {@code auth} is taken out of the parameters, so that the
+     * token is neither recorded nor seen by the method.
+     */
+    private Caller authenticate(RestRoute route, Map<String, Object> params) {
         if (route.kind() == RestRoute.Kind.OAUTH) {
-            return Optional.of(SystemErrors.noAuthFound());
+            Object token = params.remove(AUTH);
+            TokenOwner owner = oauthApps.authenticate(token instanceof String text ? text : null);
+            return new Caller(owner.userId(), owner.clientId());
         }
         if (!webhooks.accepts(route.userId(), route.code())) {
-            return Optional.of(SystemErrors.invalidCredentials());
+            throw SystemErrors.invalidCredentials();
         }
-        return Optional.empty();
+        return new Caller(route.userId(), null);
     }
 
     private void refuse(HttpExchange exchange, long sequence, RestRoute route, Map<String, Object> params,

@@ -41,7 +41,7 @@ public final class BatchMethod implements RestMethod {
             MethodOutcome outcome = position > MAX_COMMANDS
                     ? dispatcher.rejectInBatch(command.method(), command.params(), call.userId(),
                             SystemErrors.batchLengthExceeded())
-                    : run(command, call.userId());
+                    : run(command, call);
             result.add(entry.getKey(), outcome);
             if (halt && !outcome.succeeded()) {
                 break;
@@ -50,12 +50,12 @@ public final class BatchMethod implements RestMethod {
         return result.toJson();
     }
 
-    private MethodOutcome run(BatchCommand command, long userId) {
+    private MethodOutcome run(BatchCommand command, CallContext call) {
         if (NAME.equals(RestDispatcher.canonicalName(command.method()))) {
-            return dispatcher.rejectInBatch(command.method(), command.params(), userId,
+            return dispatcher.rejectInBatch(command.method(), command.params(), call.userId(),
                     SystemErrors.batchMethodNotAllowed());
         }
-        return dispatcher.executeInBatch(command.method(), command.params(), userId);
+        return dispatcher.executeInBatch(command.method(), command.params(), call.userId(), call.applicationId());
     }
 
     /** Command ids in order; a list's ids are its positions. */

@@ -52,7 +52,7 @@ public final class NotifyAddMethod implements RestMethod {
         Object attach = AttachValidator.validated(params.raw("ATTACH"), limits.attachMaxLength()).orElse(null);
         NotificationDraft draft = new NotificationDraft(recipient, system ? 0 : call.userId(),
                 system ? StoredNotification.SYSTEM : StoredNotification.FROM_USER, MODULE, EVENT,
-                appTag(params, "TAG"), appTag(params, "SUB_TAG"), "", message, params.trimmedText("MESSAGE_OUT"),
+                appTag(call, "TAG"), appTag(call, "SUB_TAG"), "", message, params.trimmedText("MESSAGE_OUT"),
                 attach, List.of(), OffsetDateTime.now(PortalDates.PORTAL_ZONE), false);
         return store.add(draft).id();
     }
@@ -65,10 +65,10 @@ public final class NotifyAddMethod implements RestMethod {
         };
     }
 
-    /** Tags apply only for an identified application; a webhook names it with CLIENT_ID. */
-    private static String appTag(MethodParams params, String name) {
-        String clientId = params.trimmedText("CLIENT_ID");
-        String tag = params.text(name);
+    /** Tags apply only for an identified application: an OAuth token's, or the one a webhook names with CLIENT_ID. */
+    private static String appTag(CallContext call, String name) {
+        String clientId = call.tagOwner();
+        String tag = call.params().text(name);
         if (clientId.isEmpty() || PhpValues.empty(tag)) {
             return "";
         }

@@ -3,9 +3,10 @@ package io.github.camelbitrix24.notify.sandbox.methods;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**
- * {@code im.notify.delete}: deletes the caller's notification {@code ID}, or, for the application named by
- * {@code CLIENT_ID}, every notification with that {@code TAG} or {@code SUB_TAG} (of every user, as on the
- * portal). The result is {@code true} when something was deleted by id or sub-tag, and always {@code true} by tag.
+ * {@code im.notify.delete}: deletes the caller's notification {@code ID}, or, for the calling application (the OAuth
+ * token's, or the one a webhook names with {@code CLIENT_ID}), every notification with that {@code TAG} or
+ * {@code SUB_TAG} (of every user, as on the portal). The result is {@code true} when something was deleted by id
+ * or sub-tag, and always {@code true} by tag.
  */
 public final class NotifyDeleteMethod implements RestMethod {
 
@@ -25,7 +26,7 @@ public final class NotifyDeleteMethod implements RestMethod {
         if (!byTag && params.isEmpty("SUB_TAG")) {
             throw RestError.badRequest("PARAMS_ERROR", "Incorrect params");
         }
-        String clientId = params.trimmedText("CLIENT_ID");
+        String clientId = call.tagOwner();
         if (clientId.isEmpty()) {
             throw new RestError(403, "ACCESS_DENIED", "Access denied! Client ID not specified");
         }

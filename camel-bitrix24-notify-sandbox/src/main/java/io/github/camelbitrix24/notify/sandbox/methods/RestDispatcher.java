@@ -34,14 +34,18 @@ public final class RestDispatcher {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    /** Runs a call that has its place in the call log already. */
+    /**
+     * Runs a call that has its place in the call log already.
+     *
+     * @param applicationId the OAuth application calling, or null for a webhook
+     */
     public MethodOutcome execute(long sequence, String name, Map<String, Object> params, long userId,
-            boolean inBatch) {
+            String applicationId, boolean inBatch) {
         String method = canonicalName(name);
         ExecutionTime time = ExecutionTime.start();
         MethodOutcome outcome;
         try {
-            Object result = methodNamed(method).execute(new CallContext(userId, new MethodParams(params)));
+            Object result = methodNamed(method).execute(new CallContext(userId, applicationId, new MethodParams(params)));
             outcome = MethodOutcome.success(result, time.finish(limits.operatingResetDelay()));
         } catch (RestError error) {
             outcome = MethodOutcome.failure(error);
@@ -55,8 +59,8 @@ public final class RestDispatcher {
     }
 
     /** Runs a batch sub-command, which takes its place in the call log on arrival. */
-    public MethodOutcome executeInBatch(String name, Map<String, Object> params, long userId) {
-        return execute(callLog.nextSequence(), name, params, userId, true);
+    public MethodOutcome executeInBatch(String name, Map<String, Object> params, long userId, String applicationId) {
+        return execute(callLog.nextSequence(), name, params, userId, applicationId, true);
     }
 
     /** Answers a call with an error without running it, and records it. */

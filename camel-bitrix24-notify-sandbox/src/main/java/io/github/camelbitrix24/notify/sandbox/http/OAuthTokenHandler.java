@@ -1,0 +1,86 @@
+package io.github.camelbitrix24.notify.sandbox.http;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import io.github.camelbitrix24.notify.sandbox.methods.RestError;
+import io.github.camelbitrix24.notify.sandbox.methods.SystemErrors;
+import io.github.camelbitrix24.notify.sandbox.oauth.IssuedPair;
+import io.github.camelbitrix24.notify.sandbox.oauth.OAuthApps;
+
+/**
+ * The OAuth server's token endpoint, {@code /oauth/token/}: renews a pair with {@code grant_type=refresh_token},
+ * {@code client_id}, {@code client_secret} and {@code refresh_token}, sent as a query string (GET, as the docs show)
+ * or a form body (POST, which keeps the secrets out of URLs), and answers with the fields oauth.bitrix.info answers
+ * with. Errors are {@code {"error", "error_description"}}: {@code invalid_request}, {@code invalid_client} (401),
+ * {@code invalid_grant} (400).
+ */
+public final class OAuthTokenHandler implements HttpHandler {
+
+    /** Where the endpoint is served. */
+    public static final String PATH = "/oauth/token/";
+
+    /** The identifier of the sandbox portal, as {@code member_id}. */
+    private static final String MEMBER_ID = "5a4e5c0b0c5d4e6f8a9b0c1d2e3f4a5b";
+
+    private final OAuthApps apps;
+
+    public OAuthTokenHandler(OAuthApps apps) {
+        this.apps = apps;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String path = exchange.getRequestURI().getRawPath();
+            if (!PATH.equals(path) && !PATH.equals(path + "/")) {
+                JsonResponses.send(exchange, 404, SystemErrors.methodNotFound().body());
+                return;
+            }
+            try {
+                Map<String, Object> params = RequestParameters.parse(exchange.getRequestURI().getRawQuery(),
+                        exchange.getRequestHeaders().getFirst("Content-Type"), body);
+                if (!"refresh_token".equals(text(params.get("grant_type")))) {
+                    throw new RestError(400, "invalid_request", "The sandbox renews tokens only (grant_type=refresh_token); "
+                            + "issue first tokens with sandbox.oauth().issueTokens(clientId, userId)");
+                }
+                IssuedPair pair = apps.renew(text(params.get("client_id")), text(params.get("client_secret")),
+                        text(params.get("refresh_token")));
+                JsonResponses.send(exchange, 200, answer(pair, portalUrl(exchange)));
+            } catch (RestError refused) {
+                JsonResponses.send(exchange, refused.httpStatus(), refused.body());
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static Map<String, Object> answer(IssuedPair pair, String portalUrl) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("access_token", pair.accessToken());
+        answer.put("client_endpoint", portalUrl + "/rest/");
+        answer.put("domain", portalUrl.substring(portalUrl.indexOf("//") + 2));
+        answer.put("expires", pair.expiresAt().getEpochSecond());
+        answer.put("expires_in", pair.lifetime().toSeconds());
+        answer.put("member_id", MEMBER_ID);
+        answer.put("refresh_token", pair.refreshToken());
+        answer.put("scope", "im");
+        answer.put("server_endpoint", portalUrl + "/rest/");
+        answer.put("status", "L");
+        answer.put("user_id", pair.owner().userId());
+        return answer;
+    }
+
+    private static String portalUrl(HttpExchange exchange) {
+        return "http://" + LoopbackHttpServer.LOOPBACK + ":" + exchange.getLocalAddress().getPort();
+    }
+
+    private static String text(Object value) {
+        return value instanceof String || value instanceof Number ? value.toString() : null;
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.camelbitrix24.notify.sandbox.oauth;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.camelbitrix24.notify.sandbox.methods.RestError;
+import io.github.camelbitrix24.notify.sandbox.methods.SystemErrors;
+
+/**
+ * The OAuth server and the portal's view of it: registered applications (client id and secret), the access tokens
+ * the portal accepts until they expire, and the refresh tokens, each accepted once and replaced on every renewal, as
+ * oauth.bitrix.info does. Thread-safe.
+ */
+public final class OAuthApps {
+
+    /** The lifetime of a Bitrix24 access token. */
+    public static final Duration DEFAULT_ACCESS_TOKEN_LIFETIME = Duration.ofHours(1);
+
+    private static final int TOKEN_BYTES = 16;
+
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, String> secretsByClientId = new ConcurrentHashMap<>();
+    private final Map<String, Access> accessTokens = new ConcurrentHashMap<>();
+    /** Refresh tokens not used yet; a renewal removes the one it used. */
+    private final Map<String, TokenOwner> refreshTokens = new ConcurrentHashMap<>();
+    private final AtomicInteger renewals = new AtomicInteger();
+    private final AtomicInteger refusedRenewals = new AtomicInteger();
+    private volatile Duration accessTokenLifetime = DEFAULT_ACCESS_TOKEN_LIFETIME;
+
+    private record Access(TokenOwner owner, Instant expiresAt) {
+    }
+
+    /** Registers an application, or changes its secret. */
+    public void register(String clientId, String clientSecret) {
+        if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
+            throw new IllegalArgumentException("An application needs a client id and a client secret");
+        }
+        secretsByClientId.put(clientId, clientSecret);
+    }
+
+    /** A first token pair for a registered application acting as that user, as after the user authorised it. */
+    public IssuedPair issue(String clientId, long userId) {
+        if (!secretsByClientId.containsKey(clientId)) {
+            throw new IllegalArgumentException("No application " + clientId + " is registered: register it first");
+        }
+        if (userId <= 0) {
+            throw new IllegalArgumentException("Tokens act as a user id > 0, not " + userId);
+        }
+        return newPair(new TokenOwner(clientId, userId));
+    }
+
+    /**
+     * Renews a pair: {@code invalid_client} for unknown keys, {@code invalid_grant} for a refresh token that is
+     * unknown, used already or another application's. The used refresh token is dead afterwards.
+     */
+    public IssuedPair renew(String clientId, String clientSecret, String refreshToken) {
+        String secret = clientId == null ? null : secretsByClientId.get(clientId);
+        if (secret == null || !secret.equals(clientSecret)) {
+            refusedRenewals.incrementAndGet();
+            throw new RestError(401, "invalid_client", "Invalid client credentials");
+        }
+        TokenOwner owner = refreshToken == null ? null : refreshTokens.remove(refreshToken);
+        if (owner == null || !owner.clientId().equals(clientId)) {
+            if (owner != null) {
+                refreshTokens.put(refreshToken, owner);
+            }
+            refusedRenewals.incrementAndGet();
+            throw new RestError(400, "invalid_grant", "Invalid refresh token: unknown, expired or used already");
+        }
+        renewals.incrementAndGet();
+        return newPair(owner);
+    }
+
+    /**
+     * Whom a REST call's access token belongs to: NO_AUTH_FOUND without one, 401 {@code invalid_token} for a token
+     * the portal never issued, 401 {@code expired_token} for an expired one.
+     */
+    public TokenOwner authenticate(String accessToken) {
+        if (accessToken == null || accessToken.isBlank()) {
+            throw SystemErrors.noAuthFound();
+        }
+        Access access = accessTokens.get(accessToken);
+        if (access == null) {
+            throw new RestError(401, "invalid_token", "The access token provided is invalid.");
+        }
+        if (!Instant.now().isBefore(access.expiresAt())) {
+            throw new RestError(401, "expired_token", "The access token provided has expired.");
+        }
+        return access.owner();
+    }
+
+    /** Lets every access token issued so far expire now; refresh tokens stay valid. */
+    public void expireAccessTokens() {
+        Instant now = Instant.now();
+        accessTokens.replaceAll((token, access) -> new Access(access.owner(), now));
+    }
+
+    public Duration accessTokenLifetime() {
+        return accessTokenLifetime;
+    }
+
+    /** The lifetime of the access tokens issued from now on. */
+    public void accessTokenLifetime(Duration lifetime) {
+        Objects.requireNonNull(lifetime, "lifetime");
+        if (lifetime.isNegative() || lifetime.isZero()) {
+            throw new IllegalArgumentException("An access token must live a while, not " + lifetime);
+        }
+        this.accessTokenLifetime = lifetime;
+    }
+
+    /** How many renewals the server granted. */
+    public int renewals() {
+        return renewals.get();
+    }
+
+    /** How many renewals the server refused. */
+    public int refusedRenewals() {
+        return refusedRenewals.get();
+    }
+
+    /** Forgets the renewal counts; applications and tokens stay. */
+    public void resetCounts() {
+        renewals.set(0);
+        refusedRenewals.set(0);
+    }
+
+    private IssuedPair newPair(TokenOwner owner) {
+        Duration lifetime = accessTokenLifetime;
+        Instant expiresAt = Instant.now().plus(lifetime);
+        String accessToken = newToken();
+        String refreshToken = newToken();
+        accessTokens.put(accessToken, new Access(owner, expiresAt));
+        refreshTokens.put(refreshToken, owner);
+        return new IssuedPair(owner, accessToken, refreshToken, expiresAt, lifetime);
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
