@@ -18,7 +18,7 @@ public final class YamlExample {
     public static void main(String[] args) throws Exception {
         String webhookUrl = System.getenv("BITRIX24_WEBHOOK_URL");
         try (Bitrix24Sandbox sandbox = webhookUrl == null || webhookUrl.isBlank() ? Bitrix24Sandbox.start() : null) {
-            Main main = new Main(YamlExample.class);
+            Main main = new Main();
             main.addInitialProperty("bitrix24.webhookUrl", sandbox != null ? sandbox.webhookUrl() : webhookUrl);
             main.run(args);
             if (sandbox != null) {

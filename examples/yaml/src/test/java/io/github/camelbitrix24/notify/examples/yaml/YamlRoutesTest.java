@@ -29,11 +29,6 @@ class YamlRoutesTest extends CamelMainTestSupport {
         camelContextConfiguration.withUseOverridePropertiesWithPropertiesComponent(portal);
     }
 
-    @Override
-    protected Class<?> getMainClass() {
-        return YamlExample.class;
-    }
-
     @Test
     void notifiesTheDeployWithAnAttachmentAndReadsTheInbox() {
         NotifyBuilder done = new NotifyBuilder(context).fromRoute("deploy-notice").whenCompleted(1).create();
