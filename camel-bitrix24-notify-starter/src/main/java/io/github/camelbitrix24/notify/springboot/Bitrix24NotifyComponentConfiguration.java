@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The {@code camel.component.bitrix24-notify.*} properties: one per option of the bitrix24-notify component, with
  * the component's own description.
  * <p>
- * The portal settings (webhookUrl ... proxyPort) have no initial values here, so that the ones left unset do not
- * overwrite a {@code configuration} bean; their defaults are listed in
+ * The portal settings (the options of {@link Bitrix24NotifyConfiguration}) have no initial values here, so that the
+ * ones left unset do not overwrite a {@code configuration} bean; their defaults are listed in
  * {@code META-INF/additional-spring-configuration-metadata.json} for the IDEs.
  * <p>
  * Object options ({@code configuration}, {@code sslContextParameters}) take a bean reference, {@code #bean:name}.
@@ -24,6 +24,7 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     /**
      * Whether to enable auto configuration of the bitrix24-notify component. This is enabled by default.
      */
+    // declared again (the superclass holds the value) only to give the property its description, as camel-spring-boot does
     @SuppressWarnings("unused")
     private Boolean enabled;
 
