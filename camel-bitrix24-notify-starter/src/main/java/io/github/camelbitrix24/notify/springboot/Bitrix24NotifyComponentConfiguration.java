@@ -1,0 +1,254 @@
+package io.github.camelbitrix24.notify.springboot;
+
+import java.time.Duration;
+
+import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
+import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code camel.component.bitrix24-notify.*} properties: one per option of the bitrix24-notify component, with
+ * the component's own description.
+ * <p>
+ * The portal settings (the options of {@link Bitrix24NotifyConfiguration}) have no initial values here, so that the
+ * ones left unset do not overwrite a {@code configuration} bean; their defaults are listed in
+ * {@code META-INF/additional-spring-configuration-metadata.json} for the IDEs.
+ * <p>
+ * Object options ({@code configuration}, {@code sslContextParameters}) take a bean reference, {@code #bean:name}.
+ * Timeouts take a Spring Boot duration ({@code 10s}, {@code 500ms}); a plain number is milliseconds.
+ */
+@ConfigurationProperties(prefix = "camel.component.bitrix24-notify")
+public class Bitrix24NotifyComponentConfiguration extends ComponentConfigurationPropertiesCommon {
+
+    /**
+     * Whether to enable auto configuration of the bitrix24-notify component. This is enabled by default.
+     */
+    // declared again (the superclass holds the value) only to give the property its description, as camel-spring-boot does
+    @SuppressWarnings("unused")
+    private Boolean enabled;
+
+    /**
+     * The incoming webhook of the portal, e.g. https://portal.bitrix24.com/rest/1/abc123xyz/ (Bitrix24: Developer
+     * resources > Other > Incoming webhook, scope im). It contains a secret code: keep it out of source control, e.g.
+     * ${BITRIX24_WEBHOOK_URL}. Plain http:// is accepted for loopback hosts only.
+     */
+    private String webhookUrl;
+
+    /**
+     * The application's client id. On webhook calls it is sent as CLIENT_ID together with TAG or SUB_TAG, which the
+     * portal needs to apply and to delete by tags.
+     */
+    private String clientId;
+
+    /**
+     * How long to wait for a connection to the portal.
+     */
+    private Duration connectTimeout;
+
+    /**
+     * How long to wait for the portal's answer. A cloud portal ends every request within 60 s.
+     */
+    private Duration requestTimeout;
+
+    /**
+     * The largest ATTACH accepted, in bytes of its JSON form; larger ones are refused with ATTACH_OVERSIZE before the
+     * call. Raise it to 60000 for portals that accept 60,000 characters.
+     */
+    private Integer attachMaxBytes;
+
+    /**
+     * TLS configuration (trust store, key store, protocols) for the portal's HTTPS. A reference to a bean, #bean:name.
+     */
+    private SSLContextParameters sslContextParameters;
+
+    /**
+     * Use the CamelContext's global SSLContextParameters when an endpoint sets none.
+     */
+    private Boolean useGlobalSslContextParameters = false;
+
+    /**
+     * The HTTP proxy host to reach the portal through.
+     */
+    private String proxyHost;
+
+    /**
+     * The HTTP proxy port.
+     */
+    private Integer proxyPort;
+
+    /**
+     * The most HTTP connections the component keeps open to one portal.
+     */
+    private Integer maxConnections = 200;
+
+    /**
+     * The portal settings every endpoint inherits, as one bean (#bean:name); endpoint options override them. The
+     * single properties above set the same settings one by one.
+     */
+    private Bitrix24NotifyConfiguration configuration;
+
+    /**
+     * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
+     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as
+     * a message and handled by the routing Error Handler. By default the consumer will use the
+     * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
+     * ignored.
+     */
+    private Boolean bridgeErrorHandler = false;
+
+    /**
+     * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
+     * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
+     * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
+     * during routing messages via Camel's routing error handlers.
+     */
+    private Boolean lazyStartProducer = false;
+
+    /**
+     * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
+     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then gets
+     * configured on the component.
+     */
+    private Boolean autowiredEnabled = true;
+
+    /**
+     * Used for enabling or disabling all consumer based health checks from this component.
+     */
+    private Boolean healthCheckConsumerEnabled = true;
+
+    /**
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
+     * default disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true.
+     */
+    private Boolean healthCheckProducerEnabled = true;
+
+    public String getWebhookUrl() {
+        return webhookUrl;
+    }
+
+    public void setWebhookUrl(String webhookUrl) {
+        this.webhookUrl = webhookUrl;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public Duration getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(Duration requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public Integer getAttachMaxBytes() {
+        return attachMaxBytes;
+    }
+
+    public void setAttachMaxBytes(Integer attachMaxBytes) {
+        this.attachMaxBytes = attachMaxBytes;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public Boolean getUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    public void setUseGlobalSslContextParameters(Boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public Integer getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(Integer maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public Bitrix24NotifyConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(Bitrix24NotifyConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public Boolean getBridgeErrorHandler() {
+        return bridgeErrorHandler;
+    }
+
+    public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
+        this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public Boolean getLazyStartProducer() {
+        return lazyStartProducer;
+    }
+
+    public void setLazyStartProducer(Boolean lazyStartProducer) {
+        this.lazyStartProducer = lazyStartProducer;
+    }
+
+    public Boolean getAutowiredEnabled() {
+        return autowiredEnabled;
+    }
+
+    public void setAutowiredEnabled(Boolean autowiredEnabled) {
+        this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
+    }
+}

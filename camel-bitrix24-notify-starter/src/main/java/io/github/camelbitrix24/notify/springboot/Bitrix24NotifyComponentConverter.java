@@ -1,0 +1,48 @@
+package io.github.camelbitrix24.notify.springboot;
+
+import java.util.Set;
+
+import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.converter.GenericConverter;
+
+/**
+ * Binds the object options of {@code camel.component.bitrix24-notify.*} from bean references: {@code #bean:name} (or
+ * {@code #name}) becomes the Spring bean of that name.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConfigurationPropertiesBinding
+public class Bitrix24NotifyComponentConverter implements GenericConverter {
+
+    private static final String BEAN_PREFIX = "#bean:";
+
+    private final ApplicationContext applicationContext;
+
+    public Bitrix24NotifyComponentConverter(ApplicationContext applicationContext) {
+        this.applicationContext = applicationContext;
+    }
+
+    @Override
+    public Set<ConvertiblePair> getConvertibleTypes() {
+        return Set.of(new ConvertiblePair(String.class, Bitrix24NotifyConfiguration.class),
+                new ConvertiblePair(String.class, SSLContextParameters.class));
+    }
+
+    @Override
+    public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+        if (source == null) {
+            return null;
+        }
+        String reference = source.toString();
+        if (!reference.startsWith("#")) {
+            throw new IllegalArgumentException("camel.component.bitrix24-notify: a " + targetType.getType().getSimpleName()
+                    + " option takes a bean reference, #bean:name; got '" + reference + "'");
+        }
+        String beanName = reference.startsWith(BEAN_PREFIX) ? reference.substring(BEAN_PREFIX.length()) : reference.substring(1);
+        return applicationContext.getBean(beanName, targetType.getType());
+    }
+}
