@@ -3,6 +3,7 @@ package io.github.camelbitrix24.notify.springboot;
 import java.time.Duration;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
+import io.github.camelbitrix24.notify.api.oauth.TokenStore;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,7 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * ones left unset do not overwrite a {@code configuration} bean; their defaults are listed in
  * {@code META-INF/additional-spring-configuration-metadata.json} for the IDEs.
  * <p>
- * Object options ({@code configuration}, {@code sslContextParameters}) take a bean reference, {@code #bean:name}.
+ * Object options ({@code configuration}, {@code sslContextParameters}, {@code tokenStore}) take a bean reference,
+ * {@code #bean:name}.
  * Timeouts take a Spring Boot duration ({@code 10s}, {@code 500ms}); a plain number is milliseconds.
  */
 @ConfigurationProperties(prefix = "camel.component.bitrix24-notify")
@@ -36,10 +38,48 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     private String webhookUrl;
 
     /**
-     * The application's client id. On webhook calls it is sent as CLIENT_ID together with TAG or SUB_TAG, which the
-     * portal needs to apply and to delete by tags.
+     * The application's client id. With an OAuth application (portalUrl) it renews the access token, together with
+     * clientSecret. On webhook calls it is sent as CLIENT_ID together with TAG or SUB_TAG, which the portal needs to
+     * apply and to delete by tags.
      */
     private String clientId;
+
+    /**
+     * The portal of an OAuth application (local or from the market), e.g. https://portal.bitrix24.com: methods are
+     * called at {portalUrl}/rest/{method} with the access token. Set it with clientId, clientSecret, accessToken and
+     * refreshToken, instead of webhookUrl. Plain http:// is accepted for loopback hosts only.
+     */
+    private String portalUrl;
+
+    /**
+     * The OAuth access token of the application (valid one hour). When the portal answers expired_token, the
+     * component renews the pair with refreshToken once and repeats the calls. A pair held by the tokenStore wins.
+     */
+    private String accessToken;
+
+    /**
+     * The OAuth refresh token of the application (valid 180 days). The OAuth server replaces it on every renewal and
+     * accepts each only once: keep the current pair in a tokenStore that survives restarts.
+     */
+    private String refreshToken;
+
+    /**
+     * The OAuth application's secret key (client_secret), sent only to the OAuth server (oauthUrl) to renew the
+     * access token, never to the portal.
+     */
+    private String clientSecret;
+
+    /**
+     * The OAuth server's token endpoint that renews the access token.
+     */
+    private String oauthUrl;
+
+    /**
+     * Keeps the OAuth token pair: a reference to a TokenStore bean, #bean:name (e.g. a FileTokenStore). At start a
+     * pair in the store wins over accessToken and refreshToken, and every renewal is saved to it. By default the pair
+     * is kept in memory only.
+     */
+    private TokenStore tokenStore;
 
     /**
      * How long to wait for a connection to the portal.
@@ -138,6 +178,54 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
 
     public void setClientId(String clientId) {
         this.clientId = clientId;
+    }
+
+    public String getPortalUrl() {
+        return portalUrl;
+    }
+
+    public void setPortalUrl(String portalUrl) {
+        this.portalUrl = portalUrl;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    public String getRefreshToken() {
+        return refreshToken;
+    }
+
+    public void setRefreshToken(String refreshToken) {
+        this.refreshToken = refreshToken;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getOauthUrl() {
+        return oauthUrl;
+    }
+
+    public void setOauthUrl(String oauthUrl) {
+        this.oauthUrl = oauthUrl;
+    }
+
+    public TokenStore getTokenStore() {
+        return tokenStore;
+    }
+
+    public void setTokenStore(TokenStore tokenStore) {
+        this.tokenStore = tokenStore;
     }
 
     public Duration getConnectTimeout() {

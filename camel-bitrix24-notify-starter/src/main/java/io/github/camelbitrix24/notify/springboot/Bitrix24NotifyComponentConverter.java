@@ -3,6 +3,7 @@ package io.github.camelbitrix24.notify.springboot;
 import java.util.Set;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
+import io.github.camelbitrix24.notify.api.oauth.TokenStore;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
@@ -29,7 +30,8 @@ public class Bitrix24NotifyComponentConverter implements GenericConverter {
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
         return Set.of(new ConvertiblePair(String.class, Bitrix24NotifyConfiguration.class),
-                new ConvertiblePair(String.class, SSLContextParameters.class));
+                new ConvertiblePair(String.class, SSLContextParameters.class),
+                new ConvertiblePair(String.class, TokenStore.class));
     }
 
     @Override
