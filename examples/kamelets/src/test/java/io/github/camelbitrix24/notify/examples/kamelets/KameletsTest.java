@@ -50,7 +50,7 @@ class KameletsTest extends CamelTestSupport {
                 from("direct:alert")
                         .to("kamelet:bitrix24-notify-sink?webhookUrl=" + webhook
                             + "&userId=5&type=SYSTEM&tag=BACKUP_STATUS&clientId=backup.alerts");
-                from("kamelet:bitrix24-notify-source?webhookUrl=" + webhook + "&delay=200")
+                from("kamelet:bitrix24-notify-source?webhookUrl=" + webhook + "&delay=200&startFrom=UNREAD")
                         .to("mock:inbox");
             }
         };

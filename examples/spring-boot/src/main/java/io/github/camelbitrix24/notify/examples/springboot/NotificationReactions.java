@@ -11,15 +11,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class NotificationReactions extends RouteBuilder {
 
-    /** Where {@link InboxPoller} hands over each new notification. */
-    static final String NEW_NOTIFICATIONS = "direct:new-notifications";
-
     @Override
     public void configure() {
-        from(NEW_NOTIFICATIONS).routeId("react-to-new")
+        // the polling consumer: each new notification once, oldest first; the unread ones already there first
+        from("bitrix24-notify:get?startFrom=UNREAD&delay={{example.inbox.poll-period}}").routeId("react-to-new")
                 .log("new notification #${body.id} from user ${body.authorId}: ${body.text}")
                 .filter(simple("${body.tag} contains '" + AlertRoutes.ALERT_TAG + "'"))
-                    .setHeader(Bitrix24NotifyConstants.ID, simple("${body.id}"))
+                    // the consumer set the header CamelBitrix24NotifyId: read marks this notification
                     .to("bitrix24-notify:read")
                     .log("marked our alert #${header." + Bitrix24NotifyConstants.ID + "} read");
     }
