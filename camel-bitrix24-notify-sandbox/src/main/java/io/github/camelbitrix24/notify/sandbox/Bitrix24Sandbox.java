@@ -8,6 +8,7 @@ import io.github.camelbitrix24.notify.sandbox.http.LoopbackHttpServer;
 import io.github.camelbitrix24.notify.sandbox.http.RestHttpHandler;
 import io.github.camelbitrix24.notify.sandbox.http.WebhookRegistry;
 import io.github.camelbitrix24.notify.sandbox.methods.CallLog;
+import io.github.camelbitrix24.notify.sandbox.methods.OperatingLedger;
 import io.github.camelbitrix24.notify.sandbox.methods.PortalMethods;
 import io.github.camelbitrix24.notify.sandbox.methods.RestDispatcher;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
@@ -35,13 +36,14 @@ public final class Bitrix24Sandbox implements AutoCloseable {
     private final CallLog callLog = new CallLog();
     private final WebhookRegistry webhooks = new WebhookRegistry();
     private final SandboxLimits limits = new SandboxLimits();
+    private final OperatingLedger operatingLedger = new OperatingLedger();
     private final FaultQueue faultQueue = new FaultQueue();
     private final SandboxFaults faults = new SandboxFaults(faultQueue);
     private final LoopbackHttpServer server;
 
     private Bitrix24Sandbox(int port) {
         webhooks.codeOf(DEFAULT_USER_ID);
-        RestDispatcher dispatcher = PortalMethods.dispatcher(store, callLog, limits);
+        RestDispatcher dispatcher = PortalMethods.dispatcher(store, callLog, limits, operatingLedger);
         server = LoopbackHttpServer.start(port,
                 new RestHttpHandler(dispatcher, callLog, webhooks, limits, faultQueue));
     }
@@ -93,7 +95,16 @@ public final class Bitrix24Sandbox implements AutoCloseable {
         return callLog.httpRequestCount();
     }
 
-    /** Forgets the recorded calls and the HTTP request count. */
+    /**
+     * How many calls were answered with this error code since the last reset, batch commands included: e.g.
+     * {@code QUERY_LIMIT_EXCEEDED} for the 503s of the request-rate limit, {@code OPERATION_TIME_LIMIT} for the 429s
+     * of the operating limit.
+     */
+    public int answeredErrors(String errorCode) {
+        return callLog.errorCount(errorCode);
+    }
+
+    /** Forgets the recorded calls, the HTTP request count and the error counts. */
     public void clearCalls() {
         callLog.clear();
     }
@@ -136,11 +147,15 @@ public final class Bitrix24Sandbox implements AutoCloseable {
         return faults;
     }
 
-    /** Forgets notifications, calls and unused faults. Webhooks and limits stay; ids keep increasing. */
+    /**
+     * Forgets notifications, calls, unused faults and the execution time counted against the operating limit.
+     * Webhooks and limits stay; ids keep increasing.
+     */
     public void reset() {
         store.clear();
         callLog.clear();
         faultQueue.clear();
+        operatingLedger.clear();
     }
 
     /** Stops serving. */
