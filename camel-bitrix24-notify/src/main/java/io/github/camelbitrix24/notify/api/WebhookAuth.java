@@ -98,6 +98,17 @@ public final class WebhookAuth implements PortalAuth {
         return name.equals("localhost") || name.startsWith("127.") || name.equals("[::1]") || name.equals("::1");
     }
 
+    /** Two parsings of the same webhook are the same credentials: their calls may share a batch. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WebhookAuth webhook && webhook.base.equals(base);
+    }
+
+    @Override
+    public int hashCode() {
+        return base.hashCode();
+    }
+
     @Override
     public String toString() {
         return masked;
