@@ -125,9 +125,14 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
         }
     }
 
+    /**
+     * The threads that complete the portal's answers, off the HTTP client's I/O threads. Camel's default pool, whose
+     * queue lets busy threads take the next answers without waking a thread for each one: at thousands of answers a
+     * second that handoff costs more than the call itself.
+     */
     private synchronized ExecutorService completionExecutor() {
         if (completionExecutor == null) {
-            completionExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "Bitrix24Notify");
+            completionExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "Bitrix24Notify");
         }
         return completionExecutor;
     }
