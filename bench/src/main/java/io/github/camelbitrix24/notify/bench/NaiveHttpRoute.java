@@ -22,7 +22,7 @@ final class NaiveHttpRoute {
             String imNotify = portal.sandbox().webhookUrl() + "im.notify";
             CountDownLatch done = new CountDownLatch(notifications);
             AtomicInteger failed = new AtomicInteger();
-            portal.camel().addRoutes(new RouteBuilder() {
+            portal.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
                     from("seda:naive?concurrentConsumers=" + inFlight + "&size=" + notifications)

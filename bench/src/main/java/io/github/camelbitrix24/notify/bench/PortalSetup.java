@@ -7,6 +7,7 @@ import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
 import io.github.camelbitrix24.notify.api.limits.PortalPlan;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
 import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
@@ -17,6 +18,7 @@ final class PortalSetup implements AutoCloseable {
 
     /** Every scenario notifies this user, so the sandbox's inbox of it holds exactly what a scenario sent. */
     static final long RECIPIENT = 7;
+    private static final long SEDA_FIRST_POLL_MILLIS = 1100;
 
     private final Bitrix24Sandbox sandbox;
     private final CamelContext camel;
@@ -43,6 +45,15 @@ final class PortalSetup implements AutoCloseable {
         camel.addComponent("bitrix24-notify", component);
         camel.start();
         return new PortalSetup(sandbox, camel);
+    }
+
+    /**
+     * Adds and starts routes, then lets their seda consumers settle: a consumer thread that finds its consumer
+     * still starting sleeps up to a second before its first poll, which a timed run must not count.
+     */
+    void addRoutes(RoutesBuilder routes) throws Exception {
+        camel.addRoutes(routes);
+        Thread.sleep(SEDA_FIRST_POLL_MILLIS);
     }
 
     Bitrix24Sandbox sandbox() {

@@ -20,7 +20,7 @@ final class SeparateExchanges {
         try (PortalSetup portal = PortalSetup.start(requestsPerSecond, burst, settings -> settings.setBatchSize(50))) {
             CountDownLatch done = new CountDownLatch(notifications);
             AtomicInteger failed = new AtomicInteger();
-            portal.camel().addRoutes(new RouteBuilder() {
+            portal.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
                     from("seda:notifications?concurrentConsumers=" + consumers + "&size=" + notifications)
