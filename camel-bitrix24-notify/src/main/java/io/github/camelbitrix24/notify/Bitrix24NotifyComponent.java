@@ -1,8 +1,12 @@
 package io.github.camelbitrix24.notify;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLContext;
 
@@ -11,9 +15,12 @@ import io.github.camelbitrix24.notify.api.Bitrix24Client;
 import io.github.camelbitrix24.notify.api.BitrixJson;
 import io.github.camelbitrix24.notify.api.HttpTransport;
 import io.github.camelbitrix24.notify.api.PortalAuth;
+import io.github.camelbitrix24.notify.api.PortalPolicies;
 import io.github.camelbitrix24.notify.api.RestClient;
 import io.github.camelbitrix24.notify.api.TransportSettings;
 import io.github.camelbitrix24.notify.api.WebhookAuth;
+import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
+import io.github.camelbitrix24.notify.operation.RepeatSafety;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -45,11 +52,17 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
               description = "Use the CamelContext's global SSLContextParameters when an endpoint sets none.")
     private boolean useGlobalSslContextParameters;
 
+    /** What lets two endpoints send each other's calls in one batch: same credentials, transport and timeout. */
+    private record Sender(PortalAuth auth, HttpTransport transport, long requestTimeout) {
+    }
+
     private final ObjectMapper mapper = BitrixJson.newMapper();
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new ConcurrentHashMap<>();
     private final OAuthSessions oauthSessions = new OAuthSessions();
     private ExecutorService completionExecutor;
+    private ScheduledExecutorService policyScheduler;
+    private PortalPolicies policies;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -78,9 +91,28 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
                 : oauthSessions.sessionFor(settings, () -> transportFor(settings), mapper);
     }
 
-    /** The client of one endpoint: its auth over the transport shared by endpoints with the same settings. */
+    /**
+     * The client of one endpoint: its auth over the transport shared by endpoints with the same settings, inside
+     * the limits, batching and retries of its portal.
+     */
     Bitrix24Client clientFor(Bitrix24NotifyConfiguration settings, PortalAuth auth) {
-        return new RestClient(auth, transportFor(settings), mapper, settings.getRequestTimeout());
+        HttpTransport transport = transportFor(settings);
+        RestClient rest = new RestClient(auth, transport, mapper, settings.getRequestTimeout());
+        return policies().wrap(rest, auth.portalKey(), new Sender(auth, transport, settings.getRequestTimeout()),
+                settings.policySettings());
+    }
+
+    /** The limits and batches of every portal this component calls, created on first use. */
+    private synchronized PortalPolicies policies() {
+        if (policies == null) {
+            policyScheduler = getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, "Bitrix24NotifyPolicies");
+            policies = new PortalPolicies(policyScheduler, Arrays.stream(Bitrix24Operation.values())
+                    .filter(Bitrix24Operation::isSend)
+                    .map(operation -> operation.method().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toSet()), RepeatSafety::harmlessToRepeat);
+        }
+        return policies;
     }
 
     /** The shared HTTP client for these transport settings, created on first use. */
@@ -103,9 +135,14 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
         }
     }
 
+    /**
+     * The threads that complete the portal's answers, off the HTTP client's I/O threads. Camel's default pool, whose
+     * queue lets busy threads take the next answers without waking a thread for each one: at thousands of answers a
+     * second that handoff costs more than the call itself.
+     */
     private synchronized ExecutorService completionExecutor() {
         if (completionExecutor == null) {
-            completionExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "Bitrix24Notify");
+            completionExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "Bitrix24Notify");
         }
         return completionExecutor;
     }
@@ -119,6 +156,11 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
             if (completionExecutor != null) {
                 getCamelContext().getExecutorServiceManager().shutdown(completionExecutor);
                 completionExecutor = null;
+            }
+            if (policyScheduler != null) {
+                getCamelContext().getExecutorServiceManager().shutdownNow(policyScheduler);
+                policyScheduler = null;
+                policies = null;
             }
         }
         super.doStop();

@@ -1,5 +1,8 @@
 package io.github.camelbitrix24.notify;
 
+import io.github.camelbitrix24.notify.api.Bitrix24Client;
+import io.github.camelbitrix24.notify.api.PolicySettings;
+import io.github.camelbitrix24.notify.api.limits.PortalPlan;
 import io.github.camelbitrix24.notify.api.oauth.OAuthServer;
 import io.github.camelbitrix24.notify.api.oauth.TokenStore;
 import org.apache.camel.RuntimeCamelException;
@@ -87,6 +90,48 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
 
     @UriParam(label = "proxy", description = "The HTTP proxy port.")
     private Integer proxyPort;
+
+    @UriParam(label = "advanced", defaultValue = "STANDARD", enums = "STANDARD,ENTERPRISE,UNLIMITED",
+              description = "The portal's plan, which sets its request-rate limit: STANDARD (every cloud plan but "
+                            + "Enterprise: 2 requests/s, bucket of 50), ENTERPRISE (5/s, bucket of 250) or UNLIMITED (a "
+                            + "self-hosted portal without the limit). The component paces its requests to stay within "
+                            + "it, so the portal never answers QUERY_LIMIT_EXCEEDED; one limit is shared by every endpoint "
+                            + "of the same portal, so set it on the component.")
+    private PortalPlan plan = PortalPlan.STANDARD;
+
+    @UriParam(label = "advanced",
+              description = "The portal's request rate in requests per second, when it is not the plan's (overrides "
+                            + "plan).")
+    private Double requestsPerSecond;
+
+    @UriParam(label = "advanced",
+              description = "How many requests the portal accepts at once before its rate applies (its bucket size), "
+                            + "when it is not the plan's (overrides plan).")
+    private Integer burst;
+
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "How many times a failed call is repeated: after QUERY_LIMIT_EXCEEDED, after "
+                            + "OPERATION_TIME_LIMIT (once the portal unblocks the method), after a connection that could "
+                            + "not be made, and after an I/O error, a timeout or a 5xx when repeating is harmless (a send "
+                            + "only when it has a TAG and clientId is set). 0 never repeats.")
+    private int maxRetries = 3;
+
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "The delay before the first repetition of a failed call, in milliseconds; each next "
+                            + "repetition waits twice as long (at most 30 s), with random jitter.")
+    private long retryDelay = 1000;
+
+    @UriParam(label = "producer", defaultValue = "1",
+              description = "The most send exchanges (notify, personalAdd, systemAdd) gathered into one batch call, "
+                            + "1 to 50. Above 1, sends made at about the same time to the same portal, by any endpoint "
+                            + "with the same webhook and settings, leave together; each exchange still gets its own id "
+                            + "or its own error. 1 sends each exchange on its own.")
+    private int batchSize = 1;
+
+    @UriParam(label = "producer", defaultValue = "20",
+              description = "How long a batch waits for more sends after its first one, in milliseconds, when "
+                            + "batchSize is above 1. A full batch leaves at once.")
+    private long batchLingerMs = 20;
 
     public Bitrix24NotifyConfiguration copy() {
         try {
@@ -206,5 +251,88 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
 
     public void setProxyPort(Integer proxyPort) {
         this.proxyPort = proxyPort;
+    }
+
+    public PortalPlan getPlan() {
+        return plan;
+    }
+
+    public void setPlan(PortalPlan plan) {
+        this.plan = plan;
+    }
+
+    public Double getRequestsPerSecond() {
+        return requestsPerSecond;
+    }
+
+    public void setRequestsPerSecond(Double requestsPerSecond) {
+        this.requestsPerSecond = requestsPerSecond;
+    }
+
+    public Integer getBurst() {
+        return burst;
+    }
+
+    public void setBurst(Integer burst) {
+        this.burst = burst;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public long getBatchLingerMs() {
+        return batchLingerMs;
+    }
+
+    public void setBatchLingerMs(long batchLingerMs) {
+        this.batchLingerMs = batchLingerMs;
+    }
+
+    /**
+     * The limits, retries and batching these options ask for.
+     *
+     * @throws IllegalArgumentException naming the option that is out of range
+     */
+    public PolicySettings policySettings() {
+        PortalPlan portalPlan = plan == null ? PortalPlan.STANDARD : plan;
+        double rate = requestsPerSecond != null ? requestsPerSecond : portalPlan.requestsPerSecond();
+        int bucket = burst != null ? burst : portalPlan.burst();
+        if (rate < 0 || rate > 0 && bucket < 1 || Double.isNaN(rate)) {
+            throw new IllegalArgumentException("requestsPerSecond must be positive and burst at least 1, got " + rate
+                                               + " and " + bucket + " (plan=UNLIMITED turns the limit off)");
+        }
+        if (maxRetries < 0 || retryDelay < 0) {
+            throw new IllegalArgumentException("maxRetries and retryDelay cannot be negative, got " + maxRetries + " and "
+                                               + retryDelay);
+        }
+        if (batchSize < 1 || batchSize > Bitrix24Client.MAX_BATCH_COMMANDS) {
+            throw new IllegalArgumentException("batchSize must be between 1 and " + Bitrix24Client.MAX_BATCH_COMMANDS
+                                               + ", got " + batchSize);
+        }
+        if (batchLingerMs < 0) {
+            throw new IllegalArgumentException("batchLingerMs cannot be negative, got " + batchLingerMs);
+        }
+        return new PolicySettings(rate, bucket, maxRetries, retryDelay, batchSize, batchLingerMs);
     }
 }

@@ -10,6 +10,7 @@ import io.github.camelbitrix24.notify.sandbox.http.OAuthTokenHandler;
 import io.github.camelbitrix24.notify.sandbox.http.RestHttpHandler;
 import io.github.camelbitrix24.notify.sandbox.http.WebhookRegistry;
 import io.github.camelbitrix24.notify.sandbox.methods.CallLog;
+import io.github.camelbitrix24.notify.sandbox.methods.OperatingLedger;
 import io.github.camelbitrix24.notify.sandbox.methods.PortalMethods;
 import io.github.camelbitrix24.notify.sandbox.methods.RestDispatcher;
 import io.github.camelbitrix24.notify.sandbox.oauth.OAuthApps;
@@ -39,6 +40,7 @@ public final class Bitrix24Sandbox implements AutoCloseable {
     private final CallLog callLog = new CallLog();
     private final WebhookRegistry webhooks = new WebhookRegistry();
     private final SandboxLimits limits = new SandboxLimits();
+    private final OperatingLedger operatingLedger = new OperatingLedger();
     private final FaultQueue faultQueue = new FaultQueue();
     private final SandboxFaults faults = new SandboxFaults(faultQueue);
     private final OAuthApps oauthApps = new OAuthApps();
@@ -47,7 +49,7 @@ public final class Bitrix24Sandbox implements AutoCloseable {
 
     private Bitrix24Sandbox(int port) {
         webhooks.codeOf(DEFAULT_USER_ID);
-        RestDispatcher dispatcher = PortalMethods.dispatcher(store, callLog, limits);
+        RestDispatcher dispatcher = PortalMethods.dispatcher(store, callLog, limits, operatingLedger);
         server = LoopbackHttpServer.start(port, Map.of(
                 "/", new RestHttpHandler(dispatcher, callLog, webhooks, oauthApps, limits, faultQueue),
                 OAuthTokenHandler.PATH, new OAuthTokenHandler(oauthApps)));
@@ -109,7 +111,16 @@ public final class Bitrix24Sandbox implements AutoCloseable {
         return callLog.httpRequestCount();
     }
 
-    /** Forgets the recorded calls and the HTTP request count. */
+    /**
+     * How many calls were answered with this error code since the last reset, batch commands included: e.g.
+     * {@code QUERY_LIMIT_EXCEEDED} for the 503s of the request-rate limit, {@code OPERATION_TIME_LIMIT} for the 429s
+     * of the operating limit.
+     */
+    public int answeredErrors(String errorCode) {
+        return callLog.errorCount(errorCode);
+    }
+
+    /** Forgets the recorded calls, the HTTP request count and the error counts. */
     public void clearCalls() {
         callLog.clear();
     }
@@ -158,14 +169,15 @@ public final class Bitrix24Sandbox implements AutoCloseable {
     }
 
     /**
-     * Forgets notifications, calls, unused faults and the renewal counts. Webhooks, OAuth applications and their
-     * tokens, and limits stay; ids keep increasing.
+     * Forgets notifications, calls, unused faults, the renewal counts and the execution time counted against the
+     * operating limit. Webhooks, OAuth applications and their tokens, and limits stay; ids keep increasing.
      */
     public void reset() {
         store.clear();
         callLog.clear();
         faultQueue.clear();
         oauthApps.resetCounts();
+        operatingLedger.clear();
     }
 
     /** Stops serving. */

@@ -7,8 +7,8 @@ import java.util.Optional;
 import io.github.camelbitrix24.notify.sandbox.http.LeakyBucket;
 
 /**
- * The portal limits the sandbox enforces. Changes apply to the next request. By default requests are unlimited,
- * so tests are never throttled unless they ask for it.
+ * The portal limits the sandbox enforces. Changes apply to the next request. By default requests and execution
+ * time are unlimited, so tests are never throttled unless they ask for it.
  */
 public final class SandboxLimits {
 
@@ -20,6 +20,8 @@ public final class SandboxLimits {
     private volatile int attachMaxLength = DEFAULT_ATTACH_MAX_LENGTH;
     private volatile Duration operatingResetDelay = DEFAULT_OPERATING_RESET_DELAY;
     private volatile LeakyBucket requestBucket;
+    private volatile Duration operatingLimit;
+    private volatile Duration operatingCostPerCall;
 
     public int attachMaxLength() {
         return attachMaxLength;
@@ -39,12 +41,59 @@ public final class SandboxLimits {
     }
 
     /**
-     * How far after a call its {@code time.operating_reset_at} lies; shorten it to test clients that wait for the
-     * reset after OPERATION_TIME_LIMIT.
+     * How long a method's execution time counts against its operating limit: {@code time.operating_reset_at} lies
+     * this far after the first call of the oldest basket still counted (ten baskets, each a tenth of it, as the
+     * portal has ten one-minute baskets). Shorten it to test clients that wait for the reset after
+     * OPERATION_TIME_LIMIT.
      */
     public SandboxLimits operatingResetDelay(Duration delay) {
-        this.operatingResetDelay = Objects.requireNonNull(delay, "delay");
+        if (delay.isNegative() || delay.isZero()) {
+            throw new IllegalArgumentException("The operating window must be positive");
+        }
+        this.operatingResetDelay = delay;
         return this;
+    }
+
+    /**
+     * Enforces the portal's operating limit: once a caller's execution time in one method, counted over
+     * {@link #operatingResetDelay()}, exceeds {@code limit}, its next calls of that method are refused with 429
+     * OPERATION_TIME_LIMIT until enough of that time stops counting. Other methods and callers go on. The cloud's
+     * limit is 480 s in ten minutes.
+     */
+    public SandboxLimits operatingLimit(Duration limit) {
+        this.operatingLimit = Objects.requireNonNull(limit, "limit");
+        return this;
+    }
+
+    /** Lifts the operating limit (the default): methods are never blocked for their execution time. */
+    public SandboxLimits unlimitedOperatingTime() {
+        this.operatingLimit = null;
+        return this;
+    }
+
+    /** The operating limit; empty while methods are never blocked for their execution time. */
+    public Optional<Duration> operatingLimit() {
+        return Optional.ofNullable(operatingLimit);
+    }
+
+    /**
+     * Counts every call as having run this long, instead of its real (sub-millisecond) execution time, so that
+     * tests reach the operating limit in a few calls.
+     */
+    public SandboxLimits operatingCostPerCall(Duration cost) {
+        this.operatingCostPerCall = Objects.requireNonNull(cost, "cost");
+        return this;
+    }
+
+    /** Counts every call's real execution time again (the default). */
+    public SandboxLimits measuredOperatingCost() {
+        this.operatingCostPerCall = null;
+        return this;
+    }
+
+    /** The simulated execution time of every call; empty while the real one is counted. */
+    public Optional<Duration> operatingCostPerCall() {
+        return Optional.ofNullable(operatingCostPerCall);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.camelbitrix24.notify.springboot;
 import java.time.Duration;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
+import io.github.camelbitrix24.notify.api.limits.PortalPlan;
 import io.github.camelbitrix24.notify.api.oauth.TokenStore;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -80,6 +81,48 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
      * is kept in memory only.
      */
     private TokenStore tokenStore;
+
+    /**
+     * The portal's plan, which sets its request-rate limit: STANDARD (every cloud plan but Enterprise: 2 requests/s,
+     * bucket of 50), ENTERPRISE (5/s, bucket of 250) or UNLIMITED (a self-hosted portal without the limit). The
+     * component paces its requests to stay within it; one limit is shared by every endpoint of the same portal.
+     */
+    private PortalPlan plan;
+
+    /**
+     * The portal's request rate in requests per second, when it is not the plan's (overrides plan).
+     */
+    private Double requestsPerSecond;
+
+    /**
+     * How many requests the portal accepts at once before its rate applies (its bucket size), when it is not the
+     * plan's (overrides plan).
+     */
+    private Integer burst;
+
+    /**
+     * How many times a failed call is repeated: after QUERY_LIMIT_EXCEEDED, after OPERATION_TIME_LIMIT, after a
+     * connection that could not be made, and after an I/O error, a timeout or a 5xx when repeating is harmless (a send
+     * only when it has a TAG and clientId is set). 0 never repeats.
+     */
+    private Integer maxRetries;
+
+    /**
+     * The delay before the first repetition of a failed call; each next repetition waits twice as long (at most 30 s),
+     * with random jitter.
+     */
+    private Duration retryDelay;
+
+    /**
+     * The most send exchanges gathered into one batch call, 1 to 50. Above 1, sends made at about the same time to the
+     * same portal leave together; each exchange still gets its own id or its own error.
+     */
+    private Integer batchSize;
+
+    /**
+     * How long a batch waits for more sends after its first one, in milliseconds, when batchSize is above 1.
+     */
+    private Long batchLingerMs;
 
     /**
      * How long to wait for a connection to the portal.
@@ -226,6 +269,62 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
 
     public void setTokenStore(TokenStore tokenStore) {
         this.tokenStore = tokenStore;
+    }
+
+    public PortalPlan getPlan() {
+        return plan;
+    }
+
+    public void setPlan(PortalPlan plan) {
+        this.plan = plan;
+    }
+
+    public Double getRequestsPerSecond() {
+        return requestsPerSecond;
+    }
+
+    public void setRequestsPerSecond(Double requestsPerSecond) {
+        this.requestsPerSecond = requestsPerSecond;
+    }
+
+    public Integer getBurst() {
+        return burst;
+    }
+
+    public void setBurst(Integer burst) {
+        this.burst = burst;
+    }
+
+    public Integer getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(Integer maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public Duration getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(Duration retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public Integer getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(Integer batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public Long getBatchLingerMs() {
+        return batchLingerMs;
+    }
+
+    public void setBatchLingerMs(Long batchLingerMs) {
+        this.batchLingerMs = batchLingerMs;
     }
 
     public Duration getConnectTimeout() {

@@ -1,20 +1,29 @@
 package io.github.camelbitrix24.notify.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 
 /**
- * The outcome of one command of a {@code batch} call: its result, or its own error. A failed command fails only its
- * own entry.
+ * The outcome of one command of a {@code batch} call: its result and {@code time} (from {@code result_time}), or
+ * its own error. A failed command fails only its own entry.
  */
-public record BatchEntry(JsonNode result, Bitrix24NotifyException error) {
+public record BatchEntry(JsonNode result, JsonNode time, Bitrix24NotifyException error) {
+
+    public BatchEntry {
+        time = time == null ? MissingNode.getInstance() : time;
+    }
 
     public static BatchEntry success(JsonNode result) {
-        return new BatchEntry(result, null);
+        return new BatchEntry(result, null, null);
+    }
+
+    public static BatchEntry success(JsonNode result, JsonNode time) {
+        return new BatchEntry(result, time, null);
     }
 
     public static BatchEntry failure(Bitrix24NotifyException error) {
-        return new BatchEntry(null, error);
+        return new BatchEntry(null, null, error);
     }
 
     public boolean isSuccess() {

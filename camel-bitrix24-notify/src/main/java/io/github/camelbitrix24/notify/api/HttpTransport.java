@@ -29,6 +29,7 @@ import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.RequestNotExecutedException;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -127,12 +128,15 @@ public final class HttpTransport implements Closeable {
         return future;
     }
 
-    /** Tells whether the portal can have seen the request: only a failed connect proves it did not. */
+    /**
+     * Tells whether the portal can have seen the request: only a failed connect, or a pooled connection found
+     * closed before the request was written, proves it did not.
+     */
     static Bitrix24NotifyException transportFailure(Exception cause, String method) {
         String reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
             || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException
-            || cause instanceof SSLHandshakeException) {
+            || cause instanceof SSLHandshakeException || cause instanceof RequestNotExecutedException) {
             return new Bitrix24NotifyException(Bitrix24NotifyException.CONNECTION_FAILED,
                     "Could not connect to the portal (" + reason + "); the request was not sent",
                     Bitrix24NotifyException.NOT_SENT, method, cause);

@@ -69,6 +69,7 @@ public final class RestClient implements Bitrix24Client {
         // empty maps arrive as [] (PHP), so path() on them simply finds nothing
         JsonNode results = response.result().path("result");
         JsonNode errors = response.result().path("result_error");
+        JsonNode times = response.result().path("result_time");
         List<BatchEntry> entries = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             String key = commandKey(i);
@@ -79,7 +80,7 @@ public final class RestClient implements Bitrix24Client {
                 entries.add(BatchEntry.failure(new Bitrix24NotifyException(error.path("error").asText("ERROR"),
                         auth.scrub(error.path("error_description").asText(null)), response.httpStatus(), method)));
             } else if (result != null) {
-                entries.add(BatchEntry.success(result));
+                entries.add(BatchEntry.success(result, times.isObject() ? times.get(key) : null));
             } else {
                 entries.add(BatchEntry.failure(new Bitrix24NotifyException(Bitrix24NotifyException.INVALID_RESPONSE,
                         "The batch answer has neither a result nor an error for this command", response.httpStatus(),

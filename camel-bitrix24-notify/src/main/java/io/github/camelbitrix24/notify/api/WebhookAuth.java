@@ -3,6 +3,8 @@ package io.github.camelbitrix24.notify.api;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,7 @@ public final class WebhookAuth implements PortalAuth {
     private final String masked;
     private final String code;
     private final long userId;
+    private final Map<String, URI> methodUris = new ConcurrentHashMap<>();
 
     private WebhookAuth(String base, String masked, String code, long userId) {
         this.base = base;
@@ -53,10 +56,10 @@ public final class WebhookAuth implements PortalAuth {
                 Long.parseLong(matcher.group(2)));
     }
 
-    /** The URL of a method, e.g. .../rest/1/code/im.notify.get. */
+    /** The URL of a method, e.g. .../rest/1/code/im.notify.get; parsed once per method, not per call. */
     @Override
     public URI methodUri(String method) {
-        return toUri(base + method);
+        return methodUris.computeIfAbsent(method, name -> toUri(base + name));
     }
 
     /** The webhook with its code replaced by xxxxxx: safe for logs and messages. */
@@ -97,6 +100,17 @@ public final class WebhookAuth implements PortalAuth {
         }
         String name = host.toLowerCase(Locale.ROOT);
         return name.equals("localhost") || name.startsWith("127.") || name.equals("[::1]") || name.equals("::1");
+    }
+
+    /** Two parsings of the same webhook are the same credentials: their calls may share a batch. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WebhookAuth webhook && webhook.base.equals(base);
+    }
+
+    @Override
+    public int hashCode() {
+        return base.hashCode();
     }
 
     @Override

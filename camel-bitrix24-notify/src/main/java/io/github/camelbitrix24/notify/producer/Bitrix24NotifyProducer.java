@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
 import io.github.camelbitrix24.notify.Bitrix24NotifyEndpoint;
@@ -13,6 +12,7 @@ import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 import io.github.camelbitrix24.notify.api.BatchEntry;
 import io.github.camelbitrix24.notify.api.Bitrix24Client;
 import io.github.camelbitrix24.notify.api.Bitrix24Request;
+import io.github.camelbitrix24.notify.api.Failures;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -51,7 +51,7 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
         }
         done.whenComplete((ignored, failure) -> {
             if (failure != null) {
-                exchange.setException(unwrap(failure));
+                exchange.setException(Failures.unwrap(failure));
             }
             callback.done(false);
         });
@@ -85,7 +85,10 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
         });
     }
 
-    /** Sends the valid entries in batches of 50, one batch after the other; the body becomes the ids in list order. */
+    /**
+     * Sends the valid entries in batches of 50, all at once: the portal's limits decide when each leaves. The body
+     * becomes the ids in list order.
+     */
     private CompletableFuture<Void> callMany(Bitrix24Operation operation, Message message, Collection<?> entries) {
         List<Object> requests = endpoint.getRequestMapper().mapEach(operation, message, entries);
         Object[] outcomes = new Object[requests.size()];
@@ -97,12 +100,12 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
                 pending.add(i);
             }
         }
-        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        List<CompletableFuture<Void>> chunks = new ArrayList<>();
         for (int from = 0; from < pending.size(); from += Bitrix24Client.MAX_BATCH_COMMANDS) {
             List<Integer> chunk = pending.subList(from, Math.min(from + Bitrix24Client.MAX_BATCH_COMMANDS, pending.size()));
-            chain = chain.thenCompose(ignored -> sendChunk(operation, requests, chunk, outcomes));
+            chunks.add(sendChunk(operation, requests, chunk, outcomes));
         }
-        return chain.thenRun(() -> publish(message, outcomes));
+        return CompletableFuture.allOf(chunks.toArray(CompletableFuture[]::new)).thenRun(() -> publish(message, outcomes));
     }
 
     private CompletableFuture<Void> sendChunk(Bitrix24Operation operation, List<Object> requests, List<Integer> chunk,
@@ -111,7 +114,7 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
         return endpoint.getClient().batch(batch).handle((entries, failure) -> {
             for (int i = 0; i < chunk.size(); i++) {
                 int index = chunk.get(i);
-                outcomes[index] = failure != null ? unwrap(failure).atBatchIndex(index) : outcome(operation, entries.get(i), index);
+                outcomes[index] = failure != null ? Failures.unwrap(failure).atBatchIndex(index) : outcome(operation, entries.get(i), index);
             }
             return null;
         });
@@ -142,17 +145,5 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
         }
         message.setBody(ids);
         message.setHeader(Bitrix24NotifyConstants.BATCH_ERRORS, errors);
-    }
-
-    private static Bitrix24NotifyException unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof Bitrix24NotifyException known) {
-            return known;
-        }
-        return new Bitrix24NotifyException(Bitrix24NotifyException.IO_ERROR, cause.toString(),
-                Bitrix24NotifyException.NOT_SENT, null, cause);
     }
 }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
+import io.github.camelbitrix24.notify.api.limits.PortalPlan;
 import io.github.camelbitrix24.notify.sandbox.RecordedCall;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.builder.RouteBuilder;
@@ -22,6 +24,13 @@ import static org.awaitility.Awaitility.await;
 class ConsumerBacklogTest extends SandboxTestSupport {
 
     private static final int BACKLOG = 10_000;
+
+    /** The sandbox sets no request limit here: the client's own (2 requests/s by default) would make this a 3-minute test. */
+    @Override
+    protected void configure(Bitrix24NotifyComponent component) {
+        super.configure(component);
+        component.getConfiguration().setPlan(PortalPlan.UNLIMITED);
+    }
 
     @Test
     void tenThousandNotificationsArriveCompletelyInOrder() throws Exception {

@@ -78,7 +78,8 @@ class ConsumerFailureTest extends SandboxTestSupport {
 
     @Test
     void aFailedPollGoesToTheRouteErrorHandlerWithBridgeErrorHandler() throws Exception {
-        sandbox().faults().failNext("im.notify.get", 503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
+        // an error no retry can mend reaches the route at once
+        sandbox().faults().failNext("im.notify.get", 403, "ACCESS_DENIED", "REST API is available only on commercial plans");
         List<String> errors = new CopyOnWriteArrayList<>();
         context.addRoutes(new RouteBuilder() {
             @Override
@@ -95,7 +96,7 @@ class ConsumerFailureTest extends SandboxTestSupport {
         await().atMost(Duration.ofSeconds(10)).until(() -> completed.size() == 1);
         context.getRouteController().stopRoute("inbox");
 
-        assertThat(errors).containsExactly("QUERY_LIMIT_EXCEEDED");
+        assertThat(errors).containsExactly("ACCESS_DENIED");
         assertThat(completed).containsExactly(String.valueOf(id));
     }
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the portal (or the network) answers instead of a result becomes a Bitrix24NotifyException the route can handle. */
+/**
+ * What the portal (or the network) answers instead of a result becomes a Bitrix24NotifyException the route can
+ * handle; {@code maxRetries=0} shows the failures that would otherwise be repeated.
+ */
 class ServerErrorsTest extends SandboxTestSupport {
 
     private Bitrix24NotifyException failure(String uri, Object body) {
@@ -28,7 +31,7 @@ class ServerErrorsTest extends SandboxTestSupport {
     void documentedSystemErrorsCarryCodeDescriptionStatusAndMethod() {
         sandbox().faults().failNext("im.notify", 503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
 
-        Bitrix24NotifyException error = failure("bitrix24-notify:notify?userId=5", "Hello");
+        Bitrix24NotifyException error = failure("bitrix24-notify:notify?userId=5&maxRetries=0", "Hello");
 
         assertThat(error.getErrorCode()).isEqualTo("QUERY_LIMIT_EXCEEDED");
         assertThat(error.getErrorDescription()).isEqualTo("Too many requests");
@@ -42,8 +45,8 @@ class ServerErrorsTest extends SandboxTestSupport {
         sandbox().faults().failNext("im.notify.get", 429, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit.");
         sandbox().faults().failNext("im.notify.read.all", 500, "INTERNAL_SERVER_ERROR", "Internal server error");
 
-        assertThat(failure("bitrix24-notify:get", null).getHttpStatus()).isEqualTo(429);
-        assertThat(failure("bitrix24-notify:readAll", null).getErrorCode()).isEqualTo("INTERNAL_SERVER_ERROR");
+        assertThat(failure("bitrix24-notify:get?maxRetries=0", null).getHttpStatus()).isEqualTo(429);
+        assertThat(failure("bitrix24-notify:readAll?maxRetries=0", null).getErrorCode()).isEqualTo("INTERNAL_SERVER_ERROR");
     }
 
     @Test
@@ -88,8 +91,8 @@ class ServerErrorsTest extends SandboxTestSupport {
             closedPort = socket.getLocalPort();
         }
 
-        Bitrix24NotifyException error = failure("bitrix24-notify:notify?userId=5&webhookUrl=RAW(http://127.0.0.1:" + closedPort
-                                                + "/rest/1/abc/)", "Hi");
+        Bitrix24NotifyException error = failure("bitrix24-notify:notify?userId=5&retryDelay=10&webhookUrl=RAW(http://127.0.0.1:"
+                                                + closedPort + "/rest/1/abc/)", "Hi");
 
         assertThat(error.getErrorCode()).isEqualTo(Bitrix24NotifyException.CONNECTION_FAILED);
         assertThat(error.getHttpStatus()).isEqualTo(Bitrix24NotifyException.NOT_SENT);
@@ -109,7 +112,7 @@ class ServerErrorsTest extends SandboxTestSupport {
     void noAnswerWithinRequestTimeoutIsATimeout() {
         sandbox().faults().delayNext("im.notify.get", 1, Duration.ofSeconds(2));
 
-        Bitrix24NotifyException error = failure("bitrix24-notify:get?requestTimeout=300", null);
+        Bitrix24NotifyException error = failure("bitrix24-notify:get?requestTimeout=300&maxRetries=0", null);
 
         assertThat(error.getErrorCode()).isEqualTo(Bitrix24NotifyException.TIMEOUT);
     }

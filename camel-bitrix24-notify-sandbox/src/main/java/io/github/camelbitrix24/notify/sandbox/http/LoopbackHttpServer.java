@@ -23,6 +23,22 @@ public final class LoopbackHttpServer implements AutoCloseable {
     /** Room for bursts of new connections, e.g. a client opening 200 at once. */
     private static final int CONNECTION_BACKLOG = 512;
 
+    static {
+        // The JDK server reads these once, when the first one starts; values the application set win.
+        // It writes an answer's headers and body separately: with Nagle's algorithm on, the body waits for the
+        // client's delayed ACK of the headers, 40 ms per answer.
+        keepUnlessSet("sun.net.httpserver.nodelay", "true");
+        // It closes keep-alive connections beyond 200 idle ones, racing clients that reuse them; a portal keeps
+        // the connections of several pooled clients.
+        keepUnlessSet("sun.net.httpserver.maxIdleConnections", "2000");
+    }
+
+    private static void keepUnlessSet(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
 

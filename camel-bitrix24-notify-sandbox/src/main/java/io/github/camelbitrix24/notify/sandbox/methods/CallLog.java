@@ -1,6 +1,8 @@
 package io.github.camelbitrix24.notify.sandbox.methods;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,6 +18,7 @@ public final class CallLog {
     private final AtomicLong lastSequence = new AtomicLong();
     private final ConcurrentSkipListMap<Long, RecordedCall> calls = new ConcurrentSkipListMap<>();
     private final AtomicInteger httpRequests = new AtomicInteger();
+    private final Map<String, AtomicInteger> errorCounts = new ConcurrentHashMap<>();
 
     /** The place in line of a call that just arrived. */
     public long nextSequence() {
@@ -24,6 +27,15 @@ public final class CallLog {
 
     public void record(long sequence, RecordedCall call) {
         calls.put(sequence, call);
+        if (call.errorCode() != null) {
+            errorCounts.computeIfAbsent(call.errorCode(), code -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+
+    /** How many calls were answered with this error code. */
+    public int errorCount(String errorCode) {
+        AtomicInteger count = errorCounts.get(errorCode);
+        return count == null ? 0 : count.get();
     }
 
     public void countHttpRequest() {
@@ -38,9 +50,10 @@ public final class CallLog {
         return List.copyOf(calls.values());
     }
 
-    /** Forgets the calls and the HTTP request count. */
+    /** Forgets the calls, the HTTP request count and the error counts. */
     public void clear() {
         calls.clear();
         httpRequests.set(0);
+        errorCounts.clear();
     }
 }

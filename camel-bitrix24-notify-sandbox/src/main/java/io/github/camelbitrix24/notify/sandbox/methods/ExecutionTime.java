@@ -1,6 +1,7 @@
 package io.github.camelbitrix24.notify.sandbox.methods;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Measures one call and describes it as the portal's {@code time} object. The sandbox spends no measurable
- * resources, so {@code operating} stays 0; {@code operating_reset_at} lies the configured reset delay ahead.
+ * Measures one call and describes it as the portal's {@code time} object, with the method's operating-limit
+ * figures.
  */
 final class ExecutionTime {
 
@@ -25,7 +26,16 @@ final class ExecutionTime {
         return new ExecutionTime(Instant.now());
     }
 
-    Map<String, Object> finish(Duration operatingResetDelay) {
+    Instant started() {
+        return start;
+    }
+
+    /** How long the call has run so far. */
+    Duration elapsed() {
+        return Duration.between(start, Instant.now());
+    }
+
+    Map<String, Object> finish(OperatingLedger.Usage usage) {
         Instant finish = Instant.now();
         BigDecimal elapsed = seconds(ChronoUnit.MICROS.between(start, finish));
         Map<String, Object> time = new LinkedHashMap<>();
@@ -35,8 +45,8 @@ final class ExecutionTime {
         time.put("processing", elapsed);
         time.put("date_start", PortalDates.format(start));
         time.put("date_finish", PortalDates.format(finish));
-        time.put("operating_reset_at", start.plus(operatingResetDelay).getEpochSecond());
-        time.put("operating", 0);
+        time.put("operating_reset_at", usage.resetAtEpochSecond());
+        time.put("operating", BigDecimal.valueOf(usage.operatingSeconds()).setScale(MICROSECONDS, RoundingMode.HALF_UP));
         return time;
     }
 

@@ -11,8 +11,9 @@ public final class PortalMethods {
     private PortalMethods() {
     }
 
-    public static RestDispatcher dispatcher(NotificationStore store, CallLog callLog, SandboxLimits limits) {
-        RestDispatcher dispatcher = new RestDispatcher(callLog, limits);
+    public static RestDispatcher dispatcher(NotificationStore store, CallLog callLog, SandboxLimits limits,
+            OperatingLedger operatingLedger) {
+        RestDispatcher dispatcher = new RestDispatcher(callLog, limits, operatingLedger);
         return dispatcher
                 .register("im.notify", new NotifyAddMethod(NotifyAddMethod.Variant.BY_TYPE_PARAMETER, store, limits))
                 .register("im.notify.personal.add", new NotifyAddMethod(NotifyAddMethod.Variant.PERSONAL, store, limits))

@@ -1,8 +1,10 @@
 package io.github.camelbitrix24.notify.sandbox.methods;
 
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelbitrix24.notify.sandbox.RecordedCall;
@@ -10,7 +12,9 @@ import io.github.camelbitrix24.notify.sandbox.SandboxLimits;
 
 /**
  * Runs REST methods by name and records every call in the {@link CallLog}. Method names ignore case, as the
- * portal tries the lower-cased name first.
+ * portal tries the lower-cased name first. Each method's execution time is counted per caller in the
+ * {@link OperatingLedger} (the outer {@code batch} is not, its commands are): a method over the operating limit
+ * is refused with 429 OPERATION_TIME_LIMIT until enough of its time stops counting.
  */
 public final class RestDispatcher {
 
@@ -19,10 +23,12 @@ public final class RestDispatcher {
     private final Map<String, RestMethod> methods = new ConcurrentHashMap<>();
     private final CallLog callLog;
     private final SandboxLimits limits;
+    private final OperatingLedger operatingLedger;
 
-    public RestDispatcher(CallLog callLog, SandboxLimits limits) {
+    public RestDispatcher(CallLog callLog, SandboxLimits limits, OperatingLedger operatingLedger) {
         this.callLog = callLog;
         this.limits = limits;
+        this.operatingLedger = operatingLedger;
     }
 
     public RestDispatcher register(String name, RestMethod method) {
@@ -45,8 +51,25 @@ public final class RestDispatcher {
         ExecutionTime time = ExecutionTime.start();
         MethodOutcome outcome;
         try {
-            Object result = methodNamed(method).execute(new CallContext(userId, applicationId, new MethodParams(params)));
-            outcome = MethodOutcome.success(result, time.finish(limits.operatingResetDelay()));
+            RestMethod found = methodNamed(method);
+            CallContext call = new CallContext(userId, applicationId, new MethodParams(params));
+            if (BatchMethod.NAME.equals(method)) {
+                Object result = found.execute(call);
+                outcome = MethodOutcome.success(result,
+                        time.finish(OperatingLedger.uncounted(time.started(), limits.operatingResetDelay())));
+            } else {
+                if (overOperatingLimit(userId, method, time)) {
+                    throw SystemErrors.operationTimeLimit();
+                }
+                Object result;
+                try {
+                    result = found.execute(call);
+                } catch (RestError refused) {
+                    charge(userId, method, time);
+                    throw refused;
+                }
+                outcome = MethodOutcome.success(result, time.finish(charge(userId, method, time)));
+            }
         } catch (RestError error) {
             outcome = MethodOutcome.failure(error);
         } catch (RuntimeException bug) {
@@ -56,6 +79,18 @@ public final class RestDispatcher {
         }
         callLog.record(sequence, recorded(method, params, userId, outcome, inBatch));
         return outcome;
+    }
+
+    private boolean overOperatingLimit(long userId, String method, ExecutionTime time) {
+        Optional<Duration> limit = limits.operatingLimit();
+        return limit.isPresent()
+               && operatingLedger.exceeds(userId, method, time.started(), limit.get(), limits.operatingResetDelay());
+    }
+
+    /** A call that ran costs its execution time, or the simulated cost the limits set. */
+    private OperatingLedger.Usage charge(long userId, String method, ExecutionTime time) {
+        Duration cost = limits.operatingCostPerCall().orElseGet(time::elapsed);
+        return operatingLedger.charge(userId, method, time.started(), cost, limits.operatingResetDelay());
     }
 
     /** Runs a batch sub-command, which takes its place in the call log on arrival. */

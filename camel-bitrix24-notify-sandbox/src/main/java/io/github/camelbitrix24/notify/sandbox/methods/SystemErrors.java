@@ -25,6 +25,11 @@ public final class SystemErrors {
         return new RestError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
     }
 
+    /** The method has used up its execution time for now; the limits page documents 429 for it. */
+    public static RestError operationTimeLimit() {
+        return new RestError(429, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit.");
+    }
+
     public static RestError batchLengthExceeded() {
         return new RestError(400, "ERROR_BATCH_LENGTH_EXCEEDED", "Max batch length exceeded");
     }

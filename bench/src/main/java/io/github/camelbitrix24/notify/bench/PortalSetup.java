@@ -1,0 +1,72 @@
+package io.github.camelbitrix24.notify.bench;
+
+import java.util.function.Consumer;
+
+import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
+import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
+import io.github.camelbitrix24.notify.api.limits.PortalPlan;
+import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * A sandbox portal with the request rate of a scenario, and a started CamelContext whose {@code bitrix24-notify}
+ * component knows that rate. A rate of 0 means no limit on either side.
+ */
+final class PortalSetup implements AutoCloseable {
+
+    /** Every scenario notifies this user, so the sandbox's inbox of it holds exactly what a scenario sent. */
+    static final long RECIPIENT = 7;
+    private static final long SEDA_FIRST_POLL_MILLIS = 1100;
+
+    private final Bitrix24Sandbox sandbox;
+    private final CamelContext camel;
+
+    private PortalSetup(Bitrix24Sandbox sandbox, CamelContext camel) {
+        this.sandbox = sandbox;
+        this.camel = camel;
+    }
+
+    static PortalSetup start(double requestsPerSecond, int burst, Consumer<Bitrix24NotifyConfiguration> settings) {
+        Bitrix24Sandbox sandbox = Bitrix24Sandbox.start();
+        Bitrix24NotifyComponent component = new Bitrix24NotifyComponent();
+        Bitrix24NotifyConfiguration configuration = component.getConfiguration();
+        configuration.setWebhookUrl(sandbox.webhookUrl());
+        if (requestsPerSecond > 0) {
+            sandbox.limits().requestRate(requestsPerSecond, burst);
+            configuration.setRequestsPerSecond(requestsPerSecond);
+            configuration.setBurst(burst);
+        } else {
+            configuration.setPlan(PortalPlan.UNLIMITED);
+        }
+        settings.accept(configuration);
+        CamelContext camel = new DefaultCamelContext();
+        camel.addComponent("bitrix24-notify", component);
+        camel.start();
+        return new PortalSetup(sandbox, camel);
+    }
+
+    /**
+     * Adds and starts routes, then lets their seda consumers settle: a consumer thread that finds its consumer
+     * still starting sleeps up to a second before its first poll, which a timed run must not count.
+     */
+    void addRoutes(RoutesBuilder routes) throws Exception {
+        camel.addRoutes(routes);
+        Thread.sleep(SEDA_FIRST_POLL_MILLIS);
+    }
+
+    Bitrix24Sandbox sandbox() {
+        return sandbox;
+    }
+
+    CamelContext camel() {
+        return camel;
+    }
+
+    @Override
+    public void close() {
+        camel.stop();
+        sandbox.close();
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.camelbitrix24.notify.bench;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Measures the component against the sandbox portal and prints each figure on its own line, {@code name value}:
+ * <ul>
+ * <li>(a) 10,000 notifications, one exchange each, through a seda route with 200 consumers, against a portal
+ * limited to 20 requests/s with a bucket of 50 (the standard plan, ten times faster), the component configured
+ * the same with batchSize 50: time against the ideal (ceil(N/50) - burst) / rate = 7.5 s, 503s, notifications
+ * stored, duplicates;</li>
+ * <li>(b) the same 10,000 as one list body;</li>
+ * <li>(c) a naive camel-http route, one im.notify call per exchange with 20 in flight, against the same portal:
+ * its rate and the notifications it lost;</li>
+ * <li>(d) with limits and batching off, the component's calls per second against raw HttpClient 5 loops making
+ * the same calls at the same concurrency, with 20 and with 100 calls in flight;</li>
+ * <li>(e) the peak heap during (a).</li>
+ * </ul>
+ * Arguments choose figures: {@code all} (the default), or any of {@code a b c d} ((e) comes with (a)).
+ * The sandbox runs in the same JVM, so the machine's cores serve both sides.
+ */
+public final class ThroughputBench {
+
+    static final int NOTIFICATIONS = 10_000;
+    static final double REQUESTS_PER_SECOND = 20;
+    static final int BURST = 50;
+    static final int CONSUMERS = 200;
+    static final int NAIVE_NOTIFICATIONS = 500;
+    static final int NAIVE_IN_FLIGHT = 20;
+    static final int OVERHEAD_CALLS = 5_000;
+    /** Few in flight, where each call's latency counts, and many, where its CPU time does. */
+    static final int[] OVERHEAD_CONCURRENCY = {20, 100};
+    static final int OVERHEAD_ROUNDS = 15;
+    /** Sends that load the classes and warm the JIT before a timed run, against an unlimited portal. */
+    static final int WARM_UP = 3_000;
+
+    private ThroughputBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Set<String> chosen = args.length == 0 || List.of(args).contains("all") ? Set.of("a", "b", "c", "d") : Set.of(args);
+        Figures figures = new Figures(System.out);
+        figures.print("cores", Runtime.getRuntime().availableProcessors());
+        if (chosen.contains("a")) {
+            SeparateExchanges.run(WARM_UP, 0, 0, CONSUMERS);
+            SendFigures separate;
+            long peak;
+            long max;
+            try (HeapSampler heap = new HeapSampler()) {
+                separate = SeparateExchanges.run(NOTIFICATIONS, REQUESTS_PER_SECOND, BURST, CONSUMERS);
+                peak = heap.peakBytes();
+                max = heap.maxBytes();
+            }
+            separate.print(figures, "a", REQUESTS_PER_SECOND, BURST);
+            figures.print("e.peak_heap_used_mb", peak / (1024.0 * 1024));
+            figures.print("e.heap_max_mb", max / (1024.0 * 1024));
+        }
+        if (chosen.contains("b")) {
+            OneListBody.run(WARM_UP, 0, 0);
+            OneListBody.run(NOTIFICATIONS, REQUESTS_PER_SECOND, BURST).print(figures, "b", REQUESTS_PER_SECOND, BURST);
+        }
+        if (chosen.contains("c")) {
+            SendFigures naive = NaiveHttpRoute.run(NAIVE_NOTIFICATIONS, REQUESTS_PER_SECOND, BURST, NAIVE_IN_FLIGHT);
+            figures.print("c.notifications", naive.notifications());
+            figures.print("c.in_flight", NAIVE_IN_FLIGHT);
+            figures.print("c.measured_seconds", naive.seconds());
+            figures.print("c.exchanges_per_second", naive.notifications() / naive.seconds());
+            figures.print("c.stored_per_second", (naive.stored() - naive.duplicates()) / naive.seconds());
+            figures.print("c.query_limit_exceeded", naive.queryLimitExceeded());
+            figures.print("c.lost", naive.lost());
+            figures.print("c.lost_percent", 100.0 * naive.lost() / naive.notifications());
+        }
+        if (chosen.contains("d")) {
+            for (int concurrency : OVERHEAD_CONCURRENCY) {
+                ClientOverhead.Rates rates = ClientOverhead.run(OVERHEAD_CALLS, concurrency, OVERHEAD_ROUNDS);
+                String prefix = "d.in_flight_" + concurrency;
+                figures.print(prefix + ".producer_calls_per_second", rates.producer());
+                figures.print(prefix + ".raw_calls_per_second", rates.raw());
+                figures.print(prefix + ".ratio", rates.ratio());
+            }
+            figures.print("d.rounds", OVERHEAD_ROUNDS);
+        }
+    }
+}

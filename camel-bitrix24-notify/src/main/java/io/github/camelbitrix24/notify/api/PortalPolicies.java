@@ -1,0 +1,84 @@
+package io.github.camelbitrix24.notify.api;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
+
+import io.github.camelbitrix24.notify.api.batching.BatchCoalescer;
+import io.github.camelbitrix24.notify.api.batching.CoalescingClient;
+import io.github.camelbitrix24.notify.api.limits.LimitedClient;
+import io.github.camelbitrix24.notify.api.limits.PortalLimits;
+import io.github.camelbitrix24.notify.api.retry.RetryPolicy;
+import io.github.camelbitrix24.notify.api.retry.RetryingClient;
+
+/**
+ * The policies around every portal client of one component: one {@link PortalLimits} per portal, one
+ * {@link BatchCoalescer} per portal and sender, and the retries of each endpoint. A client is wrapped, from the
+ * caller inwards, as retries, then coalescing, then limits, then the transport client: a repeated call joins a
+ * new batch and waits for its place in the request rate like any other.
+ */
+public final class PortalPolicies {
+
+    /** Which endpoints may share a batch: the same credentials, transport and request timeout. */
+    private record LaneKey(Object sender, int batchSize, long lingerMillis) {
+    }
+
+    private final ScheduledExecutorService scheduler;
+    private final Set<String> coalescedMethods;
+    private final Predicate<Bitrix24Request> harmlessToRepeat;
+    private final Map<String, PortalLimits> limitsByPortal = new ConcurrentHashMap<>();
+    private final Map<LaneKey, BatchCoalescer> coalescers = new ConcurrentHashMap<>();
+
+    /**
+     * @param scheduler        runs every delayed step: no thread ever waits
+     * @param coalescedMethods the methods, in lower case, whose calls are coalesced into batches (the sends)
+     * @param harmlessToRepeat whether a request may be sent again when the portal may already have run it
+     */
+    public PortalPolicies(ScheduledExecutorService scheduler, Set<String> coalescedMethods,
+                          Predicate<Bitrix24Request> harmlessToRepeat) {
+        this.scheduler = scheduler;
+        this.coalescedMethods = Set.copyOf(coalescedMethods);
+        this.harmlessToRepeat = harmlessToRepeat;
+    }
+
+    /**
+     * Wraps a transport client in the policies of its portal.
+     *
+     * @param sender what identifies the client's credentials and transport: clients with equal senders may send
+     *               each other's calls in one batch
+     * @throws IllegalArgumentException when another client of the same portal asked for another request rate
+     */
+    public Bitrix24Client wrap(Bitrix24Client transportClient, String portalKey, Object sender, PolicySettings settings) {
+        Bitrix24Client client = new LimitedClient(transportClient, limitsOf(portalKey, settings), scheduler);
+        if (settings.batchSize() > 1) {
+            Bitrix24Client limited = client;
+            BatchCoalescer coalescer = coalescers.computeIfAbsent(
+                    new LaneKey(sender, settings.batchSize(), settings.batchLingerMillis()),
+                    lane -> new BatchCoalescer(limited, lane.batchSize(), lane.lingerMillis(), scheduler));
+            client = new CoalescingClient(client, coalescer, coalescedMethods);
+        }
+        if (settings.maxRetries() > 0) {
+            client = new RetryingClient(client, new RetryPolicy(settings.maxRetries(), settings.retryDelayMillis(),
+                    harmlessToRepeat), scheduler);
+        }
+        return client;
+    }
+
+    private PortalLimits limitsOf(String portalKey, PolicySettings settings) {
+        PortalLimits limits = limitsByPortal.computeIfAbsent(portalKey,
+                portal -> PortalLimits.systemClock(portal, settings.requestsPerSecond(), settings.burst()));
+        if (!limits.hasRate(settings.requestsPerSecond(), settings.burst())) {
+            throw new IllegalArgumentException("Endpoints of " + portalKey + " ask for different request limits ("
+                                               + describe(settings) + " here): the portal has one limit for all, so set "
+                                               + "plan, requestsPerSecond and burst on the component");
+        }
+        return limits;
+    }
+
+    private static String describe(PolicySettings settings) {
+        return settings.requestsPerSecond() > 0
+                ? settings.requestsPerSecond() + " requests/s, burst " + settings.burst() : "unlimited";
+    }
+}

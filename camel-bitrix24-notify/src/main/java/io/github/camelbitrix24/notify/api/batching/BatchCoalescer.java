@@ -1,0 +1,127 @@
+package io.github.camelbitrix24.notify.api.batching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelbitrix24.notify.api.BatchEntry;
+import io.github.camelbitrix24.notify.api.Bitrix24Client;
+import io.github.camelbitrix24.notify.api.Bitrix24Request;
+import io.github.camelbitrix24.notify.api.Bitrix24Response;
+import io.github.camelbitrix24.notify.api.Failures;
+
+/**
+ * Gathers calls made at about the same time into {@code batch} calls: a batch leaves when it holds
+ * {@code batchSize} commands, or {@code linger} after its first command arrived. Each caller still gets its own
+ * result or its own error. Calls of different methods never share a batch, so that a method paused by the
+ * portal's operating limit holds back no other. A batch of one leaves as the plain call it is.
+ */
+public final class BatchCoalescer {
+
+    private record Pending(Bitrix24Request request, CompletableFuture<Bitrix24Response> result) {
+    }
+
+    private final Bitrix24Client downstream;
+    private final int batchSize;
+    private final long lingerNanos;
+    private final ScheduledExecutorService scheduler;
+    private final Map<String, MethodQueue> queues = new ConcurrentHashMap<>();
+
+    public BatchCoalescer(Bitrix24Client downstream, int batchSize, long lingerMillis, ScheduledExecutorService scheduler) {
+        if (batchSize < 2 || batchSize > Bitrix24Client.MAX_BATCH_COMMANDS) {
+            throw new IllegalArgumentException("A coalesced batch holds 2 to " + Bitrix24Client.MAX_BATCH_COMMANDS
+                                               + " commands, got " + batchSize);
+        }
+        this.downstream = downstream;
+        this.batchSize = batchSize;
+        this.lingerNanos = TimeUnit.MILLISECONDS.toNanos(lingerMillis);
+        this.scheduler = scheduler;
+    }
+
+    /** Queues the call for the next batch of its method. */
+    public CompletableFuture<Bitrix24Response> submit(Bitrix24Request request) {
+        Pending pending = new Pending(request, new CompletableFuture<>());
+        List<Pending> full = queues.computeIfAbsent(request.method().toLowerCase(Locale.ROOT), method -> new MethodQueue())
+                .add(pending);
+        if (full != null) {
+            dispatch(full);
+        }
+        return pending.result();
+    }
+
+    private void dispatch(List<Pending> batch) {
+        if (batch.size() == 1) {
+            Pending only = batch.get(0);
+            downstream.call(only.request()).whenComplete((response, failure) -> {
+                if (failure != null) {
+                    only.result().completeExceptionally(Failures.unwrap(failure));
+                } else {
+                    only.result().complete(response);
+                }
+            });
+            return;
+        }
+        List<Bitrix24Request> requests = batch.stream().map(Pending::request).toList();
+        downstream.batch(requests).whenComplete((entries, failure) -> {
+            for (int i = 0; i < batch.size(); i++) {
+                CompletableFuture<Bitrix24Response> result = batch.get(i).result();
+                if (failure != null) {
+                    result.completeExceptionally(Failures.unwrap(failure));
+                } else {
+                    BatchEntry entry = entries.get(i);
+                    if (entry.isSuccess()) {
+                        result.complete(new Bitrix24Response(entry.result(), entry.time(), 200));
+                    } else {
+                        result.completeExceptionally(entry.error());
+                    }
+                }
+            }
+        });
+    }
+
+    /** The calls of one method waiting for their batch. */
+    private final class MethodQueue {
+
+        private List<Pending> waiting = new ArrayList<>();
+        private ScheduledFuture<?> lingerTimer;
+
+        /** Adds a call; returns the batch when it is now full. */
+        synchronized List<Pending> add(Pending pending) {
+            waiting.add(pending);
+            if (waiting.size() >= batchSize) {
+                return takeAll();
+            }
+            if (waiting.size() == 1) {
+                List<Pending> batch = waiting;
+                lingerTimer = scheduler.schedule(() -> lingerOver(batch), lingerNanos, TimeUnit.NANOSECONDS);
+            }
+            return null;
+        }
+
+        private void lingerOver(List<Pending> batch) {
+            synchronized (this) {
+                if (waiting != batch) {
+                    return;
+                }
+                takeAll();
+            }
+            dispatch(batch);
+        }
+
+        private List<Pending> takeAll() {
+            List<Pending> batch = waiting;
+            waiting = new ArrayList<>(batchSize);
+            if (lingerTimer != null) {
+                lingerTimer.cancel(false);
+                lingerTimer = null;
+            }
+            return batch;
+        }
+    }
+}

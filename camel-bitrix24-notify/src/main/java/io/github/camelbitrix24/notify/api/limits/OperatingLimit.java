@@ -1,0 +1,83 @@
+package io.github.camelbitrix24.notify.api.limits;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The portal's limit on each method's execution time. Every answer reports in {@code time.operating} how many
+ * seconds the method has used in the last ten minutes and in {@code time.operating_reset_at} when the oldest of
+ * them stop counting. Once a method is over the limit the portal refuses it with 429 OPERATION_TIME_LIMIT; that
+ * method is then paused until the reset time of its last answer, while the other methods go on.
+ */
+public final class OperatingLimit {
+
+    /** How long a method pauses when the portal blocked it and no reset time in the future is known. */
+    public static final Duration UNKNOWN_RESET_PAUSE = Duration.ofSeconds(10);
+    /** operating_reset_at is rounded down to whole seconds: the reset happens within the second after it. */
+    private static final Duration RESET_ROUNDING = Duration.ofSeconds(1);
+
+    /** What the portal last said of one method, and until when it is paused. */
+    private record MethodState(double operatingSeconds, Instant resetAt, Instant pausedUntil) {
+    }
+
+    private static final MethodState UNKNOWN = new MethodState(0, Instant.MIN, Instant.MIN);
+
+    private final Clock clock;
+    private final Map<String, MethodState> methods = new ConcurrentHashMap<>();
+
+    public OperatingLimit(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Takes note of the {@code time} figures of a successful answer of the method. */
+    public void observe(String method, double operatingSeconds, long resetAtEpochSecond) {
+        Instant resetAt = Instant.ofEpochSecond(resetAtEpochSecond);
+        methods.merge(key(method), new MethodState(operatingSeconds, resetAt, Instant.MIN),
+                (known, fresh) -> new MethodState(operatingSeconds, resetAt, known.pausedUntil()));
+    }
+
+    /**
+     * The portal refused the method with OPERATION_TIME_LIMIT: pauses it until its reset time, or for
+     * {@link #UNKNOWN_RESET_PAUSE} when that is not in the future.
+     *
+     * @return the end of the pause
+     */
+    public Instant blocked(String method) {
+        Instant now = clock.instant();
+        MethodState state = methods.compute(key(method), (name, known) -> {
+            MethodState current = known == null ? UNKNOWN : known;
+            Instant reset = current.resetAt().plus(RESET_ROUNDING);
+            Instant until = reset.isAfter(now) ? reset : now.plus(UNKNOWN_RESET_PAUSE);
+            return new MethodState(current.operatingSeconds(), current.resetAt(),
+                    until.isAfter(current.pausedUntil()) ? until : current.pausedUntil());
+        });
+        return state.pausedUntil();
+    }
+
+    /** How long the longest-paused of these methods must still wait; zero when all may go. */
+    public Duration pause(Collection<String> methodNames) {
+        Instant now = clock.instant();
+        Instant latest = now;
+        for (String method : methodNames) {
+            Instant until = methods.getOrDefault(key(method), UNKNOWN).pausedUntil();
+            if (until.isAfter(latest)) {
+                latest = until;
+            }
+        }
+        return Duration.between(now, latest);
+    }
+
+    /** The method's execution time in the current ten minutes, as last reported; 0 when nothing is known. */
+    public double operatingSeconds(String method) {
+        return methods.getOrDefault(key(method), UNKNOWN).operatingSeconds();
+    }
+
+    private static String key(String method) {
+        return method.toLowerCase(Locale.ROOT);
+    }
+}

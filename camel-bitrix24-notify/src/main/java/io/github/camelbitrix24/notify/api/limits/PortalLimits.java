@@ -1,0 +1,82 @@
+package io.github.camelbitrix24.notify.api.limits;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.function.LongSupplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything that limits the calls to one portal, shared by every endpoint, producer and consumer of that portal:
+ * the request rate ({@link LeakyBucket}) and each method's execution time ({@link OperatingLimit}). A call asks
+ * "may I go, and when?" and tells what the portal answered.
+ */
+public final class PortalLimits {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortalLimits.class);
+
+    private final String portal;
+    private final LeakyBucket bucket;
+    private final OperatingLimit operating;
+    private final LongSupplier nanoTime;
+
+    /**
+     * @param portal            the portal, for log lines
+     * @param requestsPerSecond the portal's drain rate; 0 for no request-rate limit
+     * @param burst             the portal's bucket size
+     */
+    public PortalLimits(String portal, double requestsPerSecond, int burst, Clock clock, LongSupplier nanoTime) {
+        this.portal = portal;
+        this.nanoTime = nanoTime;
+        this.bucket = requestsPerSecond > 0 ? new LeakyBucket(requestsPerSecond, burst, nanoTime.getAsLong()) : null;
+        this.operating = new OperatingLimit(clock);
+    }
+
+    public static PortalLimits systemClock(String portal, double requestsPerSecond, int burst) {
+        return new PortalLimits(portal, requestsPerSecond, burst, Clock.systemUTC(), System::nanoTime);
+    }
+
+    /** Whether these limits are the ones asked for, so that endpoints of one portal cannot disagree unnoticed. */
+    public boolean hasRate(double requestsPerSecond, int burst) {
+        if (bucket == null) {
+            return !(requestsPerSecond > 0);
+        }
+        return bucket.requestsPerSecond() == requestsPerSecond && bucket.burst() == burst;
+    }
+
+    /** How many nanoseconds calls of these methods must still wait for the portal to unblock them; 0 to go. */
+    public long operatingPauseNanos(Collection<String> methods) {
+        return operating.pause(methods).toNanos();
+    }
+
+    /** Takes a place in the request rate: how many nanoseconds to wait before the request leaves; 0 to go. */
+    public long reserveRequestNanos() {
+        return bucket == null ? 0 : bucket.reserve(nanoTime.getAsLong());
+    }
+
+    /** Takes note of the {@code time} object the portal answered for a call of the method. */
+    public void answered(String method, JsonNode time) {
+        JsonNode used = time.path("operating");
+        JsonNode resetAt = time.path("operating_reset_at");
+        if (used.isNumber() && resetAt.isNumber()) {
+            operating.observe(method, used.asDouble(), resetAt.asLong());
+        }
+    }
+
+    /** The portal answered QUERY_LIMIT_EXCEEDED: its bucket is full, the next requests wait for it to drain. */
+    public void queryLimitExceeded() {
+        if (bucket != null) {
+            bucket.overflowed(nanoTime.getAsLong());
+        }
+    }
+
+    /** The portal blocked the method with OPERATION_TIME_LIMIT: it pauses until the portal lets it run again. */
+    public void operationTimeLimitExceeded(String method) {
+        Instant until = operating.blocked(method);
+        LOG.info("{} refused {} for its operating time ({} s used in ten minutes); calls of {} pause until {}", portal,
+                method, operating.operatingSeconds(method), method, until);
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.camelbitrix24.notify.api.retry;
+
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+
+import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.api.Bitrix24Request;
+
+/**
+ * When a failed call is tried again, and after how long.
+ * <ul>
+ * <li>The portal did not run it (QUERY_LIMIT_EXCEEDED, OPERATION_TIME_LIMIT) or it never reached the portal
+ * (CONNECTION_FAILED): it is repeated.</li>
+ * <li>The portal may have run it (IO_ERROR, TIMEOUT, a 5xx answer): it is repeated only when repeating is harmless
+ * for that request, e.g. a read, or a send with a TAG that replaces its first copy. Otherwise it fails with an
+ * error that says the outcome is unknown.</li>
+ * <li>Anything else is the portal's final answer.</li>
+ * </ul>
+ * Delays grow exponentially from {@code retryDelay}, with jitter so that many waiting calls do not return at once.
+ */
+public final class RetryPolicy {
+
+    /** What to do with a failed call. */
+    public enum Verdict { RETRY, FAIL, FAIL_OUTCOME_UNKNOWN }
+
+    private static final Set<String> NOT_RUN = Set.of("QUERY_LIMIT_EXCEEDED", "OPERATION_TIME_LIMIT",
+            Bitrix24NotifyException.CONNECTION_FAILED);
+    private static final Set<String> MAYBE_RUN = Set.of(Bitrix24NotifyException.IO_ERROR, Bitrix24NotifyException.TIMEOUT);
+    /** A portal blocked by its administrators: repeating cannot help. */
+    private static final String OVERLOAD_LIMIT = "OVERLOAD_LIMIT";
+    private static final long MAX_DELAY_MILLIS = 30_000;
+    private static final String OUTCOME_UNKNOWN = "outcome is unknown";
+
+    private final int maxRetries;
+    private final long retryDelayMillis;
+    private final Predicate<Bitrix24Request> harmlessToRepeat;
+
+    /**
+     * @param harmlessToRepeat whether a request may be sent again when the portal may already have run it
+     */
+    public RetryPolicy(int maxRetries, long retryDelayMillis, Predicate<Bitrix24Request> harmlessToRepeat) {
+        this.maxRetries = maxRetries;
+        this.retryDelayMillis = retryDelayMillis;
+        this.harmlessToRepeat = harmlessToRepeat;
+    }
+
+    /**
+     * @param retriesDone how many times the request was already repeated
+     */
+    public Verdict judge(Bitrix24NotifyException error, Bitrix24Request request, int retriesDone) {
+        boolean notRun = NOT_RUN.contains(error.getErrorCode());
+        boolean maybeRun = !notRun && (MAYBE_RUN.contains(error.getErrorCode())
+                                       || error.getHttpStatus() >= 500 && !OVERLOAD_LIMIT.equals(error.getErrorCode()));
+        if (maybeRun && !harmlessToRepeat.test(request)) {
+            return Verdict.FAIL_OUTCOME_UNKNOWN;
+        }
+        return (notRun || maybeRun) && retriesDone < maxRetries ? Verdict.RETRY : Verdict.FAIL;
+    }
+
+    /** How long to wait before the {@code retry}-th repetition (1 for the first): exponential, with jitter. */
+    public long delayMillis(int retry) {
+        long exponential = retryDelayMillis << Math.min(retry - 1, 20);
+        long ceiling = Math.min(exponential, Math.max(MAX_DELAY_MILLIS, retryDelayMillis));
+        long half = ceiling / 2;
+        return half + ThreadLocalRandom.current().nextLong(ceiling - half + 1);
+    }
+
+    /**
+     * The error of a call that was not repeated because the portal may have run it. It keeps the original's code,
+     * status and cause, and takes its place rather than wrapping it, so that a route finds it first.
+     */
+    public static Bitrix24NotifyException outcomeUnknown(Bitrix24NotifyException error) {
+        String description = error.getErrorDescription() == null ? "" : error.getErrorDescription();
+        String why = description.contains(OUTCOME_UNKNOWN) ? "" : "; the " + OUTCOME_UNKNOWN;
+        return new Bitrix24NotifyException(error.getErrorCode(), description + why
+                + "; not repeated, as the portal may have carried it out (a send is repeated only when it has a TAG "
+                + "and clientId is set, so that the copy replaces the first)", error.getHttpStatus(), error.getMethod(),
+                error.getCause());
+    }
+
+    public int maxRetries() {
+        return maxRetries;
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.camelbitrix24.notify.api.retry;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.api.BatchEntry;
+import io.github.camelbitrix24.notify.api.Bitrix24Client;
+import io.github.camelbitrix24.notify.api.Bitrix24Request;
+import io.github.camelbitrix24.notify.api.Bitrix24Response;
+import io.github.camelbitrix24.notify.api.Failures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Repeats failed calls as its {@link RetryPolicy} says, after a scheduled delay (no thread waits). In a batch each
+ * command is judged alone: the commands to repeat go again in a smaller batch, the others keep their outcome.
+ */
+public final class RetryingClient implements Bitrix24Client {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetryingClient.class);
+
+    private final Bitrix24Client delegate;
+    private final RetryPolicy policy;
+    private final ScheduledExecutorService scheduler;
+
+    public RetryingClient(Bitrix24Client delegate, RetryPolicy policy, ScheduledExecutorService scheduler) {
+        this.delegate = delegate;
+        this.policy = policy;
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public CompletableFuture<Bitrix24Response> call(Bitrix24Request request) {
+        CompletableFuture<Bitrix24Response> result = new CompletableFuture<>();
+        attempt(request, 0, result);
+        return result;
+    }
+
+    private void attempt(Bitrix24Request request, int retriesDone, CompletableFuture<Bitrix24Response> result) {
+        delegate.call(request).whenComplete((response, failure) -> {
+            if (failure == null) {
+                result.complete(response);
+                return;
+            }
+            Bitrix24NotifyException error = Failures.unwrap(failure);
+            switch (policy.judge(error, request, retriesDone)) {
+                case RETRY -> later(request.method(), error, retriesDone + 1, result,
+                        () -> attempt(request, retriesDone + 1, result));
+                case FAIL_OUTCOME_UNKNOWN -> result.completeExceptionally(RetryPolicy.outcomeUnknown(error));
+                case FAIL -> result.completeExceptionally(error);
+            }
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<BatchEntry>> batch(List<Bitrix24Request> requests) {
+        CompletableFuture<List<BatchEntry>> result = new CompletableFuture<>();
+        BatchEntry[] outcomes = new BatchEntry[requests.size()];
+        List<Integer> all = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            all.add(i);
+        }
+        attemptBatch(requests, all, outcomes, 0, result);
+        return result;
+    }
+
+    /** Sends the commands at these positions; settles the ones that are done and repeats the others. */
+    private void attemptBatch(List<Bitrix24Request> requests, List<Integer> positions, BatchEntry[] outcomes,
+                              int retriesDone, CompletableFuture<List<BatchEntry>> result) {
+        List<Bitrix24Request> sent = positions.stream().map(requests::get).toList();
+        delegate.batch(sent).whenComplete((entries, failure) -> {
+            List<Integer> again = new ArrayList<>();
+            Bitrix24NotifyException reason = null;
+            for (int i = 0; i < positions.size(); i++) {
+                int position = positions.get(i);
+                BatchEntry entry = failure != null ? BatchEntry.failure(Failures.unwrap(failure)) : entries.get(i);
+                if (entry.isSuccess()) {
+                    outcomes[position] = entry;
+                    continue;
+                }
+                switch (policy.judge(entry.error(), requests.get(position), retriesDone)) {
+                    case RETRY -> {
+                        again.add(position);
+                        reason = entry.error();
+                    }
+                    case FAIL_OUTCOME_UNKNOWN -> outcomes[position] = BatchEntry.failure(RetryPolicy.outcomeUnknown(entry.error()));
+                    case FAIL -> outcomes[position] = entry;
+                }
+            }
+            if (again.isEmpty()) {
+                result.complete(Arrays.asList(outcomes));
+            } else {
+                later("batch", reason, retriesDone + 1, result,
+                        () -> attemptBatch(requests, again, outcomes, retriesDone + 1, result));
+            }
+        });
+    }
+
+    private void later(String method, Bitrix24NotifyException reason, int retry, CompletableFuture<?> result,
+                       Runnable attempt) {
+        long delay = policy.delayMillis(retry);
+        LOG.debug("Repeating {} in {} ms after {} (retry {} of {})", method, delay, reason.getErrorCode(), retry,
+                policy.maxRetries());
+        try {
+            scheduler.schedule(attempt, delay, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException stopped) {
+            result.completeExceptionally(reason);
+        }
+    }
+}
