@@ -8,26 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-class BatchTest {
-
-    @RegisterExtension
-    static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
-
-    private Bitrix24Sandbox sandbox;
-    private RestClient client;
-
-    @BeforeEach
-    void freshPortal() {
-        sandbox = portal.sandbox();
-        sandbox.reset();
-        client = new RestClient(sandbox.webhookUrl());
-    }
+class BatchTest extends PortalTestSupport {
 
     @Test
     void runsEveryCommandAndAnswersEmptyMapsAsArrays() {

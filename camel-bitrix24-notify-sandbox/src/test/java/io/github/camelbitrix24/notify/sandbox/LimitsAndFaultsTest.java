@@ -10,22 +10,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class LimitsAndFaultsTest {
-
-    @RegisterExtension
-    static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
-
-    private Bitrix24Sandbox sandbox;
-    private RestClient client;
+class LimitsAndFaultsTest extends PortalTestSupport {
 
     @BeforeEach
-    void freshPortal() {
-        sandbox = portal.sandbox();
-        sandbox.reset();
+    void defaultLimits() {
         sandbox.limits().unlimitedRequestRate().operatingResetDelay(SandboxLimits.DEFAULT_OPERATING_RESET_DELAY);
-        client = new RestClient(sandbox.webhookUrl());
     }
 
     @Test

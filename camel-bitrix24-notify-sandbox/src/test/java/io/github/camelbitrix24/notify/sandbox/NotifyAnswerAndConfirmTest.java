@@ -4,24 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class NotifyAnswerAndConfirmTest {
-
-    @RegisterExtension
-    static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
-
-    private Bitrix24Sandbox sandbox;
-    private RestClient client;
-
-    @BeforeEach
-    void freshPortal() {
-        sandbox = portal.sandbox();
-        sandbox.reset();
-        client = new RestClient(sandbox.webhookUrl());
-    }
+class NotifyAnswerAndConfirmTest extends PortalTestSupport {
 
     @Test
     void answerRecordsTheAnswer() {

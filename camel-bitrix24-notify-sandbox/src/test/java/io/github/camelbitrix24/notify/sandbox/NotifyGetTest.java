@@ -10,29 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-class NotifyGetTest {
-
-    @RegisterExtension
-    static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
+class NotifyGetTest extends PortalTestSupport {
 
     private static final OffsetDateTime NOON = OffsetDateTime.of(2026, 3, 3, 12, 0, 0, 0, ZoneOffset.UTC);
-
-    private Bitrix24Sandbox sandbox;
-    private RestClient client;
-
-    @BeforeEach
-    void freshPortal() {
-        sandbox = portal.sandbox();
-        sandbox.reset();
-        client = new RestClient(sandbox.webhookUrl());
-    }
 
     @Test
     void aUserWithoutNotificationsGetsOnlyTheTwoLists() {

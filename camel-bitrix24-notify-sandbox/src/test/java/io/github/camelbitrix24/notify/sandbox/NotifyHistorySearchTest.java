@@ -10,19 +10,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-class NotifyHistorySearchTest {
-
-    @RegisterExtension
-    static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
+class NotifyHistorySearchTest extends PortalTestSupport {
 
     private static final OffsetDateTime MARCH_3 = OffsetDateTime.of(2026, 3, 3, 9, 0, 0, 0, ZoneOffset.UTC);
 
-    private Bitrix24Sandbox sandbox;
-    private RestClient client;
     private long invoice;
     private long taskUpdate;
     private long taskComment;
@@ -30,9 +24,6 @@ class NotifyHistorySearchTest {
 
     @BeforeEach
     void notificationsOfSeveralKinds() {
-        sandbox = portal.sandbox();
-        sandbox.reset();
-        client = new RestClient(sandbox.webhookUrl());
         invoice = sandbox.seed(1).fromUser(3).text("Your Invoice is ready").date(MARCH_3).create();
         taskUpdate = sandbox.seed(1).module("tasks").event("task_update").text("Task changed").date(MARCH_3.plusDays(1))
                 .create();

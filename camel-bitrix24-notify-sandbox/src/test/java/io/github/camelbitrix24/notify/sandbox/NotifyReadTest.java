@@ -7,22 +7,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class NotifyReadTest {
+class NotifyReadTest extends PortalTestSupport {
 
-    @RegisterExtension
-    static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
-
-    private Bitrix24Sandbox sandbox;
-    private RestClient client;
     private List<Long> ids;
 
     @BeforeEach
     void threeUnreadNotifications() {
-        sandbox = portal.sandbox();
-        sandbox.reset();
-        client = new RestClient(sandbox.webhookUrl());
         ids = sandbox.seed(1).text("n%d").createMany(3);
     }
 

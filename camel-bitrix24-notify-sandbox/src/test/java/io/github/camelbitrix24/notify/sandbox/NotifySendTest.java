@@ -11,24 +11,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class NotifySendTest {
-
-    @RegisterExtension
-    static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
-
-    private Bitrix24Sandbox sandbox;
-    private RestClient client;
+class NotifySendTest extends PortalTestSupport {
 
     @BeforeEach
-    void freshPortal() {
-        sandbox = portal.sandbox();
-        sandbox.reset();
+    void defaultAttachLimit() {
         sandbox.limits().attachMaxLength(SandboxLimits.DEFAULT_ATTACH_MAX_LENGTH);
-        client = new RestClient(sandbox.webhookUrl());
     }
 
     @Test

@@ -10,27 +10,17 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The portal's limit on each method's execution time, per caller and method, and the figures it reports. */
-class OperatingLimitTest {
-
-    @RegisterExtension
-    static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
-
-    private Bitrix24Sandbox sandbox;
-    private RestClient client;
+class OperatingLimitTest extends PortalTestSupport {
 
     @BeforeEach
-    void freshPortal() {
-        sandbox = portal.sandbox();
-        sandbox.reset();
+    void tightOperatingLimit() {
         // every call costs 0.6 s against a limit of 1 s: the third call of a method in the window is refused
         sandbox.limits().operatingLimit(Duration.ofSeconds(1)).operatingCostPerCall(Duration.ofMillis(600))
                 .operatingResetDelay(Duration.ofSeconds(2));
-        client = new RestClient(sandbox.webhookUrl());
     }
 
     @AfterEach

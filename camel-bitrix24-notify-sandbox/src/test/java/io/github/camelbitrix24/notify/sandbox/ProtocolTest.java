@@ -5,26 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-class ProtocolTest {
-
-    @RegisterExtension
-    static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
-
-    private Bitrix24Sandbox sandbox;
-    private RestClient client;
-
-    @BeforeEach
-    void freshPortal() {
-        sandbox = portal.sandbox();
-        sandbox.reset();
-        client = new RestClient(sandbox.webhookUrl());
-    }
+class ProtocolTest extends PortalTestSupport {
 
     @Test
     void answersJsonWithResultAndTime() {

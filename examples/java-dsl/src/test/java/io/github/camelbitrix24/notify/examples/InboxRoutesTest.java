@@ -3,31 +3,14 @@ package io.github.camelbitrix24.notify.examples;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
-import io.github.camelbitrix24.notify.sandbox.Bitrix24SandboxExtension;
 import io.github.camelbitrix24.notify.sandbox.RecordedCall;
-import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class InboxRoutesTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        Bitrix24NotifyComponent component = new Bitrix24NotifyComponent();
-        component.getConfiguration().setWebhookUrl(PORTAL.sandbox().webhookUrl());
-        context.addComponent("bitrix24-notify", component);
-        return context;
-    }
+class InboxRoutesTest extends ExampleTestSupport {
 
     @Override
     protected Properties useOverridePropertiesWithPropertiesComponent() {
