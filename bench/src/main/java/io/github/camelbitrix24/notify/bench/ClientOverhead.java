@@ -2,6 +2,7 @@ package io.github.camelbitrix24.notify.bench;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -26,20 +27,24 @@ import org.apache.hc.core5.util.TimeValue;
 /**
  * Figure (d): what the component costs over the bare HTTP calls. With limits and batching off, asynchronous loops
  * give the endpoint's producer one exchange after the other, a fixed number in flight; raw HttpClient 5 loops make
- * the same im.notify calls at the same concurrency against the same portal. Many short rounds each run both sides
- * back to back and compare them; the median of the rounds is reported, so that load from elsewhere on a shared
- * machine, which comes and goes, weighs on neither side more.
+ * the same im.notify calls at the same concurrency against the same portal.
+ * <p>
+ * Both sides first run in turns for a while: the JIT keeps compiling for tens of seconds (the rates of both sides
+ * still double after the first 10,000 calls), and the side with more code would otherwise be measured half
+ * compiled. Then rounds of about a second each run both sides back to back and compare them; the median of the
+ * rounds is reported, with the lowest and highest, so that load from elsewhere on a shared machine, which comes
+ * and goes, weighs on neither side more.
  */
 final class ClientOverhead {
 
-    /** Calls per second of each side, and their ratio: medians over the rounds. */
-    record Rates(double producer, double raw, double ratio) {
+    /** Calls per second of each side and their ratio, medians over the rounds; the lowest and highest ratio. */
+    record Rates(double producer, double raw, double ratio, double lowestRatio, double highestRatio) {
     }
 
     private ClientOverhead() {
     }
 
-    static Rates run(int calls, int concurrency, int rounds) throws Exception {
+    static Rates run(int calls, int concurrency, int rounds, Duration warmUp) throws Exception {
         try (PortalSetup portal = PortalSetup.start(0, 0, settings -> { });
              CloseableHttpAsyncClient http = rawClient()) {
             Endpoint endpoint = portal.camel().getEndpoint("bitrix24-notify:notify?userId=" + PortalSetup.RECIPIENT);
@@ -47,8 +52,13 @@ final class ClientOverhead {
             producer.start();
             try {
                 URI imNotify = URI.create(portal.sandbox().webhookUrl() + "im.notify");
-                throughProducer(endpoint, producer, calls, concurrency);
-                raw(http, imNotify, calls, concurrency);
+                long warmUpEnd = System.nanoTime() + warmUp.toNanos();
+                while (System.nanoTime() < warmUpEnd) {
+                    portal.sandbox().reset();
+                    throughProducer(endpoint, producer, calls, concurrency);
+                    portal.sandbox().reset();
+                    raw(http, imNotify, calls, concurrency);
+                }
                 double[] producerRates = new double[rounds];
                 double[] rawRates = new double[rounds];
                 double[] ratios = new double[rounds];
@@ -68,7 +78,10 @@ final class ClientOverhead {
                     }
                     ratios[round] = producerRates[round] / rawRates[round];
                 }
-                return new Rates(median(producerRates), median(rawRates), median(ratios));
+                double[] sortedRatios = ratios.clone();
+                Arrays.sort(sortedRatios);
+                return new Rates(median(producerRates), median(rawRates), median(ratios), sortedRatios[0],
+                        sortedRatios[rounds - 1]);
             } finally {
                 producer.stop();
             }

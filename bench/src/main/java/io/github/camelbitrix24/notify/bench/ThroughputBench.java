@@ -1,5 +1,6 @@
 package io.github.camelbitrix24.notify.bench;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -28,10 +29,13 @@ public final class ThroughputBench {
     static final int CONSUMERS = 200;
     static final int NAIVE_NOTIFICATIONS = 500;
     static final int NAIVE_IN_FLIGHT = 20;
-    static final int OVERHEAD_CALLS = 5_000;
+    /** Calls per side and round: about a second each, long enough for the scheduler's noise to even out. */
+    static final int OVERHEAD_CALLS = 20_000;
     /** Few in flight, where each call's latency counts, and many, where its CPU time does. */
     static final int[] OVERHEAD_CONCURRENCY = {20, 100};
     static final int OVERHEAD_ROUNDS = 15;
+    /** How long both sides run in turns before (d) is measured, until the JIT has compiled both. */
+    static final Duration OVERHEAD_WARM_UP = Duration.ofSeconds(30);
     /** Sends that load the classes and warm the JIT before a timed run, against an unlimited portal. */
     static final int WARM_UP = 3_000;
 
@@ -73,13 +77,18 @@ public final class ThroughputBench {
         }
         if (chosen.contains("d")) {
             for (int concurrency : OVERHEAD_CONCURRENCY) {
-                ClientOverhead.Rates rates = ClientOverhead.run(OVERHEAD_CALLS, concurrency, OVERHEAD_ROUNDS);
+                ClientOverhead.Rates rates = ClientOverhead.run(OVERHEAD_CALLS, concurrency, OVERHEAD_ROUNDS,
+                        OVERHEAD_WARM_UP);
                 String prefix = "d.in_flight_" + concurrency;
                 figures.print(prefix + ".producer_calls_per_second", rates.producer());
                 figures.print(prefix + ".raw_calls_per_second", rates.raw());
                 figures.print(prefix + ".ratio", rates.ratio());
+                figures.print(prefix + ".ratio_lowest_round", rates.lowestRatio());
+                figures.print(prefix + ".ratio_highest_round", rates.highestRatio());
             }
             figures.print("d.rounds", OVERHEAD_ROUNDS);
+            figures.print("d.calls_per_round", OVERHEAD_CALLS);
+            figures.print("d.warm_up_seconds", OVERHEAD_WARM_UP.toSeconds());
         }
     }
 }

@@ -1,18 +1,17 @@
 package io.github.camelbitrix24.notify.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
  * A successful answer of the portal.
  *
  * @param result     the {@code result} member
- * @param time       the {@code time} member (execution time, operating limit figures), missing when absent
+ * @param time       the operating figures of the {@code time} member, {@link CallTime#UNKNOWN} when absent
  * @param httpStatus the HTTP status
  */
-public record Bitrix24Response(JsonNode result, JsonNode time, int httpStatus) {
+public record Bitrix24Response(JsonNode result, CallTime time, int httpStatus) {
 
     public Bitrix24Response {
-        time = time == null ? MissingNode.getInstance() : time;
+        time = time == null ? CallTime.UNKNOWN : time;
     }
 }

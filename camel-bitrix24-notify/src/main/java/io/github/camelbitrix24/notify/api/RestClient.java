@@ -1,6 +1,5 @@
 package io.github.camelbitrix24.notify.api;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,7 +79,7 @@ public final class RestClient implements Bitrix24Client {
                 entries.add(BatchEntry.failure(new Bitrix24NotifyException(error.path("error").asText("ERROR"),
                         auth.scrub(error.path("error_description").asText(null)), response.httpStatus(), method)));
             } else if (result != null) {
-                entries.add(BatchEntry.success(result, times.isObject() ? times.get(key) : null));
+                entries.add(BatchEntry.success(result, CallTime.of(times.isObject() ? times.get(key) : null)));
             } else {
                 entries.add(BatchEntry.failure(new Bitrix24NotifyException(Bitrix24NotifyException.INVALID_RESPONSE,
                         "The batch answer has neither a result nor an error for this command", response.httpStatus(),
@@ -141,27 +140,21 @@ public final class RestClient implements Bitrix24Client {
     }
 
     private Bitrix24Response read(String method, HttpTransport.HttpResult http) {
-        JsonNode json;
-        try {
-            json = http.body().length == 0 ? null : mapper.readTree(http.body());
-        } catch (IOException e) {
-            json = null;
-        }
-        if (json == null || !json.isObject()) {
+        Envelope answer = Envelope.read(mapper, http.body());
+        if (answer == null) {
             throw new Bitrix24NotifyException(Bitrix24NotifyException.INVALID_RESPONSE,
                     "The portal did not answer with Bitrix24 JSON (content type " + http.contentType() + "): "
                     + snippet(http.body()), http.status(), method);
         }
         LOG.debug("{} answered HTTP {}", method, http.status());
-        if (json.hasNonNull("error")) {
-            throw new Bitrix24NotifyException(json.get("error").asText(),
-                    auth.scrub(json.path("error_description").asText(null)), http.status(), method);
+        if (answer.error() != null) {
+            throw new Bitrix24NotifyException(answer.error(), auth.scrub(answer.errorDescription()), http.status(), method);
         }
-        if (http.status() / 100 != 2 || !json.has("result")) {
+        if (http.status() / 100 != 2 || answer.result() == null) {
             throw new Bitrix24NotifyException(Bitrix24NotifyException.INVALID_RESPONSE,
                     "Unexpected answer without result: " + snippet(http.body()), http.status(), method);
         }
-        return new Bitrix24Response(json.get("result"), json.get("time"), http.status());
+        return new Bitrix24Response(answer.result(), answer.time(), http.status());
     }
 
     private String snippet(byte[] body) {

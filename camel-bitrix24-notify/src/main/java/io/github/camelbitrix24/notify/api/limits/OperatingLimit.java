@@ -29,6 +29,10 @@ public final class OperatingLimit {
 
     private final Clock clock;
     private final Map<String, MethodState> methods = new ConcurrentHashMap<>();
+    /** Method names as given, to their keys: lower-casing on every answer would cost more than the lookup. */
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    /** Whether the portal ever blocked a method: until then no call needs to look for a pause. */
+    private volatile boolean anyBlocked;
 
     public OperatingLimit(Clock clock) {
         this.clock = clock;
@@ -49,6 +53,7 @@ public final class OperatingLimit {
      */
     public Instant blocked(String method) {
         Instant now = clock.instant();
+        anyBlocked = true;
         MethodState state = methods.compute(key(method), (name, known) -> {
             MethodState current = known == null ? UNKNOWN : known;
             Instant reset = current.resetAt().plus(RESET_ROUNDING);
@@ -61,6 +66,9 @@ public final class OperatingLimit {
 
     /** How long the longest-paused of these methods must still wait; zero when all may go. */
     public Duration pause(Collection<String> methodNames) {
+        if (!anyBlocked) {
+            return Duration.ZERO;
+        }
         Instant now = clock.instant();
         Instant latest = now;
         for (String method : methodNames) {
@@ -77,7 +85,7 @@ public final class OperatingLimit {
         return methods.getOrDefault(key(method), UNKNOWN).operatingSeconds();
     }
 
-    private static String key(String method) {
-        return method.toLowerCase(Locale.ROOT);
+    private String key(String method) {
+        return keys.computeIfAbsent(method, name -> name.toLowerCase(Locale.ROOT));
     }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.function.LongSupplier;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelbitrix24.notify.api.CallTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,12 +57,10 @@ public final class PortalLimits {
         return bucket == null ? 0 : bucket.reserve(nanoTime.getAsLong());
     }
 
-    /** Takes note of the {@code time} object the portal answered for a call of the method. */
-    public void answered(String method, JsonNode time) {
-        JsonNode used = time.path("operating");
-        JsonNode resetAt = time.path("operating_reset_at");
-        if (used.isNumber() && resetAt.isNumber()) {
-            operating.observe(method, used.asDouble(), resetAt.asLong());
+    /** Takes note of the operating figures the portal answered for a call of the method. */
+    public void answered(String method, CallTime time) {
+        if (time.isKnown()) {
+            operating.observe(method, time.operatingSeconds(), time.operatingResetAt());
         }
     }
 
