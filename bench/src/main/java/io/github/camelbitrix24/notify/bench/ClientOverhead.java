@@ -31,7 +31,7 @@ import org.apache.hc.core5.util.TimeValue;
  * <p>
  * Both sides first run in turns for a while: the JIT keeps compiling for tens of seconds (the rates of both sides
  * still double after the first 10,000 calls), and the side with more code would otherwise be measured half
- * compiled. Then rounds of about a second each run both sides back to back and compare them; the median of the
+ * compiled. Then many short rounds run both sides back to back and compare them; the median of the
  * rounds is reported, with the lowest and highest, so that load from elsewhere on a shared machine, which comes
  * and goes, weighs on neither side more.
  */
@@ -188,7 +188,9 @@ final class ClientOverhead {
         }
 
         private void send() {
-            SimpleHttpRequest request = SimpleRequestBuilder.post(uri).setBody(body, ContentType.APPLICATION_JSON).build();
+            // the request the component sends: the same JSON, the same headers
+            SimpleHttpRequest request = SimpleRequestBuilder.post(uri).setBody(body, ContentType.APPLICATION_JSON)
+                    .addHeader("Accept", "application/json").build();
             http.execute(request, this);
         }
 

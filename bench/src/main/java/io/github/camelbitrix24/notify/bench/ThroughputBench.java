@@ -29,11 +29,11 @@ public final class ThroughputBench {
     static final int CONSUMERS = 200;
     static final int NAIVE_NOTIFICATIONS = 500;
     static final int NAIVE_IN_FLIGHT = 20;
-    /** Calls per side and round: about a second each, long enough for the scheduler's noise to even out. */
-    static final int OVERHEAD_CALLS = 20_000;
+    /** Calls per side and round: half a second or so; many such rounds even out the load that comes and goes. */
+    static final int OVERHEAD_CALLS = 10_000;
     /** Few in flight, where each call's latency counts, and many, where its CPU time does. */
     static final int[] OVERHEAD_CONCURRENCY = {20, 100};
-    static final int OVERHEAD_ROUNDS = 15;
+    static final int OVERHEAD_ROUNDS = 31;
     /** How long both sides run in turns before (d) is measured, until the JIT has compiled both. */
     static final Duration OVERHEAD_WARM_UP = Duration.ofSeconds(30);
     /** Sends that load the classes and warm the JIT before a timed run, against an unlimited portal. */

@@ -47,6 +47,8 @@ public final class HttpTransport implements Closeable {
 
     private final CloseableHttpAsyncClient client;
     private final Executor completionExecutor;
+    /** The request config of the last timeout asked for: endpoints rarely differ, so one is built, not one a call. */
+    private volatile RequestConfig lastConfig = RequestConfig.DEFAULT;
 
     public HttpTransport(TransportSettings settings, int maxConnections, Executor completionExecutor) {
         this.completionExecutor = completionExecutor;
@@ -102,7 +104,7 @@ public final class HttpTransport implements Closeable {
     }
 
     private CompletableFuture<HttpResult> execute(SimpleHttpRequest request, long requestTimeout, String method) {
-        request.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(requestTimeout)).build());
+        request.setConfig(configFor(requestTimeout));
         CompletableFuture<HttpResult> future = new CompletableFuture<>();
         client.execute(request, new FutureCallback<>() {
             @Override
@@ -126,6 +128,16 @@ public final class HttpTransport implements Closeable {
             }
         });
         return future;
+    }
+
+    private RequestConfig configFor(long requestTimeout) {
+        RequestConfig config = lastConfig;
+        Timeout timeout = config.getResponseTimeout();
+        if (timeout == null || timeout.toMilliseconds() != requestTimeout) {
+            config = RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(requestTimeout)).build();
+            lastConfig = config;
+        }
+        return config;
     }
 
     /**

@@ -74,13 +74,24 @@ public final class LimitedClient implements Bitrix24Client {
         }
     }
 
+    /** First the pause of a blocked method, then a place in the request rate: a paused call holds no place. */
     private <T> CompletableFuture<T> whenAllowed(Set<String> methods, Supplier<CompletableFuture<T>> send) {
+        long pause = limits.operatingPauseNanos(methods);
+        long wait = pause > 0 ? 0 : limits.reserveRequestNanos();
+        if (pause == 0 && wait == 0) {
+            // the usual case: the request leaves now and needs no future of its own to wait in
+            return sendNow(send);
+        }
         CompletableFuture<T> result = new CompletableFuture<>();
-        awaitOperatingLimit(methods, send, result);
+        if (pause > 0) {
+            schedule(() -> awaitOperatingLimit(methods, send, result), pause, result);
+        } else {
+            schedule(() -> relay(send, result), wait, result);
+        }
         return result;
     }
 
-    /** First the pause of a blocked method, then a place in the request rate: a paused call holds no place. */
+    /** After a pause: pauses again if the method is still blocked, else waits for a place in the request rate. */
     private <T> void awaitOperatingLimit(Set<String> methods, Supplier<CompletableFuture<T>> send,
                                          CompletableFuture<T> result) {
         long pause = limits.operatingPauseNanos(methods);
@@ -105,15 +116,16 @@ public final class LimitedClient implements Bitrix24Client {
         }
     }
 
-    private static <T> void relay(Supplier<CompletableFuture<T>> send, CompletableFuture<T> result) {
-        CompletableFuture<T> sent;
+    private static <T> CompletableFuture<T> sendNow(Supplier<CompletableFuture<T>> send) {
         try {
-            sent = send.get();
+            return send.get();
         } catch (RuntimeException refused) {
-            result.completeExceptionally(refused);
-            return;
+            return CompletableFuture.failedFuture(refused);
         }
-        sent.whenComplete((value, failure) -> {
+    }
+
+    private static <T> void relay(Supplier<CompletableFuture<T>> send, CompletableFuture<T> result) {
+        sendNow(send).whenComplete((value, failure) -> {
             if (failure != null) {
                 result.completeExceptionally(failure);
             } else {
