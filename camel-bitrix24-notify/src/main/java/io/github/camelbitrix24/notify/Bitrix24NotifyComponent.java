@@ -107,7 +107,7 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
         if (policies == null) {
             policyScheduler = getCamelContext().getExecutorServiceManager()
                     .newSingleThreadScheduledExecutor(this, "Bitrix24NotifyPolicies");
-            policies = new PortalPolicies(policyScheduler, Arrays.stream(Bitrix24Operation.values())
+            policies = new PortalPolicies(policyScheduler, completionExecutor(), Arrays.stream(Bitrix24Operation.values())
                     .filter(Bitrix24Operation::isSend)
                     .map(operation -> operation.method().toLowerCase(Locale.ROOT))
                     .collect(Collectors.toSet()), RepeatSafety::harmlessToRepeat);

@@ -3,6 +3,7 @@ package io.github.camelbitrix24.notify.api;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Predicate;
 
@@ -26,6 +27,7 @@ public final class PortalPolicies {
     }
 
     private final ScheduledExecutorService scheduler;
+    private final Executor completions;
     private final Set<String> coalescedMethods;
     private final Predicate<Bitrix24Request> harmlessToRepeat;
     private final Map<String, PortalLimits> limitsByPortal = new ConcurrentHashMap<>();
@@ -33,12 +35,14 @@ public final class PortalPolicies {
 
     /**
      * @param scheduler        runs every delayed step: no thread ever waits
+     * @param completions      the threads that complete callers, where their routes go on
      * @param coalescedMethods the methods, in lower case, whose calls are coalesced into batches (the sends)
      * @param harmlessToRepeat whether a request may be sent again when the portal may already have run it
      */
-    public PortalPolicies(ScheduledExecutorService scheduler, Set<String> coalescedMethods,
+    public PortalPolicies(ScheduledExecutorService scheduler, Executor completions, Set<String> coalescedMethods,
                           Predicate<Bitrix24Request> harmlessToRepeat) {
         this.scheduler = scheduler;
+        this.completions = completions;
         this.coalescedMethods = Set.copyOf(coalescedMethods);
         this.harmlessToRepeat = harmlessToRepeat;
     }
@@ -56,7 +60,7 @@ public final class PortalPolicies {
             Bitrix24Client limited = client;
             BatchCoalescer coalescer = coalescers.computeIfAbsent(
                     new LaneKey(sender, settings.batchSize(), settings.batchLingerMillis()),
-                    lane -> new BatchCoalescer(limited, lane.batchSize(), lane.lingerMillis(), scheduler));
+                    lane -> new BatchCoalescer(limited, lane.batchSize(), lane.lingerMillis(), scheduler, completions));
             client = new CoalescingClient(client, coalescer, coalescedMethods);
         }
         if (settings.maxRetries() > 0) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,9 @@ import io.github.camelbitrix24.notify.api.Failures;
  * {@code batchSize} commands, or {@code linger} after its first command arrived. Each caller still gets its own
  * result or its own error. Calls of different methods never share a batch, so that a method paused by the
  * portal's operating limit holds back no other. A batch of one leaves as the plain call it is.
+ * <p>
+ * The answer of a batch completes its callers on the completion threads, one task each: each caller's route goes on
+ * from there, and a slow route must not hold back the 49 others of its batch.
  */
 public final class BatchCoalescer {
 
@@ -31,9 +36,15 @@ public final class BatchCoalescer {
     private final int batchSize;
     private final long lingerNanos;
     private final ScheduledExecutorService scheduler;
+    private final Executor completions;
     private final Map<String, MethodQueue> queues = new ConcurrentHashMap<>();
 
-    public BatchCoalescer(Bitrix24Client downstream, int batchSize, long lingerMillis, ScheduledExecutorService scheduler) {
+    /**
+     * @param scheduler   runs the linger timers
+     * @param completions completes the callers of a batch, each on its own task
+     */
+    public BatchCoalescer(Bitrix24Client downstream, int batchSize, long lingerMillis, ScheduledExecutorService scheduler,
+                          Executor completions) {
         if (batchSize < 2 || batchSize > Bitrix24Client.MAX_BATCH_COMMANDS) {
             throw new IllegalArgumentException("A coalesced batch holds 2 to " + Bitrix24Client.MAX_BATCH_COMMANDS
                                                + " commands, got " + batchSize);
@@ -42,6 +53,7 @@ public final class BatchCoalescer {
         this.batchSize = batchSize;
         this.lingerNanos = TimeUnit.MILLISECONDS.toNanos(lingerMillis);
         this.scheduler = scheduler;
+        this.completions = completions;
     }
 
     /** Queues the call for the next batch of its method. */
@@ -69,20 +81,32 @@ public final class BatchCoalescer {
         }
         List<Bitrix24Request> requests = batch.stream().map(Pending::request).toList();
         downstream.batch(requests).whenComplete((entries, failure) -> {
+            // every caller on a task of its own, also when the batch failed at once on a timer or caller thread
             for (int i = 0; i < batch.size(); i++) {
-                CompletableFuture<Bitrix24Response> result = batch.get(i).result();
-                if (failure != null) {
-                    result.completeExceptionally(Failures.unwrap(failure));
-                } else {
-                    BatchEntry entry = entries.get(i);
-                    if (entry.isSuccess()) {
-                        result.complete(new Bitrix24Response(entry.result(), entry.time(), 200));
-                    } else {
-                        result.completeExceptionally(entry.error());
-                    }
-                }
+                completeElsewhere(completion(batch.get(i).result(), entries, i, failure));
             }
         });
+    }
+
+    /** What completes the caller of the batch's i-th command: its result, its own error, or the batch's failure. */
+    private static Runnable completion(CompletableFuture<Bitrix24Response> result, List<BatchEntry> entries, int i,
+                                       Throwable failure) {
+        if (failure != null) {
+            return () -> result.completeExceptionally(Failures.unwrap(failure));
+        }
+        BatchEntry entry = entries.get(i);
+        return entry.isSuccess()
+                ? () -> result.complete(new Bitrix24Response(entry.result(), entry.time(), 200))
+                : () -> result.completeExceptionally(entry.error());
+    }
+
+    private void completeElsewhere(Runnable completion) {
+        try {
+            completions.execute(completion);
+        } catch (RejectedExecutionException stopping) {
+            // the component is stopping: complete the caller here rather than leave its exchange hanging
+            completion.run();
+        }
     }
 
     /** The calls of one method waiting for their batch. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -25,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** With batchSize above 1, sends made at about the same time leave together, each exchange with its own outcome. */
 class CoalescedSendsTest extends SandboxTestSupport {
 
+    private final CountDownLatch meeting = new CountDownLatch(10);
+
     @Override
     protected void configure(Bitrix24NotifyComponent component) {
         super.configure(component);
@@ -44,6 +47,16 @@ class CoalescedSendsTest extends SandboxTestSupport {
                 from("seda:digests?concurrentConsumers=30")
                         .to("bitrix24-notify:systemAdd?userId=6")
                         .to("mock:sent");
+                // each exchange's route goes on only when all ten of its batch have got there
+                from("seda:meeting?concurrentConsumers=10")
+                        .to("bitrix24-notify:notify?userId=8")
+                        .process(exchange -> {
+                            meeting.countDown();
+                            if (!meeting.await(10, TimeUnit.SECONDS)) {
+                                throw new IllegalStateException("The exchanges of one batch went on one after the other");
+                            }
+                        })
+                        .to("mock:met");
             }
         };
     }
@@ -121,6 +134,19 @@ class CoalescedSendsTest extends SandboxTestSupport {
         } finally {
             sandbox().limits().attachMaxLength(60_000);
         }
+    }
+
+    @Test
+    void theExchangesOfOneBatchGoOnInParallel() throws Exception {
+        MockEndpoint met = getMockEndpoint("mock:met");
+        met.expectedMessageCount(10);
+        met.setResultWaitTime(20_000);
+
+        IntStream.range(0, 10).forEach(i -> template.sendBody("seda:meeting", "Meeting " + i));
+
+        met.assertIsSatisfied();
+        assertThat(sandbox().calls("batch")).hasSize(1);
+        assertThat(met.getExchanges()).allMatch(exchange -> exchange.getException() == null);
     }
 
     @Test
