@@ -15,7 +15,7 @@ import java.util.Set;
  * <li>(c) a naive camel-http route, one im.notify call per exchange with 20 in flight, against the same portal:
  * its rate and the notifications it lost;</li>
  * <li>(d) with limits and batching off, the component's calls per second against raw HttpClient 5 loops making
- * the same calls at the same concurrency, with 20 and with 100 calls in flight;</li>
+ * the same calls at the same concurrency, with 20, 100 and 200 calls in flight, after a warm-up, as the median of many short rounds;</li>
  * <li>(e) the peak heap during (a).</li>
  * </ul>
  * Arguments choose figures: {@code all} (the default), or any of {@code a b c d} ((e) comes with (a)).
@@ -31,8 +31,8 @@ public final class ThroughputBench {
     static final int NAIVE_IN_FLIGHT = 20;
     /** Calls per side and round: half a second or so; many such rounds even out the load that comes and goes. */
     static final int OVERHEAD_CALLS = 10_000;
-    /** Few in flight, where each call's latency counts, and many, where its CPU time does. */
-    static final int[] OVERHEAD_CONCURRENCY = {20, 100};
+    /** Few in flight, where each call's latency counts; many, where its CPU time does; as many as the consumers of (a). */
+    static final int[] OVERHEAD_CONCURRENCY = {20, 100, 200};
     static final int OVERHEAD_ROUNDS = 31;
     /** How long both sides run in turns before (d) is measured, until the JIT has compiled both. */
     static final Duration OVERHEAD_WARM_UP = Duration.ofSeconds(30);

@@ -1,5 +1,7 @@
 package io.github.camelbitrix24.notify.bench;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,16 @@ class HarnessTest {
         assertThat(figures.lost()).isEqualTo(figures.failedExchanges()).isPositive();
         assertThat(figures.queryLimitExceeded()).isGreaterThanOrEqualTo(figures.lost());
         assertThat(figures.stored()).isEqualTo(60 - figures.lost());
+    }
+
+    @Test
+    void theOverheadRoundsCompareBothSidesAfterEveryCallWasStored() throws Exception {
+        // each round checks that the portal stored every call the producer made, and fails the run otherwise
+        ClientOverhead.Rates rates = ClientOverhead.run(300, 5, 3, Duration.ZERO);
+
+        assertThat(rates.producer()).isPositive();
+        assertThat(rates.raw()).isPositive();
+        assertThat(rates.ratio()).isBetween(rates.lowestRatio(), rates.highestRatio());
     }
 
     @Test
