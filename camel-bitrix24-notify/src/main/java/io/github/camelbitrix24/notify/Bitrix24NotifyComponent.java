@@ -23,7 +23,10 @@ import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import io.github.camelbitrix24.notify.operation.RepeatSafety;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
+import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -136,13 +139,19 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     }
 
     /**
-     * The threads that complete the portal's answers, off the HTTP client's I/O threads. Camel's default pool, whose
-     * queue lets busy threads take the next answers without waking a thread for each one: at thousands of answers a
-     * second that handoff costs more than the call itself.
+     * The threads that complete the portal's answers, off the HTTP client's I/O threads: the routes go on there. Its
+     * queue lets busy threads take the next answers without waking a thread for each one.
      */
     private synchronized ExecutorService completionExecutor() {
         if (completionExecutor == null) {
-            completionExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "Bitrix24Notify");
+            // Camel's default profile, but with a queue without bound (Camel takes 0 or less for no queue at all): the
+            // default runs a task on the caller's thread once its 1,000 places are taken, and here the caller is an I/O
+            // thread, which must never run a route. Each task is the answer of an exchange already in flight, so the
+            // routes bound their number.
+            ExecutorServiceManager threads = getCamelContext().getExecutorServiceManager();
+            ThreadPoolProfile profile = new ThreadPoolProfileBuilder("Bitrix24Notify", threads.getDefaultThreadPoolProfile())
+                    .maxQueueSize(Integer.MAX_VALUE).build();
+            completionExecutor = threads.newThreadPool(this, "Bitrix24Notify", profile);
         }
         return completionExecutor;
     }
