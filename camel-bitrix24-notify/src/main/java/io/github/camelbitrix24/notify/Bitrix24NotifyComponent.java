@@ -1,40 +1,25 @@
 package io.github.camelbitrix24.notify;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.stream.Collectors;
-
-import javax.net.ssl.SSLContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelbitrix24.notify.api.Bitrix24Client;
 import io.github.camelbitrix24.notify.api.BitrixJson;
-import io.github.camelbitrix24.notify.api.HttpTransport;
-import io.github.camelbitrix24.notify.api.PortalAuth;
-import io.github.camelbitrix24.notify.api.PortalPolicies;
-import io.github.camelbitrix24.notify.api.RestClient;
-import io.github.camelbitrix24.notify.api.TransportSettings;
-import io.github.camelbitrix24.notify.api.WebhookAuth;
+import io.github.camelbitrix24.notify.api.PortalClients;
+import io.github.camelbitrix24.notify.api.PortalSettings;
+import io.github.camelbitrix24.notify.api.TlsSource;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import io.github.camelbitrix24.notify.operation.RepeatSafety;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
-import org.apache.camel.builder.ThreadPoolProfileBuilder;
-import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
-import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.URISupport;
 
 /**
- * The {@code bitrix24-notify} component: portal settings every endpoint inherits, and the pooled HTTP clients the
- * endpoints of this CamelContext share.
+ * The {@code bitrix24-notify} component: portal settings every endpoint inherits, and the {@link PortalClients} the
+ * endpoints of this CamelContext share (HTTP clients, limits, batches, OAuth sessions).
  */
 @Component("bitrix24-notify")
 public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSLContextParametersAware {
@@ -55,17 +40,8 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
               description = "Use the CamelContext's global SSLContextParameters when an endpoint sets none.")
     private boolean useGlobalSslContextParameters;
 
-    /** What lets two endpoints send each other's calls in one batch: same credentials, transport and timeout. */
-    private record Sender(PortalAuth auth, HttpTransport transport, long requestTimeout) {
-    }
-
     private final ObjectMapper mapper = BitrixJson.newMapper();
-    private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
-    private final Map<SSLContextParameters, SSLContext> sslContexts = new ConcurrentHashMap<>();
-    private final OAuthSessions oauthSessions = new OAuthSessions();
-    private ExecutorService completionExecutor;
-    private ScheduledExecutorService policyScheduler;
-    private PortalPolicies policies;
+    private PortalClients clients;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -77,104 +53,50 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
         return endpoint;
     }
 
-    /**
-     * How endpoints with these settings authenticate: the incoming webhook, or the OAuth application (shared by the
-     * endpoints of the same application and tokens). Checked when the endpoint is created, so that bad settings fail
-     * the route's start.
-     */
-    PortalAuth authFor(Bitrix24NotifyConfiguration settings) {
-        boolean webhook = settings.getWebhookUrl() != null && !settings.getWebhookUrl().isBlank();
-        boolean oauth = OAuthSessions.isOAuth(settings);
-        if (webhook == oauth) {
-            throw new IllegalArgumentException((webhook ? "Set either" : "Set") + " webhookUrl (an incoming webhook) or "
-                                               + "portalUrl with clientId, clientSecret, accessToken and refreshToken (an "
-                                               + "OAuth application)" + (webhook ? ", not both" : ""));
+    /** The clients of every portal this component calls, created on first use; kept across restarts. */
+    synchronized PortalClients clients() {
+        if (clients == null) {
+            clients = new PortalClients(new CamelClientThreads(this, getCamelContext().getExecutorServiceManager()), mapper,
+                    maxConnections, Bitrix24Operation.sendMethods(), RepeatSafety::harmlessToRepeat);
         }
-        return webhook ? WebhookAuth.parse(settings.getWebhookUrl())
-                : oauthSessions.sessionFor(settings, () -> transportFor(settings), mapper);
+        return clients;
     }
 
     /**
-     * The client of one endpoint: its auth over the transport shared by endpoints with the same settings, inside
-     * the limits, batching and retries of its portal.
+     * An endpoint's configuration as the portal client takes it, with the global TLS configuration when asked for.
+     *
+     * @throws IllegalArgumentException naming the option that is out of range
      */
-    Bitrix24Client clientFor(Bitrix24NotifyConfiguration settings, PortalAuth auth) {
-        HttpTransport transport = transportFor(settings);
-        RestClient rest = new RestClient(auth, transport, mapper, settings.getRequestTimeout());
-        return policies().wrap(rest, auth.portalKey(), new Sender(auth, transport, settings.getRequestTimeout()),
-                settings.policySettings());
-    }
-
-    /** The limits and batches of every portal this component calls, created on first use. */
-    private synchronized PortalPolicies policies() {
-        if (policies == null) {
-            policyScheduler = getCamelContext().getExecutorServiceManager()
-                    .newSingleThreadScheduledExecutor(this, "Bitrix24NotifyPolicies");
-            policies = new PortalPolicies(policyScheduler, completionExecutor(), Arrays.stream(Bitrix24Operation.values())
-                    .filter(Bitrix24Operation::isSend)
-                    .map(operation -> operation.method().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.toSet()), RepeatSafety::harmlessToRepeat);
-        }
-        return policies;
-    }
-
-    /** The shared HTTP client for these transport settings, created on first use. */
-    private HttpTransport transportFor(Bitrix24NotifyConfiguration settings) {
+    PortalSettings portalSettings(Bitrix24NotifyConfiguration settings) {
         SSLContextParameters ssl = settings.getSslContextParameters();
         if (ssl == null && useGlobalSslContextParameters) {
             ssl = retrieveGlobalSslContextParameters();
         }
-        SSLContext sslContext = ssl == null ? null : sslContexts.computeIfAbsent(ssl, this::createSslContext);
-        TransportSettings key = new TransportSettings(sslContext, settings.getProxyHost(),
-                settings.getProxyPort() == null ? 8080 : settings.getProxyPort(), settings.getConnectTimeout());
-        return transports.computeIfAbsent(key, k -> new HttpTransport(k, maxConnections, completionExecutor()));
+        return settings.portalSettings(ssl == null ? null : tlsOf(ssl));
     }
 
-    private SSLContext createSslContext(SSLContextParameters parameters) {
-        try {
-            return parameters.createSSLContext(getCamelContext());
-        } catch (Exception e) {
-            throw new IllegalArgumentException("Cannot create the TLS context from sslContextParameters: " + e.getMessage(), e);
-        }
+    private TlsSource tlsOf(SSLContextParameters parameters) {
+        return new TlsSource(parameters, () -> {
+            try {
+                return parameters.createSSLContext(getCamelContext());
+            } catch (Exception e) {
+                throw new IllegalArgumentException("Cannot create the TLS context from sslContextParameters: " + e.getMessage(), e);
+            }
+        });
     }
 
-    /**
-     * The threads that complete the portal's answers, off the HTTP client's I/O threads: the routes go on there. Its
-     * queue lets busy threads take the next answers without waking a thread for each one.
-     */
-    private synchronized ExecutorService completionExecutor() {
-        if (completionExecutor == null) {
-            // Camel's default profile, but with a queue without bound (Camel takes 0 or less for no queue at all): the
-            // default runs a task on the caller's thread once its 1,000 places are taken, and here the caller is an I/O
-            // thread, which must never run a route. Each task is the answer of an exchange already in flight, so the
-            // routes bound their number.
-            ExecutorServiceManager threads = getCamelContext().getExecutorServiceManager();
-            ThreadPoolProfile profile = new ThreadPoolProfileBuilder("Bitrix24Notify", threads.getDefaultThreadPoolProfile())
-                    .maxQueueSize(Integer.MAX_VALUE).build();
-            completionExecutor = threads.newThreadPool(this, "Bitrix24Notify", profile);
-        }
-        return completionExecutor;
-    }
-
+    /** Closes the HTTP clients and stops their threads; the OAuth sessions stay, with their renewed tokens. */
     @Override
     protected void doStop() throws Exception {
-        transports.values().forEach(HttpTransport::close);
-        transports.clear();
-        sslContexts.clear();
         synchronized (this) {
-            if (completionExecutor != null) {
-                getCamelContext().getExecutorServiceManager().shutdown(completionExecutor);
-                completionExecutor = null;
-            }
-            if (policyScheduler != null) {
-                getCamelContext().getExecutorServiceManager().shutdownNow(policyScheduler);
-                policyScheduler = null;
-                policies = null;
+            if (clients != null) {
+                clients.close();
             }
         }
         super.doStop();
     }
 
+    /** The one Jackson configuration of the component: results, attachments. */
     ObjectMapper getMapper() {
         return mapper;
     }

@@ -2,8 +2,11 @@ package io.github.camelbitrix24.notify;
 
 import io.github.camelbitrix24.notify.api.Bitrix24Client;
 import io.github.camelbitrix24.notify.api.PolicySettings;
+import io.github.camelbitrix24.notify.api.PortalSettings;
+import io.github.camelbitrix24.notify.api.TlsSource;
 import io.github.camelbitrix24.notify.api.limits.PortalPlan;
 import io.github.camelbitrix24.notify.api.oauth.OAuthServer;
+import io.github.camelbitrix24.notify.api.oauth.OAuthSettings;
 import io.github.camelbitrix24.notify.api.oauth.TokenStore;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
@@ -307,6 +310,21 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
 
     public void setBatchLingerMs(long batchLingerMs) {
         this.batchLingerMs = batchLingerMs;
+    }
+
+    /** The HTTP proxy port when a proxy host is set without one. */
+    private static final int DEFAULT_PROXY_PORT = 8080;
+
+    /**
+     * These options as the portal client takes them.
+     *
+     * @param tls the TLS context to use, or null for the JVM's default
+     * @throws IllegalArgumentException naming the option that is out of range
+     */
+    public PortalSettings portalSettings(TlsSource tls) {
+        return new PortalSettings(webhookUrl, new OAuthSettings(portalUrl, oauthUrl, clientId, clientSecret, accessToken,
+                refreshToken, tokenStore), tls, proxyHost, proxyPort == null ? DEFAULT_PROXY_PORT : proxyPort,
+                connectTimeout, requestTimeout, policySettings());
     }
 
     /**

@@ -1,13 +1,11 @@
 package io.github.camelbitrix24.notify;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelbitrix24.notify.api.Bitrix24Client;
 import io.github.camelbitrix24.notify.api.PortalAuth;
-import io.github.camelbitrix24.notify.consumer.Bitrix24NotifyConsumer;
+import io.github.camelbitrix24.notify.api.PortalSettings;
 import io.github.camelbitrix24.notify.consumer.StartFrom;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
+import io.github.camelbitrix24.notify.operation.NotifyParameter;
 import io.github.camelbitrix24.notify.producer.AttachFormat;
-import io.github.camelbitrix24.notify.producer.Bitrix24NotifyProducer;
 import io.github.camelbitrix24.notify.producer.RequestMapper;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -68,9 +66,10 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
     private long delay = DEFAULT_DELAY;
 
     private Bitrix24Operation resolvedOperation;
+    private PortalSettings portalSettings;
     private PortalAuth auth;
-    private Bitrix24Client client;
     private RequestMapper requestMapper;
+    private Bitrix24NotifyService service;
 
     public Bitrix24NotifyEndpoint(String uri, Bitrix24NotifyComponent component, String operation,
                                   Bitrix24NotifyConfiguration configuration) {
@@ -107,18 +106,20 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
         super.doInit();
         resolvedOperation = Bitrix24Operation.fromName(operation);
         Integer limit = messageOptions.getLimit();
-        if (limit != null && (limit < 1 || limit > 50)) {
-            throw new IllegalArgumentException("limit must be between 1 and 50, got " + limit);
+        if (limit != null && (limit < 1 || limit > NotifyParameter.MAX_PAGE_SIZE)) {
+            throw new IllegalArgumentException("limit must be between 1 and " + NotifyParameter.MAX_PAGE_SIZE + ", got " + limit);
         }
-        auth = getComponent().authFor(configuration);
-        requestMapper = new RequestMapper(messageOptions, configuration.getClientId(), auth.needsClientId(),
-                new AttachFormat(getMapper(), configuration.getAttachMaxBytes()));
+        portalSettings = getComponent().portalSettings(configuration);
+        auth = getComponent().clients().authFor(portalSettings);
+        requestMapper = new RequestMapper(new MessageParameters(messageOptions), configuration.getClientId(),
+                auth.needsClientId(), new AttachFormat(getComponent().getMapper(), configuration.getAttachMaxBytes()));
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        client = getComponent().clientFor(configuration, auth);
+        service = new Bitrix24NotifyService(getComponent().clients().clientFor(portalSettings, auth), requestMapper,
+                getComponent().getMapper(), configuration.getRequestTimeout());
     }
 
     /** The endpoint's own URI never shows the webhook's code nor the OAuth tokens. */
@@ -200,15 +201,8 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
         this.delay = delay;
     }
 
-    public Bitrix24Client getClient() {
-        return client;
-    }
-
-    public RequestMapper getRequestMapper() {
-        return requestMapper;
-    }
-
-    public ObjectMapper getMapper() {
-        return getComponent().getMapper();
+    /** The portal, in the component's terms, for this endpoint's producer and consumer; set once started. */
+    public Bitrix24NotifyService getService() {
+        return service;
     }
 }

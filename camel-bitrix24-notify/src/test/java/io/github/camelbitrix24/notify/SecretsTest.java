@@ -91,6 +91,14 @@ class SecretsTest extends SandboxTestSupport {
     }
 
     @Test
+    void plainHttpToANameThatOnlyLooksLikeLoopbackIsRefused() {
+        assertThatThrownBy(() -> context.getEndpoint(
+                "bitrix24-notify:notify?webhookUrl=RAW(http://127.attacker.example/rest/1/s3cr3tc0de/)"))
+                .hasStackTraceContaining("must use https://")
+                .satisfies(error -> assertThat(stackTraceOf(error)).doesNotContain("s3cr3tc0de"));
+    }
+
+    @Test
     void malformedWebhookIsRefusedWithoutShowingIt() {
         assertThatThrownBy(() -> context.getEndpoint("bitrix24-notify:notify?webhookUrl=RAW(https://portal.example.com/s3cr3t)"))
                 .hasStackTraceContaining("does not look like an incoming webhook")

@@ -1,27 +1,22 @@
 package io.github.camelbitrix24.notify.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 
 /**
  * The outcome of one command of a {@code batch} call: its result and {@code time} (from {@code result_time}), or
  * its own error. A failed command fails only its own entry.
  */
-public record BatchEntry(JsonNode result, CallTime time, Bitrix24NotifyException error) {
+public record BatchEntry(JsonNode result, CallTime time, PortalException error) {
 
     public BatchEntry {
         time = time == null ? CallTime.UNKNOWN : time;
-    }
-
-    public static BatchEntry success(JsonNode result) {
-        return new BatchEntry(result, null, null);
     }
 
     public static BatchEntry success(JsonNode result, CallTime time) {
         return new BatchEntry(result, time, null);
     }
 
-    public static BatchEntry failure(Bitrix24NotifyException error) {
+    public static BatchEntry failure(PortalException error) {
         return new BatchEntry(null, null, error);
     }
 

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The portal, in Bitrix24's own terms: methods, parameters, results and error codes. Implementations own
  * authentication and transport; callers know nothing of HTTP. Futures complete exceptionally with a
- * {@link io.github.camelbitrix24.notify.Bitrix24NotifyException}.
+ * {@link PortalException}.
  */
 public interface Bitrix24Client {
 

@@ -3,23 +3,27 @@ package io.github.camelbitrix24.notify.api;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
-
-/** The {@link Bitrix24NotifyException} inside a failed future's wrapping. */
+/** The one way to read a failed future: the {@link PortalException} inside its wrapping. */
 public final class Failures {
 
     private Failures() {
     }
 
-    public static Bitrix24NotifyException unwrap(Throwable failure) {
+    /** The failure without the future's wrapping, whatever it is. */
+    public static Throwable cause(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        if (cause instanceof Bitrix24NotifyException known) {
+        return cause;
+    }
+
+    /** The portal's error inside the wrapping; anything else becomes an {@link ErrorCodes#IO_ERROR}. */
+    public static PortalException unwrap(Throwable failure) {
+        Throwable cause = cause(failure);
+        if (cause instanceof PortalException known) {
             return known;
         }
-        return new Bitrix24NotifyException(Bitrix24NotifyException.IO_ERROR, cause.toString(),
-                Bitrix24NotifyException.NOT_SENT, null, cause);
+        return new PortalException(ErrorCodes.IO_ERROR, cause.toString(), PortalException.NOT_SENT, null, cause);
     }
 }

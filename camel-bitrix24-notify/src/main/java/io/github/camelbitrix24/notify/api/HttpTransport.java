@@ -15,7 +15,6 @@ import java.util.concurrent.Executor;
 
 import javax.net.ssl.SSLHandshakeException;
 
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
@@ -75,7 +74,7 @@ public final class HttpTransport implements Closeable {
     }
 
     /**
-     * Posts a JSON body. The future fails with a {@link Bitrix24NotifyException} for transport problems; any HTTP
+     * Posts a JSON body. The future fails with a {@link PortalException} for transport problems; any HTTP
      * status is a normal result.
      *
      * @param method the REST method, for error messages
@@ -122,8 +121,8 @@ public final class HttpTransport implements Closeable {
 
             @Override
             public void cancelled() {
-                completionExecutor.execute(() -> future.completeExceptionally(new Bitrix24NotifyException(
-                        Bitrix24NotifyException.IO_ERROR, "The request was cancelled", Bitrix24NotifyException.NOT_SENT,
+                completionExecutor.execute(() -> future.completeExceptionally(new PortalException(
+                        ErrorCodes.IO_ERROR, "The request was cancelled", PortalException.NOT_SENT,
                         method)));
             }
         });
@@ -144,23 +143,23 @@ public final class HttpTransport implements Closeable {
      * Tells whether the portal can have seen the request: only a failed connect, or a pooled connection found
      * closed before the request was written, proves it did not.
      */
-    static Bitrix24NotifyException transportFailure(Exception cause, String method) {
+    static PortalException transportFailure(Exception cause, String method) {
         String reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
             || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException
             || cause instanceof SSLHandshakeException || cause instanceof RequestNotExecutedException) {
-            return new Bitrix24NotifyException(Bitrix24NotifyException.CONNECTION_FAILED,
+            return new PortalException(ErrorCodes.CONNECTION_FAILED,
                     "Could not connect to the portal (" + reason + "); the request was not sent",
-                    Bitrix24NotifyException.NOT_SENT, method, cause);
+                    PortalException.NOT_SENT, method, cause);
         }
         if (cause instanceof SocketTimeoutException) {
-            return new Bitrix24NotifyException(Bitrix24NotifyException.TIMEOUT,
+            return new PortalException(ErrorCodes.TIMEOUT,
                     "No answer within requestTimeout (" + reason + "); the outcome is unknown",
-                    Bitrix24NotifyException.NOT_SENT, method, cause);
+                    PortalException.NOT_SENT, method, cause);
         }
-        return new Bitrix24NotifyException(Bitrix24NotifyException.IO_ERROR,
+        return new PortalException(ErrorCodes.IO_ERROR,
                 "The connection failed after the request was sent (" + reason + "); the outcome is unknown",
-                Bitrix24NotifyException.NOT_SENT, method, cause);
+                PortalException.NOT_SENT, method, cause);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 
 /**
  * How calls reach one portal as one user: where a method is called and which credentials go with it. The client
@@ -26,7 +25,7 @@ public interface PortalAuth {
      * worth repeating once; with false when the refusal is not about stale credentials; exceptionally when renewing
      * failed. A webhook's code never goes stale: false.
      */
-    default CompletableFuture<Boolean> renewAfter(Bitrix24NotifyException refusal, Map<String, Object> authorized) {
+    default CompletableFuture<Boolean> renewAfter(PortalException refusal, Map<String, Object> authorized) {
         return CompletableFuture.completedFuture(false);
     }
 

@@ -15,15 +15,19 @@ import io.github.camelbitrix24.notify.api.retry.RetryPolicy;
 import io.github.camelbitrix24.notify.api.retry.RetryingClient;
 
 /**
- * The policies around every portal client of one component: one {@link PortalLimits} per portal, one
- * {@link BatchCoalescer} per portal and sender, and the retries of each endpoint. A client is wrapped, from the
+ * The policies around every portal client: one {@link PortalLimits} per portal, one {@link BatchCoalescer} per
+ * batch lane, and the retries of each client. A client is wrapped, from the
  * caller inwards, as retries, then coalescing, then limits, then the transport client: a repeated call joins a
  * new batch and waits for its place in the request rate like any other.
  */
 public final class PortalPolicies {
 
-    /** Which endpoints may share a batch: the same credentials, transport and request timeout. */
-    private record LaneKey(Object sender, int batchSize, long lingerMillis) {
+    /**
+     * Which clients may send each other's calls in one batch: the same credentials, transport and request timeout,
+     * and the same batch settings.
+     */
+    private record BatchLane(PortalAuth auth, HttpTransport transport, long requestTimeout, int batchSize,
+                             long lingerMillis) {
     }
 
     private final ScheduledExecutorService scheduler;
@@ -31,7 +35,7 @@ public final class PortalPolicies {
     private final Set<String> coalescedMethods;
     private final Predicate<Bitrix24Request> harmlessToRepeat;
     private final Map<String, PortalLimits> limitsByPortal = new ConcurrentHashMap<>();
-    private final Map<LaneKey, BatchCoalescer> coalescers = new ConcurrentHashMap<>();
+    private final Map<BatchLane, BatchCoalescer> coalescers = new ConcurrentHashMap<>();
 
     /**
      * @param scheduler        runs every delayed step: no thread ever waits
@@ -48,18 +52,17 @@ public final class PortalPolicies {
     }
 
     /**
-     * Wraps a transport client in the policies of its portal.
+     * Wraps a client of the portal in the policies of its portal.
      *
-     * @param sender what identifies the client's credentials and transport: clients with equal senders may send
-     *               each other's calls in one batch
      * @throws IllegalArgumentException when another client of the same portal asked for another request rate
      */
-    public Bitrix24Client wrap(Bitrix24Client transportClient, String portalKey, Object sender, PolicySettings settings) {
-        Bitrix24Client client = new LimitedClient(transportClient, limitsOf(portalKey, settings), scheduler);
+    public Bitrix24Client wrap(RestClient rest, PolicySettings settings) {
+        Bitrix24Client client = new LimitedClient(rest, limitsOf(rest.auth().portalKey(), settings), scheduler);
         if (settings.batchSize() > 1) {
             Bitrix24Client limited = client;
             BatchCoalescer coalescer = coalescers.computeIfAbsent(
-                    new LaneKey(sender, settings.batchSize(), settings.batchLingerMillis()),
+                    new BatchLane(rest.auth(), rest.transport(), rest.requestTimeout(), settings.batchSize(),
+                            settings.batchLingerMillis()),
                     lane -> new BatchCoalescer(limited, lane.batchSize(), lane.lingerMillis(), scheduler, completions));
             client = new CoalescingClient(client, coalescer, coalescedMethods);
         }

@@ -6,18 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Calls the portal over HTTP as {@link PortalAuth} says: JSON request bodies, Bitrix24 error bodies turned into
- * {@link Bitrix24NotifyException}s, and {@code batch} for many commands in one request. Every call, a batch too, goes
+ * {@link PortalException}s, and {@code batch} for many commands in one request. Every call, a batch too, goes
  * through one path that renews stale credentials and repeats the call once.
  */
 public final class RestClient implements Bitrix24Client {
@@ -36,6 +34,21 @@ public final class RestClient implements Bitrix24Client {
         this.transport = transport;
         this.mapper = mapper;
         this.requestTimeout = requestTimeout;
+    }
+
+    /** The credentials this client calls with. */
+    public PortalAuth auth() {
+        return auth;
+    }
+
+    /** The HTTP client this client posts through. */
+    public HttpTransport transport() {
+        return transport;
+    }
+
+    /** How long this client waits for an answer, in milliseconds. */
+    public long requestTimeout() {
+        return requestTimeout;
     }
 
     @Override
@@ -76,12 +89,12 @@ public final class RestClient implements Bitrix24Client {
             JsonNode error = errors.isObject() ? errors.get(key) : null;
             JsonNode result = results.isObject() ? results.get(key) : null;
             if (error != null && !error.isNull()) {
-                entries.add(BatchEntry.failure(new Bitrix24NotifyException(error.path("error").asText("ERROR"),
+                entries.add(BatchEntry.failure(new PortalException(error.path("error").asText("ERROR"),
                         auth.scrub(error.path("error_description").asText(null)), response.httpStatus(), method)));
             } else if (result != null) {
                 entries.add(BatchEntry.success(result, CallTime.of(times.isObject() ? times.get(key) : null)));
             } else {
-                entries.add(BatchEntry.failure(new Bitrix24NotifyException(Bitrix24NotifyException.INVALID_RESPONSE,
+                entries.add(BatchEntry.failure(new PortalException(ErrorCodes.INVALID_RESPONSE,
                         "The batch answer has neither a result nor an error for this command", response.httpStatus(),
                         method)));
             }
@@ -103,7 +116,7 @@ public final class RestClient implements Bitrix24Client {
         try {
             body = mapper.writeValueAsBytes(authorized);
         } catch (JsonProcessingException e) {
-            return CompletableFuture.failedFuture(Bitrix24NotifyException.refused(method, "PARAMS_ERROR",
+            return CompletableFuture.failedFuture(PortalException.refused(method, "PARAMS_ERROR",
                     "The parameters cannot be written as JSON: " + e.getOriginalMessage()));
         }
         LOG.debug("Calling {} through {} ({} bytes)", method, auth, body.length);
@@ -114,44 +127,28 @@ public final class RestClient implements Bitrix24Client {
 
     private CompletableFuture<Bitrix24Response> repeatIfRenewed(String method, Map<String, Object> params,
                                                                 Map<String, Object> authorized, Throwable failure) {
-        if (!(cause(failure) instanceof Bitrix24NotifyException refusal)) {
-            return CompletableFuture.failedFuture(cause(failure));
+        if (!(Failures.cause(failure) instanceof PortalException refusal)) {
+            return CompletableFuture.failedFuture(Failures.cause(failure));
         }
+        // a call that failed because its credentials could not be renewed says so for its own method
         return auth.renewAfter(refusal, authorized)
-                .exceptionallyCompose(renewal -> CompletableFuture.failedFuture(renewalFailure(method, cause(renewal))))
+                .exceptionallyCompose(renewal -> CompletableFuture.failedFuture(Failures.unwrap(renewal).forMethod(method)))
                 .thenCompose(renewed -> renewed ? post(method, params, false) : CompletableFuture.failedFuture(refusal));
-    }
-
-    /** The call failed because its credentials could not be renewed: say so for this call's method. */
-    private static Throwable renewalFailure(String method, Throwable renewal) {
-        if (renewal instanceof Bitrix24NotifyException failed) {
-            return new Bitrix24NotifyException(failed.getErrorCode(), failed.getErrorDescription(), failed.getHttpStatus(),
-                    method, failed);
-        }
-        return renewal;
-    }
-
-    private static Throwable cause(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     private Bitrix24Response read(String method, HttpTransport.HttpResult http) {
         Envelope answer = Envelope.read(mapper, http.body());
         if (answer == null) {
-            throw new Bitrix24NotifyException(Bitrix24NotifyException.INVALID_RESPONSE,
+            throw new PortalException(ErrorCodes.INVALID_RESPONSE,
                     "The portal did not answer with Bitrix24 JSON (content type " + http.contentType() + "): "
                     + snippet(http.body()), http.status(), method);
         }
         LOG.debug("{} answered HTTP {}", method, http.status());
         if (answer.error() != null) {
-            throw new Bitrix24NotifyException(answer.error(), auth.scrub(answer.errorDescription()), http.status(), method);
+            throw new PortalException(answer.error(), auth.scrub(answer.errorDescription()), http.status(), method);
         }
         if (http.status() / 100 != 2 || answer.result() == null) {
-            throw new Bitrix24NotifyException(Bitrix24NotifyException.INVALID_RESPONSE,
+            throw new PortalException(ErrorCodes.INVALID_RESPONSE,
                     "Unexpected answer without result: " + snippet(http.body()), http.status(), method);
         }
         return new Bitrix24Response(answer.result(), answer.time(), http.status());

@@ -2,7 +2,6 @@ package io.github.camelbitrix24.notify.api;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -10,24 +9,21 @@ import java.util.regex.Pattern;
 
 /**
  * An incoming webhook, {@code https://portal/rest/{userId}/{code}/}: the secret code in the URL is the credential,
- * so methods are called below it and nothing is added to the parameters.
+ * so methods are called below it and nothing is added to the parameters. Its {@code toString} is the URL with the
+ * code masked: safe for logs and messages.
  */
 public final class WebhookAuth implements PortalAuth {
 
     private static final Pattern SHAPE = Pattern.compile("^(https?://[^/?#]+(?:/[^?#]*)?/rest/)(\\d+)/([^/?#]+)/?$");
-    private static final String MASK = "xxxxxx";
-
     private final String base;
     private final String masked;
     private final String code;
-    private final long userId;
     private final Map<String, URI> methodUris = new ConcurrentHashMap<>();
 
-    private WebhookAuth(String base, String masked, String code, long userId) {
+    private WebhookAuth(String base, String masked, String code) {
         this.base = base;
         this.masked = masked;
         this.code = code;
-        this.userId = userId;
     }
 
     /**
@@ -48,28 +44,18 @@ public final class WebhookAuth implements PortalAuth {
         String prefix = matcher.group(1);
         String base = prefix + matcher.group(2) + "/" + matcher.group(3) + "/";
         URI uri = toUri(base);
-        if (!"https".equalsIgnoreCase(uri.getScheme()) && !isLoopback(uri.getHost())) {
+        String masked = prefix + matcher.group(2) + "/" + Secrets.MASK + "/";
+        if (!UrlPolicy.allowsSecrets(uri)) {
             throw new IllegalArgumentException("webhookUrl must use https:// (plain http:// is accepted for loopback hosts only): "
-                                               + prefix + matcher.group(2) + "/" + MASK + "/");
+                                               + masked);
         }
-        return new WebhookAuth(base, prefix + matcher.group(2) + "/" + MASK + "/", matcher.group(3),
-                Long.parseLong(matcher.group(2)));
+        return new WebhookAuth(base, masked, matcher.group(3));
     }
 
     /** The URL of a method, e.g. .../rest/1/code/im.notify.get; parsed once per method, not per call. */
     @Override
     public URI methodUri(String method) {
         return methodUris.computeIfAbsent(method, name -> toUri(base + name));
-    }
-
-    /** The webhook with its code replaced by xxxxxx: safe for logs and messages. */
-    public String masked() {
-        return masked;
-    }
-
-    /** The user the webhook acts as. */
-    public long userId() {
-        return userId;
     }
 
     /** The portal: every webhook and token of one portal shares its request limit. */
@@ -82,7 +68,7 @@ public final class WebhookAuth implements PortalAuth {
     /** Removes the secret code from any text that might quote the URL (a proxy's error page, an exception). */
     @Override
     public String scrub(String text) {
-        return text == null ? null : text.replace(code, MASK);
+        return Secrets.mask(text, code);
     }
 
     private static URI toUri(String url) {
@@ -91,15 +77,6 @@ public final class WebhookAuth implements PortalAuth {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("webhookUrl is not a valid URL (value not shown: it holds a secret)");
         }
-    }
-
-    /** Whether the host is this machine (the sandbox), where plain http:// is acceptable. */
-    public static boolean isLoopback(String host) {
-        if (host == null) {
-            return false;
-        }
-        String name = host.toLowerCase(Locale.ROOT);
-        return name.equals("localhost") || name.startsWith("127.") || name.equals("[::1]") || name.equals("::1");
     }
 
     /** Two parsings of the same webhook are the same credentials: their calls may share a batch. */

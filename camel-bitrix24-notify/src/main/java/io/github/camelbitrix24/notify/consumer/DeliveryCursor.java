@@ -11,7 +11,7 @@ import org.apache.camel.spi.StateRepository;
  * The id of the last notification whose exchange completed: everything at or below it is delivered. Kept in a
  * {@link StateRepository} when one is given, so that a restarted route resumes right after it.
  */
-final class DeliveryCursor {
+public final class DeliveryCursor {
 
     private final StateRepository<String, String> repository;
     private final String key;
@@ -20,14 +20,14 @@ final class DeliveryCursor {
     /** For startFrom=UNREAD: notifications up to this id are wanted only while unread. */
     private long unreadOnlyUpTo = -1;
 
-    DeliveryCursor(StateRepository<String, String> repository, String key, StartFrom startFrom) {
+    public DeliveryCursor(StateRepository<String, String> repository, String key, StartFrom startFrom) {
         this.repository = repository;
         this.key = key;
         this.startFrom = startFrom;
     }
 
     /** Sets the watermark on the first poll: from the saved state, else as startFrom says. */
-    void startIfNeeded(Supplier<NotificationPage> firstPage) {
+    public void startIfNeeded(Supplier<NotificationPage> firstPage) {
         if (watermark != null) {
             return;
         }
@@ -49,22 +49,18 @@ final class DeliveryCursor {
         }
     }
 
-    boolean isStarted() {
-        return watermark != null;
-    }
-
-    long watermark() {
+    public long watermark() {
         return watermark;
     }
 
     /** Which notifications above the watermark are wanted. */
-    Predicate<Notification> eligible() {
+    public Predicate<Notification> eligible() {
         long upTo = unreadOnlyUpTo;
         return notification -> notification.id() > upTo || !notification.read();
     }
 
     /** Called once the notification's exchange completed. */
-    void delivered(long id) {
+    public void delivered(long id) {
         if (id > watermark) {
             watermark = id;
             save();

@@ -23,7 +23,7 @@ import io.github.camelbitrix24.notify.model.NotificationPage;
  * deletes, re-tags or adds notifications meanwhile. The two streams are merged by id. When everything new is on the
  * first page, the usual case, that page is all there is to read: one request per poll.
  */
-final class NewNotificationScan {
+public final class NewNotificationScan {
 
     private static final int CONFIRM_STAGE = NotificationPage.STAGE_CONFIRM;
     private static final int REGULAR_STAGE = NotificationPage.STAGE_REGULAR;
@@ -49,7 +49,7 @@ final class NewNotificationScan {
      *
      * @param eligible which notifications above the watermark are wanted (all, or the unread ones for startFrom=UNREAD)
      */
-    static NewNotificationScan run(PageSource source, int limit, long watermark, Predicate<Notification> eligible) {
+    public static NewNotificationScan run(PageSource source, int limit, long watermark, Predicate<Notification> eligible) {
         NewNotificationScan scan = new NewNotificationScan(source, limit, watermark, eligible);
         scan.walk();
         return scan;
@@ -90,12 +90,12 @@ final class NewNotificationScan {
     }
 
     /** How many new notifications the walk found; fewer may be handed out if the portal deleted some since. */
-    int count() {
+    public int count() {
         return count;
     }
 
     /** The new notifications, oldest first. */
-    Iterator<Notification> oldestFirst() {
+    public Iterator<Notification> oldestFirst() {
         if (onlyPage != null) {
             return onlyPage.notifications().stream()
                     .filter(n -> n.id() > watermark && eligible.test(n))

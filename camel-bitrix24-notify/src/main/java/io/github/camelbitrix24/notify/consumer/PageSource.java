@@ -4,10 +4,10 @@ import io.github.camelbitrix24.notify.model.NotificationPage;
 
 /**
  * One im.notify.get page: the first page without a cursor, or the page after LAST_ID / LAST_TYPE. Fails with a
- * {@link io.github.camelbitrix24.notify.Bitrix24NotifyException}.
+ * {@code Bitrix24NotifyException}.
  */
 @FunctionalInterface
-interface PageSource {
+public interface PageSource {
 
     NotificationPage fetch(Long lastId, Integer lastType);
 }

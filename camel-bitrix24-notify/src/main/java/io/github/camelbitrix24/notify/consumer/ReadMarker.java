@@ -1,59 +1,49 @@
 package io.github.camelbitrix24.notify.consumer;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
-import io.github.camelbitrix24.notify.api.Bitrix24Client;
-import io.github.camelbitrix24.notify.api.Bitrix24Request;
-import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Marks delivered notifications read for markReadOnProcessed: collects their ids and sends them in im.notify.read.list
- * calls of up to {@link #IDS_PER_CALL} ids, never one call per notification. A failure is logged, not raised: the
- * notifications are delivered already.
+ * Marks delivered notifications read for markReadOnProcessed: collects their ids and hands them on in lists of up
+ * to {@link #IDS_PER_CALL} (one im.notify.read.list call each), never one call per notification. A failure is
+ * logged, not raised: the notifications are delivered already.
  */
-final class ReadMarker {
+public final class ReadMarker {
 
     static final int IDS_PER_CALL = 500;
     private static final Logger LOG = LoggerFactory.getLogger(ReadMarker.class);
 
-    private final Bitrix24Client client;
-    private final long timeoutMillis;
+    private final Consumer<List<Long>> markRead;
     private final List<Long> pending = new ArrayList<>();
 
-    ReadMarker(Bitrix24Client client, long timeoutMillis) {
-        this.client = client;
-        this.timeoutMillis = timeoutMillis;
+    /**
+     * @param markRead marks the ids read on the portal, returning once it has; throws when it could not
+     */
+    public ReadMarker(Consumer<List<Long>> markRead) {
+        this.markRead = markRead;
     }
 
-    void add(long id) {
+    public void add(long id) {
         pending.add(id);
         if (pending.size() >= IDS_PER_CALL) {
             flush();
         }
     }
 
-    void flush() {
+    public void flush() {
         if (pending.isEmpty()) {
             return;
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("IDS", List.copyOf(pending));
-        params.put("ACTION", "Y");
+        List<Long> ids = List.copyOf(pending);
         pending.clear();
         try {
-            client.call(new Bitrix24Request(Bitrix24Operation.READ_LIST.method(), params)).get(timeoutMillis, TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            LOG.warn("Could not mark {} delivered notification(s) read: {}", ((List<?>) params.get("IDS")).size(),
-                    e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+            markRead.accept(ids);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not mark {} delivered notification(s) read: {}", ids.size(), e.getMessage());
         }
     }
 }

@@ -2,6 +2,9 @@ package io.github.camelbitrix24.notify.operation;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static io.github.camelbitrix24.notify.operation.NotifyParameter.ACTION;
 import static io.github.camelbitrix24.notify.operation.NotifyParameter.ANSWER_TEXT;
@@ -103,6 +106,14 @@ public enum Bitrix24Operation {
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(
                         "Unknown bitrix24-notify operation '" + name + "'; use one of " + NAMES));
+    }
+
+    /** The REST methods of the send operations, in lower case: the calls a client may coalesce into batches. */
+    public static Set<String> sendMethods() {
+        return Arrays.stream(values())
+                .filter(Bitrix24Operation::isSend)
+                .map(operation -> operation.method.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether this operation creates a notification: only these accept a list body sent through batch. */

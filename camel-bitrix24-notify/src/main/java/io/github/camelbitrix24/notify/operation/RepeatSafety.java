@@ -22,7 +22,7 @@ public final class RepeatSafety {
         }
         return switch (operation) {
             case GET, SCHEMA_GET, HISTORY_SEARCH, READ, READ_LIST, READ_ALL -> true;
-            case NOTIFY, PERSONAL_ADD, SYSTEM_ADD -> given(request, NotifyParameter.TAG.wireName()) && given(request, "CLIENT_ID");
+            case NOTIFY, PERSONAL_ADD, SYSTEM_ADD -> given(request, NotifyParameter.TAG.wireName()) && given(request, NotifyParameter.CLIENT_ID.wireName());
             case ANSWER, CONFIRM, DELETE -> false;
         };
     }

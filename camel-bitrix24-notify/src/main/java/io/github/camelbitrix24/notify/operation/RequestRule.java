@@ -77,7 +77,7 @@ public interface RequestRule {
                 boolean byTag = !isGiven(params.get(NotifyParameter.ID.wireName()))
                         && (isGiven(params.get(NotifyParameter.TAG.wireName()))
                             || isGiven(params.get(NotifyParameter.SUB_TAG.wireName())));
-                return byTag && !isGiven(params.get("CLIENT_ID")) ? new Refusal(code, description) : null;
+                return byTag && !isGiven(params.get(NotifyParameter.CLIENT_ID.wireName())) ? new Refusal(code, description) : null;
             }
 
             @Override

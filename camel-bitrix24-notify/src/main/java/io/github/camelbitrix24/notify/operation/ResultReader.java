@@ -7,7 +7,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.api.ErrorCodes;
+import io.github.camelbitrix24.notify.api.PortalException;
 import io.github.camelbitrix24.notify.model.NotificationModule;
 import io.github.camelbitrix24.notify.model.NotificationPage;
 
@@ -21,7 +22,7 @@ public enum ResultReader {
             if (result.isIntegralNumber() || result.isTextual() && result.asText().matches("\\d+")) {
                 return result.asLong();
             }
-            throw new Bitrix24NotifyException(Bitrix24NotifyException.NOT_CREATED,
+            throw new PortalException(ErrorCodes.NOT_CREATED,
                     "The portal answered " + result + " instead of a notification id: no notification was created", 200,
                     method);
         }

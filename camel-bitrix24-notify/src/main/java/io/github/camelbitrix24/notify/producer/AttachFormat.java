@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.api.PortalException;
 import io.github.camelbitrix24.notify.model.Attach;
 
 /**
@@ -53,7 +53,7 @@ public final class AttachFormat {
      * @param method the REST method, named in the exception
      * @param attach the value to check
      * @return the value to send: a {@link Map} (full form) or a {@link List} (short form)
-     * @throws Bitrix24NotifyException with code {@code ATTACH_ERROR} if the value is not a well-formed ATTACH, or
+     * @throws PortalException with code {@code ATTACH_ERROR} if the value is not a well-formed ATTACH, or
      *         {@code ATTACH_OVERSIZE} if its compact JSON is longer than {@code maxBytes} bytes
      */
     public Object normalize(String method, Object attach) {
@@ -219,7 +219,7 @@ public final class AttachFormat {
         return "a " + value.getClass().getName();
     }
 
-    private static Bitrix24NotifyException refused(String method, String code, String message) {
-        return Bitrix24NotifyException.refused(method, code, message);
+    private static PortalException refused(String method, String code, String message) {
+        return PortalException.refused(method, code, message);
     }
 }

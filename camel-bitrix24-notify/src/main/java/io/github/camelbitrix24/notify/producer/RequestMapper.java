@@ -5,11 +5,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
-import io.github.camelbitrix24.notify.Bitrix24NotifyMessageOptions;
 import io.github.camelbitrix24.notify.api.Bitrix24Request;
+import io.github.camelbitrix24.notify.api.PortalException;
 import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.model.NotificationPage;
 import io.github.camelbitrix24.notify.model.NotificationRequest;
@@ -20,15 +19,14 @@ import io.github.camelbitrix24.notify.operation.ValueKind;
 import org.apache.camel.Message;
 
 /**
- * Builds the request of any operation from a message, by the operation's table entry: for each parameter the header
- * wins over the endpoint option, which wins over the body; {@code CamelBitrix24NotifyParams} is applied last; then
- * the portal's own checks run, so that refused input never leaves the client.
+ * Builds the request of any operation, by the operation's table entry, from a message or from values the component
+ * gives itself (the consumer's pages and read marks): for each parameter of a message the header wins over the
+ * endpoint option, which wins over the body; the raw parameters header is applied last; then the portal's own checks
+ * run, so that refused input never leaves the client. Refusals are {@link PortalException}s with the portal's code.
  */
 public final class RequestMapper {
 
-    private static final String CLIENT_ID = "CLIENT_ID";
-
-    private final Bitrix24NotifyMessageOptions options;
+    private final ParameterBinding binding;
     private final String clientId;
     private final boolean clientIdNeeded;
     private final AttachFormat attachFormat;
@@ -38,9 +36,8 @@ public final class RequestMapper {
      * @param clientIdNeeded whether calls name their application with CLIENT_ID next to TAG and SUB_TAG (webhook
      *                       calls), rather than by their credentials (OAuth calls)
      */
-    public RequestMapper(Bitrix24NotifyMessageOptions options, String clientId, boolean clientIdNeeded,
-                         AttachFormat attachFormat) {
-        this.options = options;
+    public RequestMapper(ParameterBinding binding, String clientId, boolean clientIdNeeded, AttachFormat attachFormat) {
+        this.binding = binding;
         this.clientId = clientId;
         this.clientIdNeeded = clientIdNeeded;
         this.attachFormat = attachFormat;
@@ -50,37 +47,45 @@ public final class RequestMapper {
     public Bitrix24Request map(Bitrix24Operation operation, Message message) {
         Object body = message.getBody();
         if (body instanceof NotificationRequest entry && operation.isSend()) {
-            return build(operation, message, entry);
+            return fromMessage(operation, message, entry);
         }
-        return build(operation, message, operation.bodyParameter() == NotifyParameter.MESSAGE
+        return fromMessage(operation, message, operation.bodyParameter() == NotifyParameter.MESSAGE
                 ? NotificationRequest.of(text(message, body)) : null);
     }
 
-    /**
-     * The requests for the entries of a list body, in order: each a {@link Bitrix24Request}, or the
-     * {@link Bitrix24NotifyException} that refused it. One bad entry does not stop the others.
-     */
-    public List<Object> mapEach(Bitrix24Operation operation, Message message, Collection<?> entries) {
-        List<Object> requests = new ArrayList<>(entries.size());
+    /** The request for values given by the caller alone; no header, option or body takes part. */
+    public Bitrix24Request map(Bitrix24Operation operation, Map<NotifyParameter, Object> values) {
+        return build(operation, values::get, null);
+    }
+
+    /** The requests for the entries of a list body, in order; one bad entry does not stop the others. */
+    public List<MappedEntry> mapEach(Bitrix24Operation operation, Message message, Collection<?> entries) {
+        List<MappedEntry> mapped = new ArrayList<>(entries.size());
         int index = 0;
         for (Object entry : entries) {
             NotificationRequest request = entry instanceof NotificationRequest given
                     ? given : NotificationRequest.of(text(message, entry));
             try {
-                requests.add(build(operation, message, request));
-            } catch (Bitrix24NotifyException refused) {
-                requests.add(refused.atBatchIndex(index));
+                mapped.add(new MappedEntry(fromMessage(operation, message, request), null));
+            } catch (PortalException refused) {
+                mapped.add(new MappedEntry(null, refused.atBatchIndex(index)));
             }
             index++;
         }
-        return requests;
+        return mapped;
     }
 
-    private Bitrix24Request build(Bitrix24Operation operation, Message message, NotificationRequest entry) {
+    private Bitrix24Request fromMessage(Bitrix24Operation operation, Message message, NotificationRequest entry) {
+        Function<NotifyParameter, Object> valueOf = parameter -> firstGiven(fromEntry(parameter, entry),
+                headerValue(parameter, message), binding.option(parameter),
+                parameter == operation.bodyParameter() ? bodyValue(parameter, message) : null);
+        return build(operation, valueOf, message.getHeader(binding.rawParamsHeader(), Map.class));
+    }
+
+    private Bitrix24Request build(Bitrix24Operation operation, Function<NotifyParameter, Object> valueOf, Map<?, ?> raw) {
         Map<String, Object> params = new LinkedHashMap<>();
         for (NotifyParameter parameter : operation.parameters()) {
-            Object value = firstGiven(fromEntry(parameter, entry), headerValue(parameter, message),
-                    parameter.optionValue(options), parameter == operation.bodyParameter() ? bodyValue(parameter, message) : null);
+            Object value = valueOf.apply(parameter);
             Object wire = parameter.kind() == ValueKind.ATTACH && value != null
                     ? attachFormat.normalize(operation.method(), value) : ParameterValues.convert(parameter.kind(), value);
             if (wire != null) {
@@ -89,13 +94,13 @@ public final class RequestMapper {
         }
         if (clientIdNeeded && clientId != null && (params.containsKey(NotifyParameter.TAG.wireName())
                                  || params.containsKey(NotifyParameter.SUB_TAG.wireName()))) {
-            params.put(CLIENT_ID, clientId);
+            params.put(NotifyParameter.CLIENT_ID.wireName(), clientId);
         }
-        applyRaw(params, message.getHeader(Bitrix24NotifyConstants.PARAMS, Map.class));
+        applyRaw(params, raw);
         for (RequestRule rule : operation.rules()) {
             RequestRule.Refusal refusal = rule.webhookOnly() && !clientIdNeeded ? null : rule.check(params);
             if (refusal != null) {
-                throw Bitrix24NotifyException.refused(operation.method(), refusal.code(), refusal.description());
+                throw PortalException.refused(operation.method(), refusal.code(), refusal.description());
             }
         }
         return new Bitrix24Request(operation.method(), params);
@@ -118,8 +123,9 @@ public final class RequestMapper {
         };
     }
 
-    private static Object headerValue(NotifyParameter parameter, Message message) {
-        return parameter.header() == null ? null : message.getHeader(parameter.header());
+    private Object headerValue(NotifyParameter parameter, Message message) {
+        String header = binding.header(parameter);
+        return header == null ? null : message.getHeader(header);
     }
 
     private static Object bodyValue(NotifyParameter parameter, Message message) {

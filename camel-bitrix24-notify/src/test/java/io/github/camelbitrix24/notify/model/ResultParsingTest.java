@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 import io.github.camelbitrix24.notify.api.BitrixJson;
+import io.github.camelbitrix24.notify.api.ErrorCodes;
+import io.github.camelbitrix24.notify.api.PortalException;
 import io.github.camelbitrix24.notify.operation.ResultReader;
 import org.junit.jupiter.api.Test;
 
@@ -100,8 +101,8 @@ class ResultParsingTest {
     void notificationIdOrAFailureForFalse() throws Exception {
         assertThat(read(ResultReader.NOTIFICATION_ID, "12345")).isEqualTo(12345L);
         assertThatThrownBy(() -> read(ResultReader.NOTIFICATION_ID, "false"))
-                .isInstanceOfSatisfying(Bitrix24NotifyException.class,
-                        error -> assertThat(error.getErrorCode()).isEqualTo(Bitrix24NotifyException.NOT_CREATED));
+                .isInstanceOfSatisfying(PortalException.class,
+                        error -> assertThat(error.getErrorCode()).isEqualTo(ErrorCodes.NOT_CREATED));
     }
 
     @Test

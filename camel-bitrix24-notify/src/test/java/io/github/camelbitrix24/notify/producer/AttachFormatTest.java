@@ -9,7 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.api.PortalException;
 import io.github.camelbitrix24.notify.model.Attach;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -157,10 +157,10 @@ class AttachFormatTest {
 
         assertThat(new AttachFormat(mapper, size).normalize(METHOD, attach)).isSameAs(attach);
         assertThatThrownBy(() -> new AttachFormat(mapper, size - 1).normalize(METHOD, attach))
-                .isInstanceOfSatisfying(Bitrix24NotifyException.class, e -> {
+                .isInstanceOfSatisfying(PortalException.class, e -> {
                     assertThat(e.getErrorCode()).isEqualTo("ATTACH_OVERSIZE");
                     assertThat(e.getMethod()).isEqualTo(METHOD);
-                    assertThat(e.getHttpStatus()).isEqualTo(Bitrix24NotifyException.NOT_SENT);
+                    assertThat(e.getHttpStatus()).isEqualTo(PortalException.NOT_SENT);
                     assertThat(e.getErrorDescription()).contains(size + " bytes", (size - 1) + " bytes",
                             "attachMaxBytes");
                 });
@@ -207,10 +207,10 @@ class AttachFormatTest {
 
     private AbstractThrowableAssert<?, ? extends Throwable> assertRefused(Object attach, String code) {
         return assertThatThrownBy(() -> format.normalize(METHOD, attach))
-                .isInstanceOfSatisfying(Bitrix24NotifyException.class, e -> {
+                .isInstanceOfSatisfying(PortalException.class, e -> {
                     assertThat(e.getErrorCode()).isEqualTo(code);
                     assertThat(e.getMethod()).isEqualTo(METHOD);
-                    assertThat(e.getHttpStatus()).isEqualTo(Bitrix24NotifyException.NOT_SENT);
+                    assertThat(e.getHttpStatus()).isEqualTo(PortalException.NOT_SENT);
                 });
     }
 }

@@ -8,12 +8,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 import io.github.camelbitrix24.notify.api.BatchEntry;
 import io.github.camelbitrix24.notify.api.Bitrix24Client;
 import io.github.camelbitrix24.notify.api.Bitrix24Request;
 import io.github.camelbitrix24.notify.api.Bitrix24Response;
+import io.github.camelbitrix24.notify.api.ErrorCodes;
 import io.github.camelbitrix24.notify.api.Failures;
+import io.github.camelbitrix24.notify.api.PortalException;
 
 /**
  * Lets each request leave only when the portal's limits allow it: after any pause of its methods, then at its
@@ -66,10 +67,10 @@ public final class LimitedClient implements Bitrix24Client {
                 });
     }
 
-    private void refused(Bitrix24NotifyException error, String method) {
-        if ("QUERY_LIMIT_EXCEEDED".equals(error.getErrorCode())) {
+    private void refused(PortalException error, String method) {
+        if (ErrorCodes.QUERY_LIMIT_EXCEEDED.equals(error.getErrorCode())) {
             limits.queryLimitExceeded();
-        } else if ("OPERATION_TIME_LIMIT".equals(error.getErrorCode()) && method != null) {
+        } else if (ErrorCodes.OPERATION_TIME_LIMIT.equals(error.getErrorCode()) && method != null) {
             limits.operationTimeLimitExceeded(method);
         }
     }
@@ -111,8 +112,8 @@ public final class LimitedClient implements Bitrix24Client {
         try {
             scheduler.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
         } catch (RuntimeException stopped) {
-            result.completeExceptionally(new Bitrix24NotifyException(Bitrix24NotifyException.CONNECTION_FAILED,
-                    "The component is stopping; the request was not sent", Bitrix24NotifyException.NOT_SENT, null, stopped));
+            result.completeExceptionally(new PortalException(ErrorCodes.CONNECTION_FAILED,
+                    "The component is stopping; the request was not sent", PortalException.NOT_SENT, null, stopped));
         }
     }
 

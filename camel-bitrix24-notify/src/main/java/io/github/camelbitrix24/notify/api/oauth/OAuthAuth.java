@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.api.ErrorCodes;
+import io.github.camelbitrix24.notify.api.Failures;
 import io.github.camelbitrix24.notify.api.PortalAuth;
-import io.github.camelbitrix24.notify.api.WebhookAuth;
+import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.api.Secrets;
+import io.github.camelbitrix24.notify.api.UrlPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +33,8 @@ public final class OAuthAuth implements PortalAuth {
 
     private static final Logger LOG = LoggerFactory.getLogger(OAuthAuth.class);
     private static final String AUTH = "auth";
-    private static final Set<String> STALE_TOKEN = Set.of("expired_token", "invalid_token");
+    private static final Set<String> STALE_TOKEN = Set.of(ErrorCodes.EXPIRED_TOKEN, ErrorCodes.INVALID_TOKEN);
     private static final int UNAUTHORIZED = 401;
-    private static final String MASK = "xxxxxx";
 
     private final String portal;
     private final String portalKey;
@@ -44,7 +45,7 @@ public final class OAuthAuth implements PortalAuth {
     /** The pair before the last renewal, still masked in messages. */
     private OAuthTokens previous;
     private CompletableFuture<Void> renewal;
-    private Bitrix24NotifyException refusedRenewal;
+    private PortalException refusedRenewal;
 
     private OAuthAuth(String portal, String portalKey, OAuthServer server, TokenStore store, OAuthTokens tokens) {
         this.portal = portal;
@@ -98,7 +99,7 @@ public final class OAuthAuth implements PortalAuth {
             throw new IllegalArgumentException("portalUrl must be the portal's address, e.g. https://portal.bitrix24.com, "
                                                + "not a webhook or a method URL");
         }
-        if (http && !WebhookAuth.isLoopback(uri.getHost())) {
+        if (!UrlPolicy.allowsSecrets(uri)) {
             throw new IllegalArgumentException("portalUrl must use https:// (plain http:// is accepted for loopback hosts "
                                                + "only): http://" + uri.getRawAuthority());
         }
@@ -122,7 +123,7 @@ public final class OAuthAuth implements PortalAuth {
     }
 
     @Override
-    public CompletableFuture<Boolean> renewAfter(Bitrix24NotifyException refusal, Map<String, Object> authorized) {
+    public CompletableFuture<Boolean> renewAfter(PortalException refusal, Map<String, Object> authorized) {
         if (refusal.getHttpStatus() != UNAUTHORIZED || !STALE_TOKEN.contains(refusal.getErrorCode())) {
             return CompletableFuture.completedFuture(false);
         }
@@ -170,7 +171,7 @@ public final class OAuthAuth implements PortalAuth {
             started.complete(null);
             return;
         }
-        Bitrix24NotifyException error = asException(failure);
+        PortalException error = asException(failure);
         synchronized (this) {
             if (error.getHttpStatus() >= 400 && error.getHttpStatus() < 500) {
                 refusedRenewal = error;
@@ -195,13 +196,13 @@ public final class OAuthAuth implements PortalAuth {
         }
     }
 
-    private Bitrix24NotifyException asException(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof Bitrix24NotifyException known) {
+    private PortalException asException(Throwable failure) {
+        Throwable cause = Failures.cause(failure);
+        if (cause instanceof PortalException known) {
             return known;
         }
-        return new Bitrix24NotifyException(Bitrix24NotifyException.IO_ERROR, scrub(String.valueOf(cause)),
-                Bitrix24NotifyException.NOT_SENT, OAuthServer.RENEWAL, cause);
+        return new PortalException(ErrorCodes.IO_ERROR, scrub(String.valueOf(cause)),
+                PortalException.NOT_SENT, OAuthServer.RENEWAL, cause);
     }
 
     /** Calls name their application by the token: no CLIENT_ID needed for tags. */
@@ -226,7 +227,7 @@ public final class OAuthAuth implements PortalAuth {
         synchronized (this) {
             for (OAuthTokens pair : new OAuthTokens[] { tokens, previous }) {
                 if (pair != null) {
-                    scrubbed = scrubbed.replace(pair.accessToken(), MASK).replace(pair.refreshToken(), MASK);
+                    scrubbed = Secrets.mask(scrubbed, pair.accessToken(), pair.refreshToken());
                 }
             }
         }

@@ -7,14 +7,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.api.ErrorCodes;
+import io.github.camelbitrix24.notify.api.Failures;
 import io.github.camelbitrix24.notify.api.HttpTransport;
-import io.github.camelbitrix24.notify.api.WebhookAuth;
+import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.api.Secrets;
+import io.github.camelbitrix24.notify.api.UrlPolicy;
 
 /**
  * The Bitrix24 OAuth server, which renews an application's token pair: a form POST of {@code grant_type=refresh_token},
@@ -27,8 +29,6 @@ public final class OAuthServer {
     public static final String DEFAULT_URL = "https://oauth.bitrix.info/oauth/token/";
     /** Names the renewal call in errors and logs. */
     public static final String RENEWAL = "oauth/token";
-
-    private static final String MASK = "xxxxxx";
 
     private final URI tokenUrl;
     private final String clientId;
@@ -69,7 +69,7 @@ public final class OAuthServer {
         if (uri.getHost() == null || !http && !"https".equalsIgnoreCase(uri.getScheme())) {
             throw new IllegalArgumentException("oauthUrl must be an https:// URL like " + DEFAULT_URL + ", not " + oauthUrl);
         }
-        if (http && !WebhookAuth.isLoopback(uri.getHost())) {
+        if (!UrlPolicy.allowsSecrets(uri)) {
             throw new IllegalArgumentException("oauthUrl must use https:// (plain http:// is accepted for loopback hosts "
                                                + "only): " + oauthUrl);
         }
@@ -77,7 +77,7 @@ public final class OAuthServer {
     }
 
     /**
-     * Exchanges the refresh token for a new pair. Fails with a {@link Bitrix24NotifyException}: with the OAuth
+     * Exchanges the refresh token for a new pair. Fails with a {@link PortalException}: with the OAuth
      * server's code (e.g. {@code invalid_grant}) and a message saying the application must be re-authorised when
      * the server refuses, or with a client code (CONNECTION_FAILED, TIMEOUT, IO_ERROR, INVALID_RESPONSE) when it
      * could not be asked.
@@ -99,15 +99,16 @@ public final class OAuthServer {
     private OAuthTokens tokens(HttpTransport.HttpResult http, String refreshToken) {
         JsonNode json = json(http.body());
         if (json != null && json.hasNonNull("error")) {
-            String description = json.path("error_description").asText("").replace(refreshToken, MASK);
-            throw new Bitrix24NotifyException(json.get("error").asText(), scrub(
+            String description = json.path("error_description").asText("");
+            description = Secrets.mask(description, refreshToken);
+            throw new PortalException(json.get("error").asText(), scrub(
                     "The OAuth server refused to renew the access token" + (description.isBlank() ? "" : ": " + description)
                     + ". Re-authorise the application in Bitrix24, then configure its new accessToken and refreshToken "
                     + "(and remove the old pair from the tokenStore)"), http.status(), RENEWAL);
         }
         if (json == null || http.status() / 100 != 2 || !json.path("access_token").isTextual()
             || !json.path("refresh_token").isTextual()) {
-            throw new Bitrix24NotifyException(Bitrix24NotifyException.INVALID_RESPONSE, "The OAuth server at " + tokenUrl
+            throw new PortalException(ErrorCodes.INVALID_RESPONSE, "The OAuth server at " + tokenUrl
                     + " did not answer with a new token pair (content type " + http.contentType() + ")", http.status(), RENEWAL);
         }
         return new OAuthTokens(json.get("access_token").asText(), json.get("refresh_token").asText(), expiresAt(json));
@@ -130,20 +131,16 @@ public final class OAuthServer {
         }
     }
 
-    private Bitrix24NotifyException unreachable(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof Bitrix24NotifyException transportFailure) {
-            return new Bitrix24NotifyException(transportFailure.getErrorCode(), "Renewing the access token at " + tokenUrl
-                    + " failed: " + transportFailure.getErrorDescription(), transportFailure.getHttpStatus(), RENEWAL,
-                    transportFailure);
-        }
-        return new Bitrix24NotifyException(Bitrix24NotifyException.IO_ERROR, "Renewing the access token at " + tokenUrl
-                + " failed: " + cause, Bitrix24NotifyException.NOT_SENT, RENEWAL, cause);
+    private PortalException unreachable(Throwable failure) {
+        PortalException transportFailure = Failures.unwrap(failure);
+        return new PortalException(transportFailure.getErrorCode(), "Renewing the access token at " + tokenUrl
+                + " failed: " + transportFailure.getErrorDescription(), transportFailure.getHttpStatus(), RENEWAL,
+                transportFailure);
     }
 
     /** Masks the client secret. */
     String scrub(String text) {
-        return text == null ? null : text.replace(clientSecret, MASK);
+        return Secrets.mask(text, clientSecret);
     }
 
     public String clientId() {

@@ -2,6 +2,8 @@ package io.github.camelbitrix24.notify.api.oauth;
 
 import java.time.Instant;
 
+import io.github.camelbitrix24.notify.api.Secrets;
+
 /**
  * The token pair of an OAuth application: the access token sent with every call, the refresh token that renews it
  * (and is itself replaced on every renewal), and when the access token expires.
@@ -22,6 +24,6 @@ public record OAuthTokens(String accessToken, String refreshToken, Instant expir
     /** Never shows the tokens. */
     @Override
     public String toString() {
-        return "OAuthTokens[accessToken=xxxxxx, refreshToken=xxxxxx, expiresAt=" + expiresAt + "]";
+        return "OAuthTokens[accessToken=" + Secrets.MASK + ", refreshToken=" + Secrets.MASK + ", expiresAt=" + expiresAt + "]";
     }
 }

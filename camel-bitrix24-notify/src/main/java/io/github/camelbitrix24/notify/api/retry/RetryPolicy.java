@@ -4,8 +4,9 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 import io.github.camelbitrix24.notify.api.Bitrix24Request;
+import io.github.camelbitrix24.notify.api.ErrorCodes;
+import io.github.camelbitrix24.notify.api.PortalException;
 
 /**
  * When a failed call is tried again, and after how long.
@@ -24,11 +25,9 @@ public final class RetryPolicy {
     /** What to do with a failed call. */
     public enum Verdict { RETRY, FAIL, FAIL_OUTCOME_UNKNOWN }
 
-    private static final Set<String> NOT_RUN = Set.of("QUERY_LIMIT_EXCEEDED", "OPERATION_TIME_LIMIT",
-            Bitrix24NotifyException.CONNECTION_FAILED);
-    private static final Set<String> MAYBE_RUN = Set.of(Bitrix24NotifyException.IO_ERROR, Bitrix24NotifyException.TIMEOUT);
-    /** A portal blocked by its administrators: repeating cannot help. */
-    private static final String OVERLOAD_LIMIT = "OVERLOAD_LIMIT";
+    private static final Set<String> NOT_RUN = Set.of(ErrorCodes.QUERY_LIMIT_EXCEEDED, ErrorCodes.OPERATION_TIME_LIMIT,
+            ErrorCodes.CONNECTION_FAILED);
+    private static final Set<String> MAYBE_RUN = Set.of(ErrorCodes.IO_ERROR, ErrorCodes.TIMEOUT);
     private static final long MAX_DELAY_MILLIS = 30_000;
     private static final String OUTCOME_UNKNOWN = "outcome is unknown";
 
@@ -48,10 +47,10 @@ public final class RetryPolicy {
     /**
      * @param retriesDone how many times the request was already repeated
      */
-    public Verdict judge(Bitrix24NotifyException error, Bitrix24Request request, int retriesDone) {
+    public Verdict judge(PortalException error, Bitrix24Request request, int retriesDone) {
         boolean notRun = NOT_RUN.contains(error.getErrorCode());
         boolean maybeRun = !notRun && (MAYBE_RUN.contains(error.getErrorCode())
-                                       || error.getHttpStatus() >= 500 && !OVERLOAD_LIMIT.equals(error.getErrorCode()));
+                                       || error.getHttpStatus() >= 500 && !ErrorCodes.OVERLOAD_LIMIT.equals(error.getErrorCode()));
         if (maybeRun && !harmlessToRepeat.test(request)) {
             return Verdict.FAIL_OUTCOME_UNKNOWN;
         }
@@ -70,10 +69,10 @@ public final class RetryPolicy {
      * The error of a call that was not repeated because the portal may have run it. It keeps the original's code,
      * status and cause, and takes its place rather than wrapping it, so that a route finds it first.
      */
-    public static Bitrix24NotifyException outcomeUnknown(Bitrix24NotifyException error) {
+    public static PortalException outcomeUnknown(PortalException error) {
         String description = error.getErrorDescription() == null ? "" : error.getErrorDescription();
         String why = description.contains(OUTCOME_UNKNOWN) ? "" : "; the " + OUTCOME_UNKNOWN;
-        return new Bitrix24NotifyException(error.getErrorCode(), description + why
+        return new PortalException(error.getErrorCode(), description + why
                 + "; not repeated, as the portal may have carried it out (a send is repeated only when it has a TAG "
                 + "and clientId is set, so that the copy replaces the first)", error.getHttpStatus(), error.getMethod(),
                 error.getCause());

@@ -7,12 +7,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 import io.github.camelbitrix24.notify.api.BatchEntry;
 import io.github.camelbitrix24.notify.api.Bitrix24Client;
 import io.github.camelbitrix24.notify.api.Bitrix24Request;
 import io.github.camelbitrix24.notify.api.Bitrix24Response;
 import io.github.camelbitrix24.notify.api.Failures;
+import io.github.camelbitrix24.notify.api.PortalException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +47,7 @@ public final class RetryingClient implements Bitrix24Client {
                 result.complete(response);
                 return;
             }
-            Bitrix24NotifyException error = Failures.unwrap(failure);
+            PortalException error = Failures.unwrap(failure);
             switch (policy.judge(error, request, retriesDone)) {
                 case RETRY -> later(request.method(), error, retriesDone + 1, result,
                         () -> attempt(request, retriesDone + 1, result));
@@ -75,7 +75,7 @@ public final class RetryingClient implements Bitrix24Client {
         List<Bitrix24Request> sent = positions.stream().map(requests::get).toList();
         delegate.batch(sent).whenComplete((entries, failure) -> {
             List<Integer> again = new ArrayList<>();
-            Bitrix24NotifyException reason = null;
+            PortalException reason = null;
             for (int i = 0; i < positions.size(); i++) {
                 int position = positions.get(i);
                 BatchEntry entry = failure != null ? BatchEntry.failure(Failures.unwrap(failure)) : entries.get(i);
@@ -101,7 +101,7 @@ public final class RetryingClient implements Bitrix24Client {
         });
     }
 
-    private void later(String method, Bitrix24NotifyException reason, int retry, CompletableFuture<?> result,
+    private void later(String method, PortalException reason, int retry, CompletableFuture<?> result,
                        Runnable attempt) {
         long delay = policy.delayMillis(retry);
         LOG.debug("Repeating {} in {} ms after {} (retry {} of {})", method, delay, reason.getErrorCode(), retry,

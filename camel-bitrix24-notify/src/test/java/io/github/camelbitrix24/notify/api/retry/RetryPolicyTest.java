@@ -2,8 +2,9 @@ package io.github.camelbitrix24.notify.api.retry;
 
 import java.util.Map;
 
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 import io.github.camelbitrix24.notify.api.Bitrix24Request;
+import io.github.camelbitrix24.notify.api.ErrorCodes;
+import io.github.camelbitrix24.notify.api.PortalException;
 import io.github.camelbitrix24.notify.operation.RepeatSafety;
 import org.junit.jupiter.api.Test;
 
@@ -25,23 +26,23 @@ class RetryPolicyTest {
     private static final Bitrix24Request READ = new Bitrix24Request("im.notify.get", Map.of());
     private static final Bitrix24Request ANSWER = new Bitrix24Request("im.notify.answer", Map.of("NOTIFY_ID", 1, "ANSWER_TEXT", "ok"));
 
-    private static Bitrix24NotifyException error(String code, int status) {
-        return new Bitrix24NotifyException(code, "why", status, "im.notify");
+    private static PortalException error(String code, int status) {
+        return new PortalException(code, "why", status, "im.notify");
     }
 
     @Test
     void whatThePortalDidNotRunIsRepeated() {
         assertThat(policy.judge(error("QUERY_LIMIT_EXCEEDED", 503), SEND, 0)).isEqualTo(RETRY);
         assertThat(policy.judge(error("OPERATION_TIME_LIMIT", 429), SEND, 0)).isEqualTo(RETRY);
-        assertThat(policy.judge(error(Bitrix24NotifyException.CONNECTION_FAILED, 0), SEND, 0)).isEqualTo(RETRY);
-        assertThat(policy.judge(error(Bitrix24NotifyException.CONNECTION_FAILED, 0), ANSWER, 2)).isEqualTo(RETRY);
+        assertThat(policy.judge(error(ErrorCodes.CONNECTION_FAILED, 0), SEND, 0)).isEqualTo(RETRY);
+        assertThat(policy.judge(error(ErrorCodes.CONNECTION_FAILED, 0), ANSWER, 2)).isEqualTo(RETRY);
     }
 
     @Test
     void whatThePortalMayHaveRunIsRepeatedOnlyWhenHarmless() {
-        for (Bitrix24NotifyException maybeRun : new Bitrix24NotifyException[] {
-                error(Bitrix24NotifyException.IO_ERROR, 0), error(Bitrix24NotifyException.TIMEOUT, 0),
-                error("INTERNAL_SERVER_ERROR", 500), error(Bitrix24NotifyException.INVALID_RESPONSE, 502) }) {
+        for (PortalException maybeRun : new PortalException[] {
+                error(ErrorCodes.IO_ERROR, 0), error(ErrorCodes.TIMEOUT, 0),
+                error("INTERNAL_SERVER_ERROR", 500), error(ErrorCodes.INVALID_RESPONSE, 502) }) {
             assertThat(policy.judge(maybeRun, READ, 0)).as("read after %s", maybeRun.getErrorCode()).isEqualTo(RETRY);
             assertThat(policy.judge(maybeRun, TAGGED_SEND, 0)).as("tagged send").isEqualTo(RETRY);
             assertThat(policy.judge(maybeRun, SEND, 0)).as("send").isEqualTo(FAIL_OUTCOME_UNKNOWN);
@@ -76,8 +77,8 @@ class RetryPolicyTest {
 
     @Test
     void theErrorOfAnUnrepeatedCallSaysTheOutcomeIsUnknown() {
-        Bitrix24NotifyException serverError = RetryPolicy.outcomeUnknown(error("INTERNAL_SERVER_ERROR", 500));
-        Bitrix24NotifyException ioError = RetryPolicy.outcomeUnknown(new Bitrix24NotifyException(Bitrix24NotifyException.IO_ERROR,
+        PortalException serverError = RetryPolicy.outcomeUnknown(error("INTERNAL_SERVER_ERROR", 500));
+        PortalException ioError = RetryPolicy.outcomeUnknown(new PortalException(ErrorCodes.IO_ERROR,
                 "The connection failed after the request was sent; the outcome is unknown", 0, "im.notify"));
 
         assertThat(serverError.getErrorCode()).isEqualTo("INTERNAL_SERVER_ERROR");

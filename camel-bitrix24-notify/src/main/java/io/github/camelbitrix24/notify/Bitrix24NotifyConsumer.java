@@ -1,27 +1,20 @@
-package io.github.camelbitrix24.notify.consumer;
+package io.github.camelbitrix24.notify;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Queue;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
-import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
-import io.github.camelbitrix24.notify.Bitrix24NotifyEndpoint;
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
-import io.github.camelbitrix24.notify.api.Bitrix24Request;
+import io.github.camelbitrix24.notify.consumer.DeliveryCursor;
+import io.github.camelbitrix24.notify.consumer.NewNotificationScan;
+import io.github.camelbitrix24.notify.consumer.ReadMarker;
 import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.model.NotificationPage;
-import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
-import io.github.camelbitrix24.notify.operation.ResultReader;
+import io.github.camelbitrix24.notify.operation.NotifyParameter;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 
@@ -49,8 +42,7 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
         ServiceHelper.startService(endpoint.getStateRepository());
         String key = getRouteId() != null ? getRouteId() : endpoint.getEndpointKey();
         cursor = new DeliveryCursor(endpoint.getStateRepository(), "bitrix24-notify:" + key, endpoint.getStartFrom());
-        readMarker = endpoint.isMarkReadOnProcessed()
-                ? new ReadMarker(endpoint.getClient(), endpoint.getConfiguration().getRequestTimeout()) : null;
+        readMarker = endpoint.isMarkReadOnProcessed() ? new ReadMarker(this::markRead) : null;
         super.doStart();
     }
 
@@ -130,6 +122,11 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
         return completed;
     }
 
+    private void markRead(List<Long> ids) {
+        Bitrix24NotifyService service = endpoint.getService();
+        service.await(service.markRead(ids));
+    }
+
     private Exchange exchangeOf(Notification notification) {
         Exchange exchange = createExchange(false);
         Message message = exchange.getMessage();
@@ -148,29 +145,11 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
 
     private int pageLimit() {
         Integer limit = endpoint.getMessageOptions().getLimit();
-        return limit == null ? 50 : limit;
+        return limit == null ? NotifyParameter.MAX_PAGE_SIZE : limit;
     }
 
     private NotificationPage fetch(int limit, Long lastId, Integer lastType) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("LIMIT", limit);
-        if (lastId != null) {
-            params.put("LAST_ID", lastId);
-            params.put("LAST_TYPE", lastType);
-        }
-        String method = Bitrix24Operation.GET.method();
-        try {
-            var response = endpoint.getClient().call(new Bitrix24Request(method, params))
-                    .get(endpoint.getConfiguration().getRequestTimeout() + 5_000, TimeUnit.MILLISECONDS);
-            return (NotificationPage) ResultReader.PAGE.read(response.result(), endpoint.getMapper(), method);
-        } catch (ExecutionException | CompletionException e) {
-            throw e.getCause() instanceof Bitrix24NotifyException known ? known : new RuntimeCamelException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RuntimeCamelException(e);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new Bitrix24NotifyException(Bitrix24NotifyException.TIMEOUT, "No answer to " + method + " in time",
-                    Bitrix24NotifyException.NOT_SENT, method, e);
-        }
+        Bitrix24NotifyService service = endpoint.getService();
+        return service.await(service.page(limit, lastId, lastType));
     }
 }

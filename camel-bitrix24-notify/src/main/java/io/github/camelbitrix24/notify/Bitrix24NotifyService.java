@@ -1,0 +1,179 @@
+package io.github.camelbitrix24.notify;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitrix24.notify.api.BatchEntry;
+import io.github.camelbitrix24.notify.api.Bitrix24Client;
+import io.github.camelbitrix24.notify.api.Bitrix24Request;
+import io.github.camelbitrix24.notify.api.ErrorCodes;
+import io.github.camelbitrix24.notify.api.Failures;
+import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.model.NotificationPage;
+import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
+import io.github.camelbitrix24.notify.operation.NotifyParameter;
+import io.github.camelbitrix24.notify.producer.MappedEntry;
+import io.github.camelbitrix24.notify.producer.RequestMapper;
+import org.apache.camel.Message;
+
+/**
+ * The portal in the component's terms, for the producer and the consumer alike: an operation of a message, a list of
+ * notifications, a page of the inbox, read marks. Requests are built by the one {@link RequestMapper} from the
+ * operation table, results read by the operation's result reader. Input the portal would refuse is refused at once
+ * with a {@link Bitrix24NotifyException}; every future fails with one.
+ */
+public final class Bitrix24NotifyService {
+
+    /** How much longer than the request timeout a blocking caller waits, for the rate limit and retries. */
+    private static final long AWAIT_MARGIN_MILLIS = 5_000;
+
+    private final Bitrix24Client client;
+    private final RequestMapper requests;
+    private final ObjectMapper json;
+    private final long requestTimeout;
+
+    Bitrix24NotifyService(Bitrix24Client client, RequestMapper requests, ObjectMapper json, long requestTimeout) {
+        this.client = client;
+        this.requests = requests;
+        this.json = json;
+        this.requestTimeout = requestTimeout;
+    }
+
+    /**
+     * Calls the operation with the message's headers, the endpoint's options and the body.
+     *
+     * @return the result as the route gets it (an id, a page, a list of messages, ...)
+     * @throws Bitrix24NotifyException when the input is refused; nothing is sent then
+     */
+    public CompletableFuture<Object> call(Bitrix24Operation operation, Message message) {
+        Bitrix24Request request = mapped(() -> requests.map(operation, message));
+        return failingAsRoutesSee(client.call(request)
+                .thenApply(response -> operation.resultReader().read(response.result(), json, operation.method())));
+    }
+
+    /**
+     * Sends every entry of a list body through {@code batch} calls of at most 50 commands, all at once: the portal's
+     * limits decide when each leaves. Refused entries are not sent; the others go on.
+     *
+     * @return one outcome per entry, in list order
+     */
+    public CompletableFuture<List<SendOutcome>> sendAll(Bitrix24Operation operation, Message message, Collection<?> entries) {
+        List<MappedEntry> mapped = requests.mapEach(operation, message, entries);
+        SendOutcome[] outcomes = new SendOutcome[mapped.size()];
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < mapped.size(); i++) {
+            if (mapped.get(i).isRefused()) {
+                outcomes[i] = new SendOutcome(null, new Bitrix24NotifyException(mapped.get(i).refusal()));
+            } else {
+                pending.add(i);
+            }
+        }
+        List<CompletableFuture<Void>> chunks = new ArrayList<>();
+        for (int from = 0; from < pending.size(); from += Bitrix24Client.MAX_BATCH_COMMANDS) {
+            List<Integer> chunk = pending.subList(from, Math.min(from + Bitrix24Client.MAX_BATCH_COMMANDS, pending.size()));
+            chunks.add(sendChunk(operation, mapped, chunk, outcomes));
+        }
+        return CompletableFuture.allOf(chunks.toArray(CompletableFuture[]::new)).thenApply(done -> List.of(outcomes));
+    }
+
+    private CompletableFuture<Void> sendChunk(Bitrix24Operation operation, List<MappedEntry> mapped, List<Integer> chunk,
+                                              SendOutcome[] outcomes) {
+        List<Bitrix24Request> batch = chunk.stream().map(index -> mapped.get(index).request()).toList();
+        return client.batch(batch).handle((entries, failure) -> {
+            for (int i = 0; i < chunk.size(); i++) {
+                int index = chunk.get(i);
+                outcomes[index] = failure != null
+                        ? new SendOutcome(null, new Bitrix24NotifyException(Failures.unwrap(failure).atBatchIndex(index)))
+                        : outcome(operation, entries.get(i), index);
+            }
+            return null;
+        });
+    }
+
+    private SendOutcome outcome(Bitrix24Operation operation, BatchEntry entry, int index) {
+        try {
+            if (!entry.isSuccess()) {
+                throw entry.error();
+            }
+            return new SendOutcome(operation.resultReader().read(entry.result(), json, operation.method()), null);
+        } catch (PortalException failed) {
+            return new SendOutcome(null, new Bitrix24NotifyException(failed.atBatchIndex(index)));
+        }
+    }
+
+    /**
+     * One page of the inbox, newest first, confirm-type notifications before the others.
+     *
+     * @param lastId   the paging cursor (with lastType), or null for the first page
+     * @param lastType the paging stage, or null for the first page
+     */
+    public CompletableFuture<NotificationPage> page(int limit, Long lastId, Integer lastType) {
+        Map<NotifyParameter, Object> values = new EnumMap<>(NotifyParameter.class);
+        values.put(NotifyParameter.LIMIT, limit);
+        if (lastId != null) {
+            values.put(NotifyParameter.LAST_ID, lastId);
+            values.put(NotifyParameter.LAST_TYPE, lastType);
+        }
+        Bitrix24Request request = mapped(() -> requests.map(Bitrix24Operation.GET, values));
+        return failingAsRoutesSee(client.call(request).thenApply(response -> (NotificationPage) Bitrix24Operation.GET
+                .resultReader().read(response.result(), json, request.method())));
+    }
+
+    /** Marks the notifications read, in one im.notify.read.list call. */
+    public CompletableFuture<Void> markRead(List<Long> ids) {
+        Bitrix24Request request = mapped(() -> requests.map(Bitrix24Operation.READ_LIST,
+                Map.of(NotifyParameter.IDS, ids, NotifyParameter.ACTION, true)));
+        return failingAsRoutesSee(client.call(request).thenApply(response -> null));
+    }
+
+    /**
+     * Waits for a call, for a caller that must (the polling consumer): a little longer than the request timeout,
+     * so that a call waiting for the rate limit or a retry is not cut short.
+     *
+     * @throws Bitrix24NotifyException when the call failed, or TIMEOUT when no outcome came in time
+     */
+    public <T> T await(CompletableFuture<T> call) {
+        try {
+            return call.get(requestTimeout + AWAIT_MARGIN_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            throw Bitrix24NotifyException.of(failed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Bitrix24NotifyException(new PortalException(ErrorCodes.IO_ERROR, "Interrupted while waiting for the "
+                    + "portal", PortalException.NOT_SENT, null, e));
+        } catch (TimeoutException e) {
+            throw new Bitrix24NotifyException(new PortalException(ErrorCodes.TIMEOUT, "No answer in time",
+                    PortalException.NOT_SENT, null, e));
+        }
+    }
+
+    private static Bitrix24Request mapped(Supplier<Bitrix24Request> mapping) {
+        try {
+            return mapping.get();
+        } catch (PortalException refused) {
+            throw new Bitrix24NotifyException(refused);
+        }
+    }
+
+    /** The call's future, failing with the component's exception rather than the client's. */
+    private static <T> CompletableFuture<T> failingAsRoutesSee(CompletableFuture<T> call) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        call.whenComplete((value, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(Bitrix24NotifyException.of(failure));
+            } else {
+                result.complete(value);
+            }
+        });
+        return result;
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.camelbitrix24.notify.api;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
+
+import javax.net.ssl.SSLContext;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitrix24.notify.api.oauth.OAuthSessions;
+
+/**
+ * The clients of every portal one application calls, and what they share: pooled HTTP transports (one per
+ * connection settings), TLS contexts, OAuth sessions, the limits and batches of each portal, and the threads that
+ * complete calls and run delayed steps. Everything is created on first use; {@link #close()} releases the
+ * transports and threads and keeps the OAuth sessions, so that clients asked for again after a restart go on with
+ * the renewed tokens.
+ */
+public final class PortalClients implements AutoCloseable {
+
+    private static final String THREADS = "Bitrix24Notify";
+
+    private final ClientThreads threads;
+    private final ObjectMapper mapper;
+    private final int maxConnections;
+    private final Set<String> coalescedMethods;
+    private final Predicate<Bitrix24Request> harmlessToRepeat;
+    private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
+    private final Map<TlsSource, SSLContext> sslContexts = new ConcurrentHashMap<>();
+    private final OAuthSessions oauthSessions = new OAuthSessions();
+    private ExecutorService completions;
+    private ScheduledExecutorService scheduler;
+    private PortalPolicies policies;
+
+    /**
+     * @param maxConnections   the most HTTP connections kept open to one portal
+     * @param coalescedMethods the methods, in lower case, whose calls may be coalesced into batches (the sends)
+     * @param harmlessToRepeat whether a request may be sent again when the portal may already have run it
+     */
+    public PortalClients(ClientThreads threads, ObjectMapper mapper, int maxConnections, Set<String> coalescedMethods,
+                         Predicate<Bitrix24Request> harmlessToRepeat) {
+        this.threads = threads;
+        this.mapper = mapper;
+        this.maxConnections = maxConnections;
+        this.coalescedMethods = Set.copyOf(coalescedMethods);
+        this.harmlessToRepeat = harmlessToRepeat;
+    }
+
+    /**
+     * How clients with these settings authenticate: the incoming webhook, or the OAuth application (shared by every
+     * client of the same application and tokens).
+     *
+     * @throws IllegalArgumentException when the settings name neither or both, or are wrong (never showing a secret)
+     */
+    public PortalAuth authFor(PortalSettings settings) {
+        boolean webhook = settings.isWebhook();
+        boolean oauth = settings.oauth().isConfigured();
+        if (webhook == oauth) {
+            throw new IllegalArgumentException((webhook ? "Set either" : "Set") + " webhookUrl (an incoming webhook) or "
+                                               + "portalUrl with clientId, clientSecret, accessToken and refreshToken (an "
+                                               + "OAuth application)" + (webhook ? ", not both" : ""));
+        }
+        return webhook ? WebhookAuth.parse(settings.webhookUrl())
+                : oauthSessions.sessionFor(settings.oauth(), () -> transportFor(settings), mapper, settings.requestTimeout());
+    }
+
+    /**
+     * The client of these settings: the auth over the transport shared by clients with the same connection
+     * settings, inside the limits, batching and retries of its portal.
+     *
+     * @throws IllegalArgumentException when another client of the same portal asked for another request rate
+     */
+    public Bitrix24Client clientFor(PortalSettings settings, PortalAuth auth) {
+        RestClient rest = new RestClient(auth, transportFor(settings), mapper, settings.requestTimeout());
+        return policies().wrap(rest, settings.policies());
+    }
+
+    /** The limits and batches of every portal, created on first use. */
+    private synchronized PortalPolicies policies() {
+        if (policies == null) {
+            scheduler = threads.newScheduler(THREADS + "Policies");
+            policies = new PortalPolicies(scheduler, completions(), coalescedMethods, harmlessToRepeat);
+        }
+        return policies;
+    }
+
+    /** The shared HTTP client for these connection settings, created on first use. */
+    private HttpTransport transportFor(PortalSettings settings) {
+        SSLContext sslContext = settings.tls() == null ? null
+                : sslContexts.computeIfAbsent(settings.tls(), source -> source.create().get());
+        TransportSettings key = new TransportSettings(sslContext, settings.proxyHost(), settings.proxyPort(),
+                settings.connectTimeout());
+        return transports.computeIfAbsent(key, k -> new HttpTransport(k, maxConnections, completions()));
+    }
+
+    /** The threads that complete the portal's answers, off the HTTP client's I/O threads: the callers go on there. */
+    private synchronized ExecutorService completions() {
+        if (completions == null) {
+            completions = threads.newCompletionPool(THREADS);
+        }
+        return completions;
+    }
+
+    /** Closes the transports and stops the threads; the clients asked for next start anew. */
+    @Override
+    public void close() {
+        transports.values().forEach(HttpTransport::close);
+        transports.clear();
+        sslContexts.clear();
+        synchronized (this) {
+            if (completions != null) {
+                threads.shutdown(completions);
+                completions = null;
+            }
+            if (scheduler != null) {
+                threads.shutdownNow(scheduler);
+                scheduler = null;
+                policies = null;
+            }
+        }
+    }
+}

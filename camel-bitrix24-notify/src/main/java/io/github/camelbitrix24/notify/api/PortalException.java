@@ -1,0 +1,99 @@
+package io.github.camelbitrix24.notify.api;
+
+/**
+ * A call the portal refused, or that could not be made: the portal's error code (or one of the client's
+ * {@link ErrorCodes}), its description, the HTTP status and the method. Messages never contain a secret.
+ */
+public class PortalException extends RuntimeException {
+
+    /** The HTTP status of a request the portal never answered. */
+    public static final int NOT_SENT = 0;
+
+    private final String errorCode;
+    private final String errorDescription;
+    private final int httpStatus;
+    private final String method;
+    private final int batchIndex;
+
+    public PortalException(String errorCode, String errorDescription, int httpStatus, String method) {
+        this(errorCode, errorDescription, httpStatus, method, null);
+    }
+
+    public PortalException(String errorCode, String errorDescription, int httpStatus, String method, Throwable cause) {
+        this(errorCode, errorDescription, httpStatus, method, -1, cause);
+    }
+
+    private PortalException(String errorCode, String errorDescription, int httpStatus, String method, int batchIndex,
+                            Throwable cause) {
+        super(describe(errorCode, errorDescription, httpStatus, method, batchIndex), cause);
+        this.errorCode = errorCode;
+        this.errorDescription = errorDescription;
+        this.httpStatus = httpStatus;
+        this.method = method;
+        this.batchIndex = batchIndex;
+    }
+
+    /** Input refused before any HTTP call, with the code the portal would have answered. */
+    public static PortalException refused(String method, String errorCode, String errorDescription) {
+        return new PortalException(errorCode, errorDescription, NOT_SENT, method);
+    }
+
+    /** The same failure, located at one entry of a list of notifications sent through {@code batch}. */
+    public PortalException atBatchIndex(int index) {
+        return new PortalException(errorCode, errorDescription, httpStatus, method, index, getCause());
+    }
+
+    /** The same failure, told of another method (a call failed because its credentials could not be renewed). */
+    public PortalException forMethod(String otherMethod) {
+        return new PortalException(errorCode, errorDescription, httpStatus, otherMethod, batchIndex, this);
+    }
+
+    /** The same failure with another description. */
+    public PortalException describedAs(String description) {
+        return new PortalException(errorCode, description, httpStatus, method, batchIndex, getCause());
+    }
+
+    /**
+     * The text of a failure: the method, the entry of a list, the code, the description and the status, e.g.
+     * {@code im.notify failed: USER_ID_EMPTY (User ID can't be empty), not sent to the portal}.
+     */
+    public static String describe(String errorCode, String errorDescription, int httpStatus, String method,
+                                  int batchIndex) {
+        StringBuilder text = new StringBuilder();
+        text.append(method != null ? method : "Bitrix24");
+        if (batchIndex >= 0) {
+            text.append(" (entry ").append(batchIndex).append(" of the list body)");
+        }
+        text.append(" failed: ").append(errorCode);
+        if (errorDescription != null && !errorDescription.isEmpty()) {
+            text.append(" (").append(errorDescription).append(')');
+        }
+        text.append(httpStatus == NOT_SENT ? ", not sent to the portal" : ", HTTP " + httpStatus);
+        return text.toString();
+    }
+
+    /** The Bitrix24 error code, e.g. {@code USER_ID_EMPTY} or {@code QUERY_LIMIT_EXCEEDED}, or a client code. */
+    public String getErrorCode() {
+        return errorCode;
+    }
+
+    /** The portal's (or the client's) human readable description of the error. */
+    public String getErrorDescription() {
+        return errorDescription;
+    }
+
+    /** The HTTP status the portal answered, or {@link #NOT_SENT} when the request never reached it. */
+    public int getHttpStatus() {
+        return httpStatus;
+    }
+
+    /** The REST method, e.g. {@code im.notify.get}. */
+    public String getMethod() {
+        return method;
+    }
+
+    /** The position of the failed entry in a list sent through {@code batch}, or -1. */
+    public int getBatchIndex() {
+        return batchIndex;
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.camelbitrix24.notify.api;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Where secrets may be sent: over https, or over plain http to this machine only (the sandbox). A host is this
+ * machine when it is {@code localhost} or a loopback address literal; a name that merely starts like one
+ * ({@code 127.example.com}) is not, as DNS could send it anywhere.
+ */
+public final class UrlPolicy {
+
+    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
+
+    private UrlPolicy() {
+    }
+
+    /** Whether secrets may go to this URL: https, or http to a loopback host. */
+    public static boolean allowsSecrets(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        return scheme.equals("https") || scheme.equals("http") && isLoopback(uri.getHost());
+    }
+
+    /** Whether the host is this machine: {@code localhost}, {@code 127.x.y.z} or {@code [::1]}. */
+    public static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String name = host.toLowerCase(Locale.ROOT);
+        return name.equals("localhost") || IPV4_LOOPBACK.matcher(name).matches() || name.equals("[::1]")
+               || name.equals("::1");
+    }
+}
