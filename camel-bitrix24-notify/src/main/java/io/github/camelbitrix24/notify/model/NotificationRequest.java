@@ -14,7 +14,7 @@ package io.github.camelbitrix24.notify.model;
  * @param messageOut the text for e-mail (MESSAGE_OUT)
  * @param tag        TAG
  * @param subTag     SUB_TAG
- * @param attach     ATTACH: JSON text, Map, List or {@link Attach}
+ * @param attach     ATTACH: JSON text, Map, List or {@link io.github.camelbitrix24.notify.model.attach.Attach}
  */
 public record NotificationRequest(Long userId, String message, String type, String messageOut, String tag, String subTag,
                                   Object attach) {

@@ -1,29 +1,34 @@
 package io.github.camelbitrix24.notify.producer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.camelbitrix24.notify.api.PortalException;
-import io.github.camelbitrix24.notify.model.Attach;
+import io.github.camelbitrix24.notify.model.attach.Attach;
+import io.github.camelbitrix24.notify.model.attach.AttachBlockKind;
 
 /**
  * Checks an {@code ATTACH} value before it is sent, so that a malformed or oversized attachment is refused locally
  * with the code the portal would answer ({@code ATTACH_ERROR}, {@code ATTACH_OVERSIZE}) instead of costing a request.
  * <p>
  * Only the structure is checked: the full form needs a {@code BLOCKS} array, and every block must be an object with
- * exactly one key naming a known block type. The contents of a block are left to the portal, which drops blocks it
- * cannot use. No I/O; thread-safe.
+ * exactly one key naming a known block type ({@link AttachBlockKind}). The contents of a block are left to the portal,
+ * which drops blocks it cannot use. No I/O; thread-safe.
  */
 public final class AttachFormat {
 
-    /** The block types Bitrix24 documents, in the order of its documentation. */
-    static final List<String> BLOCK_TYPES = List.of("MESSAGE", "LINK", "USER", "GRID", "IMAGE", "FILE", "DELIMITER");
+    /** The known block types as the error messages list them, such as {@code MESSAGE, LINK, ...}. */
+    private static final String BLOCK_TYPES = Arrays.stream(AttachBlockKind.values())
+            .map(AttachBlockKind::wireName)
+            .collect(Collectors.joining(", "));
 
     private static final String ERROR = "ATTACH_ERROR";
     private static final String OVERSIZE = "ATTACH_OVERSIZE";
@@ -123,7 +128,7 @@ public final class AttachFormat {
         }
         // the portal answers ATTACH_ERROR when no block is left
         if (blocks.isEmpty()) {
-            throw refused(method, ERROR, "ATTACH has no blocks; add at least one of " + String.join(", ", BLOCK_TYPES));
+            throw refused(method, ERROR, "ATTACH has no blocks; add at least one of " + BLOCK_TYPES);
         }
         for (int i = 0; i < blocks.size(); i++) {
             checkBlock(method, blocks.get(i), "ATTACH block " + (i + 1) + " at " + path + "[" + i + "]");
@@ -137,28 +142,32 @@ public final class AttachFormat {
         }
         if (map.isEmpty()) {
             throw refused(method, ERROR, where + " is an empty object, expected one key, its type: one of "
-                    + String.join(", ", BLOCK_TYPES));
+                    + BLOCK_TYPES);
         }
         if (map.size() > 1) {
             throw refused(method, ERROR, where + " has " + map.size() + " keys " + map.keySet()
                     + ", expected exactly one, its type; put each part in its own block");
         }
         Object type = map.keySet().iterator().next();
-        if (!BLOCK_TYPES.contains(type)) {
+        if (!isBlockType(type)) {
             // the portal matches the type case-sensitively
-            String hint = type instanceof String name && BLOCK_TYPES.contains(name.toUpperCase(Locale.ROOT))
+            String hint = type instanceof String name && isBlockType(name.toUpperCase(Locale.ROOT))
                     ? " (block types are upper case)"
                     : "";
             throw refused(method, ERROR, where + " has unknown type " + type + hint + "; expected one of "
-                    + String.join(", ", BLOCK_TYPES));
+                    + BLOCK_TYPES);
         }
     }
 
     private static String hintForBareBlock(Map<?, ?> map) {
-        if (map.size() == 1 && BLOCK_TYPES.contains(map.keySet().iterator().next())) {
+        if (map.size() == 1 && isBlockType(map.keySet().iterator().next())) {
             return " (it looks like a single block: wrap it in an array)";
         }
         return "";
+    }
+
+    private static boolean isBlockType(Object key) {
+        return key instanceof String name && AttachBlockKind.fromWireName(name).isPresent();
     }
 
     private void checkSize(String method, Object value) {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.camelbitrix24.notify.api.PortalException;
-import io.github.camelbitrix24.notify.model.Attach;
+import io.github.camelbitrix24.notify.model.attach.Attach;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;

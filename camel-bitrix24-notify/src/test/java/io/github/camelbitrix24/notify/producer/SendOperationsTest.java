@@ -5,8 +5,8 @@ import java.util.Map;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
-import io.github.camelbitrix24.notify.model.Attach;
 import io.github.camelbitrix24.notify.model.NotificationRequest;
+import io.github.camelbitrix24.notify.model.attach.Attach;
 import io.github.camelbitrix24.notify.sandbox.RecordedCall;
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;

@@ -3,8 +3,8 @@ package io.github.camelbitrix24.notify.examples;
 import java.util.List;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
-import io.github.camelbitrix24.notify.model.Attach;
 import io.github.camelbitrix24.notify.model.NotificationRequest;
+import io.github.camelbitrix24.notify.model.attach.Attach;
 import org.apache.camel.builder.RouteBuilder;
 
 /**

@@ -1,16 +1,17 @@
-package io.github.camelbitrix24.notify.model;
+package io.github.camelbitrix24.notify.model.attach;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The attachment as a whole: its wire form, order, copies, equality, and what the builder refuses. */
 class AttachTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -85,109 +86,26 @@ class AttachTest {
     }
 
     @Test
-    void linkCarriesEveryDocumentedField() {
-        JsonNode link = onlyBlock(Attach.builder().link(Attach.link("Ticket #12345")
-                .url("https://api.bitrix24.com/").desc("By the release!").html("<b>soon</b>")
-                .preview("https://example.com/logo.png").width(1000).height(638)
-                .userId(1).chatId(2).networkId("n3")));
-
-        assertThat(fieldNames(link.get("LINK"))).containsExactly(
-                "NAME", "LINK", "DESC", "HTML", "PREVIEW", "WIDTH", "HEIGHT", "USER_ID", "CHAT_ID", "NETWORK_ID");
-        assertThat(link.at("/LINK/LINK").asText()).isEqualTo("https://api.bitrix24.com/");
-        assertThat(link.at("/LINK/WIDTH").asInt()).isEqualTo(1000);
-    }
-
-    @Test
-    void linkInsideBitrix24NeedsNoUrlAndNameIsOptional() {
-        JsonNode toUser = onlyBlock(Attach.builder().link(Attach.link("Anna").userId(15)));
-        JsonNode bareUrl = onlyBlock(Attach.builder().link(null, "/crm/deal/details/142/"));
-
-        assertThat(fieldNames(toUser.get("LINK"))).containsExactly("NAME", "USER_ID");
-        assertThat(fieldNames(bareUrl.get("LINK"))).containsExactly("LINK");
-    }
-
-    @Test
-    void userCarriesEveryDocumentedField() {
-        JsonNode user = onlyBlock(Attach.builder().user(Attach.user("John Smith").avatar("https://a/b.png")
-                .link("https://a").userId(1).chatId(2).botId(3).networkId("n4").avatarType("BOT")));
-
-        assertThat(fieldNames(user.get("USER"))).containsExactly(
-                "NAME", "AVATAR", "LINK", "USER_ID", "CHAT_ID", "BOT_ID", "NETWORK_ID", "AVATAR_TYPE");
-        assertThat(user.at("/USER/AVATAR_TYPE").asText()).isEqualTo("BOT");
-    }
-
-    @Test
-    void gridItemsGetTheirOwnTheGridsOrTheDefaultDisplay() {
-        JsonNode byDefault = onlyBlock(Attach.builder().grid(Attach.grid().item("a", "1")));
-        JsonNode byGrid = onlyBlock(Attach.builder().grid(Attach.grid().item("a", "1").display("ROW")
-                .item(Attach.gridItem("b", "2").display("TABLE"))));
-
-        assertThat(byDefault.at("/GRID/0/DISPLAY").asText()).isEqualTo("BLOCK");
-        assertThat(byGrid.at("/GRID/0/DISPLAY").asText()).isEqualTo("ROW");
-        assertThat(byGrid.at("/GRID/1/DISPLAY").asText()).isEqualTo("TABLE");
-    }
-
-    @Test
-    void gridItemCarriesEveryDocumentedField() {
-        JsonNode grid = onlyBlock(Attach.builder().grid(Attach.grid().item(Attach.gridItem("Priority", "High")
-                .display("LINE").width(250).height(40).colorToken("alert").color("#ff0000")
-                .link("https://a").userId(1).chatId(2))));
-
-        assertThat(fieldNames(grid.at("/GRID/0"))).containsExactly("NAME", "VALUE", "DISPLAY", "WIDTH", "HEIGHT",
-                "COLOR_TOKEN", "COLOR", "LINK", "USER_ID", "CHAT_ID");
-    }
-
-    @Test
-    void gridItemNameOrValueMayBeLeftOut() {
-        JsonNode grid = onlyBlock(Attach.builder().grid(Attach.grid().display("ROW").item(null, "full width")));
-
-        assertThat(fieldNames(grid.at("/GRID/0"))).containsExactly("VALUE", "DISPLAY");
-    }
-
-    @Test
-    void imageBlockHoldsOneOrSeveralImages() {
-        JsonNode one = onlyBlock(Attach.builder().image("https://a/1.png", null));
-        JsonNode several = onlyBlock(Attach.builder().image(
-                Attach.image("https://a/1.jpg").name("This is Mantis").preview("https://a/1s.jpg")
-                        .width(1000).height(638),
-                Attach.image("https://a/2.jpg")));
-
-        assertThat(one.get("IMAGE").isArray()).isTrue();
-        assertThat(fieldNames(one.at("/IMAGE/0"))).containsExactly("LINK");
-        assertThat(several.get("IMAGE")).hasSize(2);
-        assertThat(fieldNames(several.at("/IMAGE/0"))).containsExactly("NAME", "LINK", "PREVIEW", "WIDTH", "HEIGHT");
-        assertThat(several.at("/IMAGE/1/LINK").asText()).isEqualTo("https://a/2.jpg");
-    }
-
-    @Test
-    void fileBlockHoldsOneOrSeveralFiles() {
-        JsonNode several = onlyBlock(Attach.builder().file(
-                Attach.file("https://a/mantis.jpg").name("mantis.jpg").size(1500000),
-                Attach.file("https://a/b.txt")));
-
-        assertThat(fieldNames(several.at("/FILE/0"))).containsExactly("NAME", "LINK", "SIZE");
-        assertThat(several.at("/FILE/0/SIZE").asLong()).isEqualTo(1500000L);
-        assertThat(fieldNames(several.at("/FILE/1"))).containsExactly("LINK");
-    }
-
-    @Test
-    void delimiterWithAndWithoutFields() {
-        assertThat(onlyBlock(Attach.builder().delimiter()).get("DELIMITER")).isEmpty();
-        assertThat(onlyBlock(Attach.builder().delimiter(200, "#c6c6c6")).toString())
-                .isEqualTo("{\"DELIMITER\":{\"SIZE\":200,\"COLOR\":\"#c6c6c6\"}}");
-        assertThat(onlyBlock(Attach.builder().delimiter(120, null)).toString())
-                .isEqualTo("{\"DELIMITER\":{\"SIZE\":120}}");
-    }
-
-    @Test
     void blocksKeepTheOrderTheyWereAddedIn() {
         Attach attach = Attach.builder().delimiter().message("a").image("https://a", null).message("b").build();
 
-        List<Object> types = new ArrayList<>();
-        for (Object block : (List<?>) attach.toMap().get("BLOCKS")) {
-            types.addAll(((Map<?, ?>) block).keySet());
-        }
-        assertThat(types).containsExactly("DELIMITER", "MESSAGE", "IMAGE", "MESSAGE");
+        assertThat(blockTypes(attach)).containsExactly("DELIMITER", "MESSAGE", "IMAGE", "MESSAGE");
+    }
+
+    @Test
+    void everyKindOfBlockIsBuiltUnderItsWireName() {
+        Attach attach = Attach.builder()
+                .message("m")
+                .link("l", "https://a")
+                .user(Attach.user("u"))
+                .grid(Attach.grid().item("n", "v"))
+                .image("https://a/i.png", null)
+                .file("https://a/f.pdf", null, 1)
+                .delimiter()
+                .build();
+
+        assertThat(blockTypes(attach)).containsExactlyElementsOf(
+                Arrays.stream(AttachBlockKind.values()).map(AttachBlockKind::wireName).toList());
     }
 
     @Test
@@ -205,10 +123,10 @@ class AttachTest {
 
     @Test
     void changingAPartAfterAddingItDoesNotChangeTheAttach() {
-        Attach.Link link = Attach.link("x").url("https://a");
-        Attach.GridItem item = Attach.gridItem("n", "v");
-        Attach.Grid grid = Attach.grid().item(item);
-        Attach.Builder builder = Attach.builder().link(link).grid(grid);
+        Link link = Attach.link("x").url("https://a");
+        GridItem item = Attach.gridItem("n", "v");
+        Grid grid = Attach.grid().item(item);
+        AttachBuilder builder = Attach.builder().link(link).grid(grid);
         Attach first = builder.build();
 
         link.desc("later");
@@ -255,21 +173,17 @@ class AttachTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FILE url");
         assertThatThrownBy(() -> Attach.builder().grid(Attach.grid()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GRID");
-        assertThatThrownBy(() -> Attach.builder().image(new Attach.Image[0]))
+        assertThatThrownBy(() -> Attach.builder().image(new Image[0]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("IMAGE");
-        assertThatThrownBy(() -> Attach.builder().file(new Attach.File[0]))
+        assertThatThrownBy(() -> Attach.builder().file(new File[0]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FILE");
     }
 
-    private JsonNode onlyBlock(Attach.Builder builder) {
-        JsonNode blocks = mapper.valueToTree(builder.build()).get("BLOCKS");
-        assertThat(blocks).hasSize(1);
-        return blocks.get(0);
-    }
-
-    private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
+    private static List<Object> blockTypes(Attach attach) {
+        List<Object> types = new ArrayList<>();
+        for (Object block : (List<?>) attach.toMap().get("BLOCKS")) {
+            types.addAll(((Map<?, ?>) block).keySet());
+        }
+        return types;
     }
 }
