@@ -116,7 +116,7 @@ public final class RestClient implements Bitrix24Client {
         try {
             body = mapper.writeValueAsBytes(authorized);
         } catch (JsonProcessingException e) {
-            return CompletableFuture.failedFuture(PortalException.refused(method, "PARAMS_ERROR",
+            return CompletableFuture.failedFuture(PortalException.refused(method, ErrorCodes.PARAMS_ERROR,
                     "The parameters cannot be written as JSON: " + e.getOriginalMessage()));
         }
         LOG.debug("Calling {} through {} ({} bytes)", method, auth, body.length);

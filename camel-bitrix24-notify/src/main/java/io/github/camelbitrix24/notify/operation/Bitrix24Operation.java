@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.github.camelbitrix24.notify.api.ErrorCodes;
+
 import static io.github.camelbitrix24.notify.operation.NotifyParameter.ACTION;
 import static io.github.camelbitrix24.notify.operation.NotifyParameter.ANSWER_TEXT;
 import static io.github.camelbitrix24.notify.operation.NotifyParameter.ATTACH;
@@ -60,7 +62,7 @@ public enum Bitrix24Operation {
     SCHEMA_GET("schemaGet", "im.notify.schema.get", ResultReader.SCHEMA, null, List.of(), List.of()),
     READ("read", "im.notify.read", ResultReader.BOOLEAN, null, List.of(ID, ACTION, ONLY_CURRENT), List.of()),
     READ_LIST("readList", "im.notify.read.list", ResultReader.BOOLEAN, IDS, List.of(IDS, ACTION),
-              List.of(numberList(IDS, "PARAMS_ERROR", "No IDS param or it is not an array"))),
+              List.of(numberList(IDS, ErrorCodes.PARAMS_ERROR, "No IDS param or it is not an array"))),
     READ_ALL("readAll", "im.notify.read.all", ResultReader.BOOLEAN, null, List.of(), List.of()),
     ANSWER("answer", "im.notify.answer", ResultReader.MESSAGES, ANSWER_TEXT, List.of(NOTIFY_ID, ANSWER_TEXT),
            List.of(positive(NOTIFY_ID, "ID_ERROR", "Notification ID can't be empty"),
@@ -69,7 +71,7 @@ public enum Bitrix24Operation {
             List.of(positive(NOTIFY_ID, "ID_ERROR", "Notification ID can't be empty"),
                     notBlank(NOTIFY_VALUE, "NOTIFY_VALUE_ERROR", "Notification Value can't be empty"))),
     DELETE("delete", "im.notify.delete", ResultReader.BOOLEAN, null, List.of(ID, TAG, SUB_TAG),
-           List.of(anyOf("PARAMS_ERROR", "Incorrect params: give notifyId, tag or subTag", ID, TAG, SUB_TAG),
+           List.of(anyOf(ErrorCodes.PARAMS_ERROR, "Incorrect params: give notifyId, tag or subTag", ID, TAG, SUB_TAG),
                    clientIdForTags("ACCESS_DENIED", "Access denied! Client ID not specified: set clientId to delete by tag"))),
     HISTORY_SEARCH("historySearch", "im.notify.history.search", ResultReader.PAGE, SEARCH_TEXT,
                    List.of(SEARCH_TEXT, SEARCH_TYPE, SEARCH_DATE, SEARCH_DATE_FROM, SEARCH_DATE_TO, SEARCH_AUTHORS, GROUP_TAG,
