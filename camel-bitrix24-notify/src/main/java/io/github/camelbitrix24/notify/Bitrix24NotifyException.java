@@ -17,6 +17,8 @@ public class Bitrix24NotifyException extends RuntimeCamelException {
 
     /** The request never left the client: the portal did not see it. */
     public static final int NOT_SENT = PortalException.NOT_SENT;
+    /** The request may have reached the portal but no answer came: the outcome is unknown. */
+    public static final int NO_ANSWER = PortalException.NO_ANSWER;
 
     /** Client-side code: the portal could not be reached (connection refused, DNS, TLS). */
     public static final String CONNECTION_FAILED = ErrorCodes.CONNECTION_FAILED;
@@ -24,6 +26,10 @@ public class Bitrix24NotifyException extends RuntimeCamelException {
     public static final String TIMEOUT = ErrorCodes.TIMEOUT;
     /** Client-side code: the connection failed after the request was sent; the outcome is unknown. */
     public static final String IO_ERROR = ErrorCodes.IO_ERROR;
+    /** Client-side code: the component stopped before the request was sent. */
+    public static final String STOPPED = ErrorCodes.STOPPED;
+    /** Client-side code: the portal answered with a redirect, which is never followed. */
+    public static final String REDIRECT_REFUSED = ErrorCodes.REDIRECT_REFUSED;
     /** Client-side code: the answer was not Bitrix24 JSON (an HTML error page, a proxy's 502, ...). */
     public static final String INVALID_RESPONSE = ErrorCodes.INVALID_RESPONSE;
     /** Client-side code: the portal answered {@code result: false} to a send: no notification was created. */

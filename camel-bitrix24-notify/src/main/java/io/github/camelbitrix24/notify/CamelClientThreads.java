@@ -4,9 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.camelbitrix24.notify.api.ClientThreads;
-import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.ExecutorServiceManager;
-import org.apache.camel.spi.ThreadPoolProfile;
 
 /** The portal client's threads, made and managed by the CamelContext's {@link ExecutorServiceManager}. */
 final class CamelClientThreads implements ClientThreads {
@@ -19,17 +17,10 @@ final class CamelClientThreads implements ClientThreads {
         this.threads = threads;
     }
 
-    /**
-     * Camel's default profile, but with a queue without bound (Camel takes 0 or less for no queue at all): the
-     * default runs a task on the caller's thread once its 1,000 places are taken, and here the caller is an HTTP I/O
-     * thread, which must never run a route. Each task is the answer of an exchange already in flight, so the routes
-     * bound their number.
-     */
+    /** A cached pool: idle threads end after a minute; the routes in flight bound how many there are. */
     @Override
     public ExecutorService newCompletionPool(String name) {
-        ThreadPoolProfile profile = new ThreadPoolProfileBuilder(name, threads.getDefaultThreadPoolProfile())
-                .maxQueueSize(Integer.MAX_VALUE).build();
-        return threads.newThreadPool(owner, name, profile);
+        return threads.newCachedThreadPool(owner, name);
     }
 
     @Override

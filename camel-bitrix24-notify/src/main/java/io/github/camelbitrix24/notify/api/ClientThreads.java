@@ -10,14 +10,19 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 public interface ClientThreads {
 
-    /** A pool for completions; it must never run a task on the submitting thread. */
+    /**
+     * A pool for completions that grows with the tasks given to it (a thread per task when all are busy) and never
+     * runs a task on the submitting thread: a route that waits for another call must not hold the only thread that
+     * would complete it. Once shut down it must refuse tasks with a RejectedExecutionException.
+     */
     ExecutorService newCompletionPool(String name);
 
+    /** The scheduler of the delayed steps; the client shuts it down itself. */
     ScheduledExecutorService newScheduler(String name);
 
-    /** Stops taking tasks; queued ones still run. */
+    /** Stops taking tasks; tasks given already still run. */
     void shutdown(ExecutorService pool);
 
-    /** Stops at once; queued tasks are dropped. */
+    /** Stops at once; tasks not started are dropped. */
     void shutdownNow(ExecutorService pool);
 }

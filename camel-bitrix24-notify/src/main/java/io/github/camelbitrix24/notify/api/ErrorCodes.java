@@ -27,6 +27,10 @@ public final class ErrorCodes {
     public static final String IO_ERROR = "IO_ERROR";
     /** Client: the answer was not Bitrix24 JSON (an HTML error page, a proxy's 502, ...). */
     public static final String INVALID_RESPONSE = "INVALID_RESPONSE";
+    /** Client: the component stopped before the call was sent (it waited for a limit, its batch or a retry). */
+    public static final String STOPPED = "STOPPED";
+    /** Client: the portal answered with a redirect, which is never followed (it would carry the credentials). */
+    public static final String REDIRECT_REFUSED = "REDIRECT_REFUSED";
     /** Client: the portal answered {@code result: false} to a send: no notification was created. */
     public static final String NOT_CREATED = "NOT_CREATED";
 

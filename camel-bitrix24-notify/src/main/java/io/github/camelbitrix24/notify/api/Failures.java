@@ -18,12 +18,15 @@ public final class Failures {
         return cause;
     }
 
-    /** The portal's error inside the wrapping; anything else becomes an {@link ErrorCodes#IO_ERROR}. */
+    /**
+     * The portal's error inside the wrapping; anything else becomes an {@link ErrorCodes#IO_ERROR} of unknown outcome,
+     * since nothing tells whether the request left.
+     */
     public static PortalException unwrap(Throwable failure) {
         Throwable cause = cause(failure);
         if (cause instanceof PortalException known) {
             return known;
         }
-        return new PortalException(ErrorCodes.IO_ERROR, cause.toString(), PortalException.NOT_SENT, null, cause);
+        return new PortalException(ErrorCodes.IO_ERROR, cause.toString(), PortalException.NO_ANSWER, null, cause);
     }
 }

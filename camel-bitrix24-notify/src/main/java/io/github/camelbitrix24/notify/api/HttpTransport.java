@@ -27,6 +27,7 @@ import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBu
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.RequestNotExecutedException;
 import org.apache.hc.core5.io.CloseMode;
@@ -40,8 +41,37 @@ import org.apache.hc.core5.util.Timeout;
  */
 public final class HttpTransport implements Closeable {
 
-    /** An HTTP answer as received. */
-    public record HttpResult(int status, String contentType, byte[] body) {
+    /**
+     * An HTTP answer as received.
+     *
+     * @param location the {@code Location} header of a redirect, or null
+     */
+    public record HttpResult(int status, String contentType, byte[] body, String location) {
+
+        /** Whether the answer is a redirect, which the client never follows. */
+        public boolean isRedirect() {
+            return status / 100 == 3;
+        }
+
+        /**
+         * The error for a redirect: where it pointed, as scheme and host only (the rest may hold a secret).
+         *
+         * @param what what was called, e.g. "the portal" or "the OAuth server"
+         */
+        public PortalException redirectRefused(String what, String method) {
+            String target = "another address";
+            try {
+                URI uri = location == null ? null : URI.create(location);
+                if (uri != null && uri.getHost() != null) {
+                    target = uri.getScheme() + "://" + uri.getRawAuthority();
+                }
+            } catch (IllegalArgumentException unreadable) {
+                // the target stays unnamed
+            }
+            return new PortalException(ErrorCodes.REDIRECT_REFUSED, what + " answered with a redirect to " + target
+                    + ", which is not followed: it would carry the credentials there. Configure the address it "
+                    + "redirects to, if you trust it", status, method);
+        }
     }
 
     private final CloseableHttpAsyncClient client;
@@ -65,6 +95,9 @@ public final class HttpTransport implements Closeable {
         var builder = HttpAsyncClients.custom()
                 .setConnectionManager(pool.build())
                 .disableAutomaticRetries()
+                // a redirect would carry the JSON body with its token (or the renewal form with the client secret)
+                // to wherever the Location points: the answer is returned as it is, and the caller refuses it
+                .disableRedirectHandling()
                 .evictIdleConnections(TimeValue.ofSeconds(20));
         if (settings.proxyHost() != null) {
             builder.setProxy(new HttpHost(settings.proxyHost(), settings.proxyPort()));
@@ -109,8 +142,10 @@ public final class HttpTransport implements Closeable {
             @Override
             public void completed(SimpleHttpResponse response) {
                 ContentType type = response.getContentType();
+                Header location = response.getFirstHeader("Location");
                 HttpResult result = new HttpResult(response.getCode(), type == null ? null : type.getMimeType(),
-                        response.getBodyBytes() == null ? new byte[0] : response.getBodyBytes());
+                        response.getBodyBytes() == null ? new byte[0] : response.getBodyBytes(),
+                        location == null ? null : location.getValue());
                 completionExecutor.execute(() -> future.complete(result));
             }
 
@@ -122,8 +157,8 @@ public final class HttpTransport implements Closeable {
             @Override
             public void cancelled() {
                 completionExecutor.execute(() -> future.completeExceptionally(new PortalException(
-                        ErrorCodes.IO_ERROR, "The request was cancelled", PortalException.NOT_SENT,
-                        method)));
+                        ErrorCodes.IO_ERROR, "The request was cancelled (the client closed); the outcome is unknown",
+                        PortalException.NO_ANSWER, method)));
             }
         });
         return future;
@@ -154,12 +189,11 @@ public final class HttpTransport implements Closeable {
         }
         if (cause instanceof SocketTimeoutException) {
             return new PortalException(ErrorCodes.TIMEOUT,
-                    "No answer within requestTimeout (" + reason + "); the outcome is unknown",
-                    PortalException.NOT_SENT, method, cause);
+                    "No answer within requestTimeout (" + reason + ")", PortalException.NO_ANSWER, method, cause);
         }
         return new PortalException(ErrorCodes.IO_ERROR,
-                "The connection failed after the request was sent (" + reason + "); the outcome is unknown",
-                PortalException.NOT_SENT, method, cause);
+                "The connection failed after the request was sent (" + reason + ")", PortalException.NO_ANSWER, method,
+                cause);
     }
 
     @Override

@@ -31,8 +31,10 @@ public final class PortalClients implements AutoCloseable {
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<TlsSource, SSLContext> sslContexts = new ConcurrentHashMap<>();
     private final OAuthSessions oauthSessions = new OAuthSessions();
-    private ExecutorService completions;
+    private ExecutorService completionPool;
+    private Completions completions;
     private ScheduledExecutorService scheduler;
+    private DelayedSteps steps;
     private PortalPolicies policies;
 
     /**
@@ -82,7 +84,8 @@ public final class PortalClients implements AutoCloseable {
     private synchronized PortalPolicies policies() {
         if (policies == null) {
             scheduler = threads.newScheduler(THREADS + "Policies");
-            policies = new PortalPolicies(scheduler, completions(), coalescedMethods, harmlessToRepeat);
+            steps = new DelayedSteps(scheduler);
+            policies = new PortalPolicies(steps, completions(), coalescedMethods, harmlessToRepeat);
         }
         return policies;
     }
@@ -97,28 +100,36 @@ public final class PortalClients implements AutoCloseable {
     }
 
     /** The threads that complete the portal's answers, off the HTTP client's I/O threads: the callers go on there. */
-    private synchronized ExecutorService completions() {
+    private synchronized Completions completions() {
         if (completions == null) {
-            completions = threads.newCompletionPool(THREADS);
+            completionPool = threads.newCompletionPool(THREADS);
+            completions = new Completions(completionPool);
         }
         return completions;
     }
 
-    /** Closes the transports and stops the threads; the clients asked for next start anew. */
+    /**
+     * Closes the transports (answers still in flight fail as of unknown outcome), abandons the steps still waiting
+     * (their calls fail as not sent, {@link ErrorCodes#STOPPED}) and stops the threads. Every caller learns the
+     * end of its call; the clients asked for next start anew.
+     */
     @Override
     public void close() {
         transports.values().forEach(HttpTransport::close);
         transports.clear();
         sslContexts.clear();
         synchronized (this) {
-            if (completions != null) {
-                threads.shutdown(completions);
-                completions = null;
-            }
-            if (scheduler != null) {
+            if (steps != null) {
                 threads.shutdownNow(scheduler);
+                steps.close();
                 scheduler = null;
+                steps = null;
                 policies = null;
+            }
+            if (completionPool != null) {
+                threads.shutdown(completionPool);
+                completionPool = null;
+                completions = null;
             }
         }
     }

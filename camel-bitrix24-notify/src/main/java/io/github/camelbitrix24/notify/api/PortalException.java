@@ -6,8 +6,13 @@ package io.github.camelbitrix24.notify.api;
  */
 public class PortalException extends RuntimeException {
 
-    /** The HTTP status of a request the portal never answered. */
+    /** The HTTP status of a request that never left the client: the portal did not see it. */
     public static final int NOT_SENT = 0;
+    /**
+     * The HTTP status of a request that may have reached the portal but got no answer (a timeout, a connection lost
+     * after sending): the outcome is unknown, and repeating a send may duplicate it.
+     */
+    public static final int NO_ANSWER = -1;
 
     private final String errorCode;
     private final String errorDescription;
@@ -68,7 +73,11 @@ public class PortalException extends RuntimeException {
         if (errorDescription != null && !errorDescription.isEmpty()) {
             text.append(" (").append(errorDescription).append(')');
         }
-        text.append(httpStatus == NOT_SENT ? ", not sent to the portal" : ", HTTP " + httpStatus);
+        text.append(switch (httpStatus) {
+            case NOT_SENT -> ", not sent to the portal";
+            case NO_ANSWER -> ", no answer from the portal: the outcome is unknown";
+            default -> ", HTTP " + httpStatus;
+        });
         return text.toString();
     }
 
@@ -82,7 +91,10 @@ public class PortalException extends RuntimeException {
         return errorDescription;
     }
 
-    /** The HTTP status the portal answered, or {@link #NOT_SENT} when the request never reached it. */
+    /**
+     * The HTTP status the portal answered; {@link #NOT_SENT} when the request never left the client, {@link #NO_ANSWER}
+     * when it may have reached the portal but no answer came.
+     */
     public int getHttpStatus() {
         return httpStatus;
     }

@@ -1,10 +1,9 @@
 package io.github.camelbitrix24.notify.api;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Predicate;
 
 import io.github.camelbitrix24.notify.api.batching.BatchCoalescer;
@@ -30,22 +29,22 @@ public final class PortalPolicies {
                              long lingerMillis) {
     }
 
-    private final ScheduledExecutorService scheduler;
-    private final Executor completions;
+    private final DelayedSteps steps;
+    private final Completions completions;
     private final Set<String> coalescedMethods;
     private final Predicate<Bitrix24Request> harmlessToRepeat;
     private final Map<String, PortalLimits> limitsByPortal = new ConcurrentHashMap<>();
     private final Map<BatchLane, BatchCoalescer> coalescers = new ConcurrentHashMap<>();
 
     /**
-     * @param scheduler        runs every delayed step: no thread ever waits
+     * @param steps            runs every delayed step: no thread ever waits
      * @param completions      the threads that complete callers, where their routes go on
      * @param coalescedMethods the methods, in lower case, whose calls are coalesced into batches (the sends)
      * @param harmlessToRepeat whether a request may be sent again when the portal may already have run it
      */
-    public PortalPolicies(ScheduledExecutorService scheduler, Executor completions, Set<String> coalescedMethods,
+    public PortalPolicies(DelayedSteps steps, Completions completions, Set<String> coalescedMethods,
                           Predicate<Bitrix24Request> harmlessToRepeat) {
-        this.scheduler = scheduler;
+        this.steps = steps;
         this.completions = completions;
         this.coalescedMethods = Set.copyOf(coalescedMethods);
         this.harmlessToRepeat = harmlessToRepeat;
@@ -57,25 +56,26 @@ public final class PortalPolicies {
      * @throws IllegalArgumentException when another client of the same portal asked for another request rate
      */
     public Bitrix24Client wrap(RestClient rest, PolicySettings settings) {
-        Bitrix24Client client = new LimitedClient(rest, limitsOf(rest.auth().portalKey(), settings), scheduler);
+        Bitrix24Client client = new LimitedClient(rest, limitsOf(rest.auth().portalKey(), settings), steps,
+                method -> coalescedMethods.contains(method.toLowerCase(Locale.ROOT)));
         if (settings.batchSize() > 1) {
             Bitrix24Client limited = client;
             BatchCoalescer coalescer = coalescers.computeIfAbsent(
                     new BatchLane(rest.auth(), rest.transport(), rest.requestTimeout(), settings.batchSize(),
                             settings.batchLingerMillis()),
-                    lane -> new BatchCoalescer(limited, lane.batchSize(), lane.lingerMillis(), scheduler, completions));
+                    lane -> new BatchCoalescer(limited, lane.batchSize(), lane.lingerMillis(), steps, completions));
             client = new CoalescingClient(client, coalescer, coalescedMethods);
         }
         if (settings.maxRetries() > 0) {
             client = new RetryingClient(client, new RetryPolicy(settings.maxRetries(), settings.retryDelayMillis(),
-                    harmlessToRepeat), scheduler);
+                    harmlessToRepeat), steps);
         }
         return client;
     }
 
     private PortalLimits limitsOf(String portalKey, PolicySettings settings) {
         PortalLimits limits = limitsByPortal.computeIfAbsent(portalKey,
-                portal -> PortalLimits.systemClock(portal, settings.requestsPerSecond(), settings.burst()));
+                portal -> PortalLimits.systemClock(portal, settings.requestsPerSecond(), settings.burst(), steps));
         if (!limits.hasRate(settings.requestsPerSecond(), settings.burst())) {
             throw new IllegalArgumentException("Endpoints of " + portalKey + " ask for different request limits ("
                                                + describe(settings) + " here): the portal has one limit for all, so set "

@@ -137,6 +137,9 @@ public final class RestClient implements Bitrix24Client {
     }
 
     private Bitrix24Response read(String method, HttpTransport.HttpResult http) {
+        if (http.isRedirect()) {
+            throw http.redirectRefused("The portal", method);
+        }
         Envelope answer = Envelope.read(mapper, http.body());
         if (answer == null) {
             throw new PortalException(ErrorCodes.INVALID_RESPONSE,

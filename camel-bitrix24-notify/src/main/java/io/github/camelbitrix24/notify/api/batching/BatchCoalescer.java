@@ -6,17 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelbitrix24.notify.api.BatchEntry;
 import io.github.camelbitrix24.notify.api.Bitrix24Client;
 import io.github.camelbitrix24.notify.api.Bitrix24Request;
 import io.github.camelbitrix24.notify.api.Bitrix24Response;
+import io.github.camelbitrix24.notify.api.Completions;
+import io.github.camelbitrix24.notify.api.DelayedSteps;
 import io.github.camelbitrix24.notify.api.Failures;
+import io.github.camelbitrix24.notify.api.PortalException;
 
 /**
  * Gathers calls made at about the same time into {@code batch} calls: a batch leaves when it holds
@@ -35,16 +34,16 @@ public final class BatchCoalescer {
     private final Bitrix24Client downstream;
     private final int batchSize;
     private final long lingerNanos;
-    private final ScheduledExecutorService scheduler;
-    private final Executor completions;
+    private final DelayedSteps steps;
+    private final Completions completions;
     private final Map<String, MethodQueue> queues = new ConcurrentHashMap<>();
 
     /**
-     * @param scheduler   runs the linger timers
+     * @param steps       runs the linger timers
      * @param completions completes the callers of a batch, each on its own task
      */
-    public BatchCoalescer(Bitrix24Client downstream, int batchSize, long lingerMillis, ScheduledExecutorService scheduler,
-                          Executor completions) {
+    public BatchCoalescer(Bitrix24Client downstream, int batchSize, long lingerMillis, DelayedSteps steps,
+                          Completions completions) {
         if (batchSize < 2 || batchSize > Bitrix24Client.MAX_BATCH_COMMANDS) {
             throw new IllegalArgumentException("A coalesced batch holds 2 to " + Bitrix24Client.MAX_BATCH_COMMANDS
                                                + " commands, got " + batchSize);
@@ -52,7 +51,7 @@ public final class BatchCoalescer {
         this.downstream = downstream;
         this.batchSize = batchSize;
         this.lingerNanos = TimeUnit.MILLISECONDS.toNanos(lingerMillis);
-        this.scheduler = scheduler;
+        this.steps = steps;
         this.completions = completions;
     }
 
@@ -101,19 +100,13 @@ public final class BatchCoalescer {
     }
 
     private void completeElsewhere(Runnable completion) {
-        try {
-            completions.execute(completion);
-        } catch (RejectedExecutionException stopping) {
-            // the component is stopping: complete the caller here rather than leave its exchange hanging
-            completion.run();
-        }
+        completions.execute(completion);
     }
 
     /** The calls of one method waiting for their batch. */
     private final class MethodQueue {
 
         private List<Pending> waiting = new ArrayList<>();
-        private ScheduledFuture<?> lingerTimer;
 
         /** Adds a call; returns the batch when it is now full. */
         synchronized List<Pending> add(Pending pending) {
@@ -123,7 +116,8 @@ public final class BatchCoalescer {
             }
             if (waiting.size() == 1) {
                 List<Pending> batch = waiting;
-                lingerTimer = scheduler.schedule(() -> lingerOver(batch), lingerNanos, TimeUnit.NANOSECONDS);
+                steps.schedule(() -> lingerOver(batch), lingerNanos, "waiting for its batch",
+                        reason -> lingerAbandoned(batch, reason));
             }
             return null;
         }
@@ -138,13 +132,21 @@ public final class BatchCoalescer {
             dispatch(batch);
         }
 
+        /** The client closed before the batch left: its callers learn that it never will. */
+        private void lingerAbandoned(List<Pending> batch, PortalException reason) {
+            synchronized (this) {
+                if (waiting != batch) {
+                    return;
+                }
+                takeAll();
+            }
+            batch.forEach(pending -> pending.result().completeExceptionally(reason));
+        }
+
+        /** Takes the waiting calls; a linger timer still to come finds its batch gone and does nothing. */
         private List<Pending> takeAll() {
             List<Pending> batch = waiting;
             waiting = new ArrayList<>(batchSize);
-            if (lingerTimer != null) {
-                lingerTimer.cancel(false);
-                lingerTimer = null;
-            }
             return batch;
         }
     }

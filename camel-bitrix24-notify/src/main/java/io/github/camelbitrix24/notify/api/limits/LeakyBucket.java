@@ -3,8 +3,8 @@ package io.github.camelbitrix24.notify.api.limits;
 /**
  * The portal's request-rate limit, counted on the client's side so that the portal never has to refuse: every
  * request fills the bucket by one, the bucket drains at {@code requestsPerSecond}, and a request that would
- * overflow it is given the moment at which enough has drained. Waiting requests keep their place in the bucket,
- * so queued requests leave exactly one drain interval apart.
+ * overflow it must wait until enough has drained. Waiting requests are held by a {@link RateQueue}, which asks
+ * the bucket for a place only when one is free, so queued requests leave one drain interval apart.
  * <p>
  * Requests reach the portal a little later than they leave, and not always in the same rhythm. The client's
  * bucket is therefore a little smaller than the portal's: one request, or 50 ms of drain when that is more.
@@ -16,6 +16,8 @@ public final class LeakyBucket {
 
     private static final double NANOS_PER_SECOND = 1_000_000_000d;
     private static final double JITTER_ALLOWANCE_SECONDS = 0.05;
+    /** How far the level may stand above a whole number by floating-point rounding alone. */
+    private static final double ROUNDING = 1e-9;
 
     private final double requestsPerSecond;
     private final int burst;
@@ -36,16 +38,21 @@ public final class LeakyBucket {
         this.lastNanos = nowNanos;
     }
 
-    /**
-     * Takes the next place in the bucket for one request.
-     *
-     * @return how many nanoseconds from {@code nowNanos} the request must wait before it leaves; 0 to leave now
-     */
-    public synchronized long reserve(long nowNanos) {
+    /** Takes a place for one request if the bucket has room for it now. */
+    public synchronized boolean tryTake(long nowNanos) {
+        drain(nowNanos);
+        if (level + 1 - capacity > ROUNDING) {
+            return false;
+        }
+        level += 1;
+        return true;
+    }
+
+    /** How many nanoseconds from {@code nowNanos} until the bucket has room for one more request; 0 when it has. */
+    public synchronized long nanosUntilRoom(long nowNanos) {
         drain(nowNanos);
         double overflow = level + 1 - capacity;
-        level += 1;
-        return overflow <= 0 ? 0 : (long) Math.ceil(overflow / drainPerNano);
+        return overflow <= ROUNDING ? 0 : (long) Math.ceil(overflow / drainPerNano);
     }
 
     /**

@@ -4,33 +4,38 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.github.camelbitrix24.notify.api.BatchEntry;
 import io.github.camelbitrix24.notify.api.Bitrix24Client;
 import io.github.camelbitrix24.notify.api.Bitrix24Request;
 import io.github.camelbitrix24.notify.api.Bitrix24Response;
+import io.github.camelbitrix24.notify.api.DelayedSteps;
 import io.github.camelbitrix24.notify.api.ErrorCodes;
 import io.github.camelbitrix24.notify.api.Failures;
 import io.github.camelbitrix24.notify.api.PortalException;
 
 /**
  * Lets each request leave only when the portal's limits allow it: after any pause of its methods, then at its
- * place in the request rate. Waiting is a scheduled task, never a blocked thread. Every answer is reported back
+ * place in the request rate, where sends give way to the other calls. Waiting is a scheduled task, never a blocked thread. Every answer is reported back
  * to the limits, so that they follow what the portal says.
  */
 public final class LimitedClient implements Bitrix24Client {
 
     private final Bitrix24Client delegate;
     private final PortalLimits limits;
-    private final ScheduledExecutorService scheduler;
+    private final DelayedSteps steps;
+    private final Predicate<String> isSend;
 
-    public LimitedClient(Bitrix24Client delegate, PortalLimits limits, ScheduledExecutorService scheduler) {
+    /**
+     * @param isSend whether a method sends notifications: sends give way to other calls waiting for the rate
+     */
+    public LimitedClient(Bitrix24Client delegate, PortalLimits limits, DelayedSteps steps, Predicate<String> isSend) {
         this.delegate = delegate;
         this.limits = limits;
-        this.scheduler = scheduler;
+        this.steps = steps;
+        this.isSend = isSend;
     }
 
     @Override
@@ -52,7 +57,9 @@ public final class LimitedClient implements Bitrix24Client {
         return whenAllowed(methods, () -> delegate.batch(requests))
                 .whenComplete((entries, failure) -> {
                     if (failure != null) {
-                        refused(Failures.unwrap(failure), null);
+                        // a refusal of the whole batch concerns every method in it
+                        PortalException error = Failures.unwrap(failure);
+                        methods.forEach(method -> refused(error, method));
                         return;
                     }
                     for (int i = 0; i < entries.size(); i++) {
@@ -70,7 +77,7 @@ public final class LimitedClient implements Bitrix24Client {
     private void refused(PortalException error, String method) {
         if (ErrorCodes.QUERY_LIMIT_EXCEEDED.equals(error.getErrorCode())) {
             limits.queryLimitExceeded();
-        } else if (ErrorCodes.OPERATION_TIME_LIMIT.equals(error.getErrorCode()) && method != null) {
+        } else if (ErrorCodes.OPERATION_TIME_LIMIT.equals(error.getErrorCode())) {
             limits.operationTimeLimitExceeded(method);
         }
     }
@@ -78,8 +85,7 @@ public final class LimitedClient implements Bitrix24Client {
     /** First the pause of a blocked method, then a place in the request rate: a paused call holds no place. */
     private <T> CompletableFuture<T> whenAllowed(Set<String> methods, Supplier<CompletableFuture<T>> send) {
         long pause = limits.operatingPauseNanos(methods);
-        long wait = pause > 0 ? 0 : limits.reserveRequestNanos();
-        if (pause == 0 && wait == 0) {
+        if (pause == 0 && limits.tryLeaveNow()) {
             // the usual case: the request leaves now and needs no future of its own to wait in
             return sendNow(send);
         }
@@ -87,7 +93,7 @@ public final class LimitedClient implements Bitrix24Client {
         if (pause > 0) {
             schedule(() -> awaitOperatingLimit(methods, send, result), pause, result);
         } else {
-            schedule(() -> relay(send, result), wait, result);
+            awaitPlace(methods, send, result);
         }
         return result;
     }
@@ -98,23 +104,17 @@ public final class LimitedClient implements Bitrix24Client {
         long pause = limits.operatingPauseNanos(methods);
         if (pause > 0) {
             schedule(() -> awaitOperatingLimit(methods, send, result), pause, result);
-            return;
-        }
-        long wait = limits.reserveRequestNanos();
-        if (wait > 0) {
-            schedule(() -> relay(send, result), wait, result);
         } else {
-            relay(send, result);
+            awaitPlace(methods, send, result);
         }
     }
 
+    private <T> void awaitPlace(Set<String> methods, Supplier<CompletableFuture<T>> send, CompletableFuture<T> result) {
+        limits.awaitPlace(methods.stream().allMatch(isSend), () -> relay(send, result), result::completeExceptionally);
+    }
+
     private void schedule(Runnable task, long delayNanos, CompletableFuture<?> result) {
-        try {
-            scheduler.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
-        } catch (RuntimeException stopped) {
-            result.completeExceptionally(new PortalException(ErrorCodes.CONNECTION_FAILED,
-                    "The component is stopping; the request was not sent", PortalException.NOT_SENT, null, stopped));
-        }
+        steps.schedule(task, delayNanos, "paused by the portal's operating limit", result::completeExceptionally);
     }
 
     private static <T> CompletableFuture<T> sendNow(Supplier<CompletableFuture<T>> send) {

@@ -3,9 +3,12 @@ package io.github.camelbitrix24.notify.api.limits;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import io.github.camelbitrix24.notify.api.CallTime;
+import io.github.camelbitrix24.notify.api.DelayedSteps;
+import io.github.camelbitrix24.notify.api.PortalException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +23,7 @@ public final class PortalLimits {
 
     private final String portal;
     private final LeakyBucket bucket;
+    private final RateQueue queue;
     private final OperatingLimit operating;
     private final LongSupplier nanoTime;
 
@@ -27,16 +31,19 @@ public final class PortalLimits {
      * @param portal            the portal, for log lines
      * @param requestsPerSecond the portal's drain rate; 0 for no request-rate limit
      * @param burst             the portal's bucket size
+     * @param steps             where requests wait for their place
      */
-    public PortalLimits(String portal, double requestsPerSecond, int burst, Clock clock, LongSupplier nanoTime) {
+    public PortalLimits(String portal, double requestsPerSecond, int burst, Clock clock, LongSupplier nanoTime,
+                        DelayedSteps steps) {
         this.portal = portal;
         this.nanoTime = nanoTime;
         this.bucket = requestsPerSecond > 0 ? new LeakyBucket(requestsPerSecond, burst, nanoTime.getAsLong()) : null;
+        this.queue = bucket == null ? null : new RateQueue(bucket, nanoTime, steps);
         this.operating = new OperatingLimit(clock);
     }
 
-    public static PortalLimits systemClock(String portal, double requestsPerSecond, int burst) {
-        return new PortalLimits(portal, requestsPerSecond, burst, Clock.systemUTC(), System::nanoTime);
+    public static PortalLimits systemClock(String portal, double requestsPerSecond, int burst, DelayedSteps steps) {
+        return new PortalLimits(portal, requestsPerSecond, burst, Clock.systemUTC(), System::nanoTime, steps);
     }
 
     /** Whether these limits are the ones asked for, so that endpoints of one portal cannot disagree unnoticed. */
@@ -52,9 +59,21 @@ public final class PortalLimits {
         return operating.pause(methods).toNanos();
     }
 
-    /** Takes a place in the request rate: how many nanoseconds to wait before the request leaves; 0 to go. */
-    public long reserveRequestNanos() {
-        return bucket == null ? 0 : bucket.reserve(nanoTime.getAsLong());
+    /** Takes a place in the request rate if one is free now and nobody waits for one. */
+    public boolean tryLeaveNow() {
+        return queue == null || queue.tryLeaveNow();
+    }
+
+    /**
+     * Waits for a place in the request rate: {@code leave} runs once the request has it, or {@code abandon} when the
+     * client closes first. Sends give way to every other waiting request.
+     */
+    public void awaitPlace(boolean send, Runnable leave, Consumer<PortalException> abandon) {
+        if (queue == null) {
+            leave.run();
+        } else {
+            queue.enter(send, leave, abandon);
+        }
     }
 
     /** Takes note of the operating figures the portal answered for a call of the method. */

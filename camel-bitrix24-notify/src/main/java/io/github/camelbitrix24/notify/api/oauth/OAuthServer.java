@@ -97,6 +97,9 @@ public final class OAuthServer {
     }
 
     private OAuthTokens tokens(HttpTransport.HttpResult http, String refreshToken) {
+        if (http.isRedirect()) {
+            throw http.redirectRefused("The OAuth server", RENEWAL);
+        }
         JsonNode json = json(http.body());
         if (json != null && json.hasNonNull("error")) {
             String description = json.path("error_description").asText("");

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelbitrix24.notify.api.BatchEntry;
 import io.github.camelbitrix24.notify.api.Bitrix24Client;
 import io.github.camelbitrix24.notify.api.Bitrix24Request;
 import io.github.camelbitrix24.notify.api.Bitrix24Response;
+import io.github.camelbitrix24.notify.api.DelayedSteps;
 import io.github.camelbitrix24.notify.api.Failures;
 import io.github.camelbitrix24.notify.api.PortalException;
 import org.slf4j.Logger;
@@ -26,12 +26,12 @@ public final class RetryingClient implements Bitrix24Client {
 
     private final Bitrix24Client delegate;
     private final RetryPolicy policy;
-    private final ScheduledExecutorService scheduler;
+    private final DelayedSteps steps;
 
-    public RetryingClient(Bitrix24Client delegate, RetryPolicy policy, ScheduledExecutorService scheduler) {
+    public RetryingClient(Bitrix24Client delegate, RetryPolicy policy, DelayedSteps steps) {
         this.delegate = delegate;
         this.policy = policy;
-        this.scheduler = scheduler;
+        this.steps = steps;
     }
 
     @Override
@@ -106,10 +106,7 @@ public final class RetryingClient implements Bitrix24Client {
         long delay = policy.delayMillis(retry);
         LOG.debug("Repeating {} in {} ms after {} (retry {} of {})", method, delay, reason.getErrorCode(), retry,
                 policy.maxRetries());
-        try {
-            scheduler.schedule(attempt, delay, TimeUnit.MILLISECONDS);
-        } catch (RuntimeException stopped) {
-            result.completeExceptionally(reason);
-        }
+        steps.schedule(attempt, TimeUnit.MILLISECONDS.toNanos(delay), "waiting to be repeated after " + reason.getErrorCode(),
+                result::completeExceptionally);
     }
 }

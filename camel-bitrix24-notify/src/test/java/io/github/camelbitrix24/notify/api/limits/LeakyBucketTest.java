@@ -16,36 +16,41 @@ class LeakyBucketTest {
     void aFullBurstLeavesAtOnceKeepingOneRequestOfHeadroom() {
         LeakyBucket bucket = new LeakyBucket(2, 50, 0);
 
-        assertThat(IntStream.range(0, 49).mapToLong(i -> bucket.reserve(0))).containsOnly(0L);
-        assertThat(bucket.reserve(0)).isEqualTo(SECOND / 2);
+        assertThat(IntStream.range(0, 49).mapToObj(i -> bucket.tryTake(0))).containsOnly(true);
+        assertThat(bucket.tryTake(0)).isFalse();
+        assertThat(bucket.nanosUntilRoom(0)).isEqualTo(SECOND / 2);
     }
 
     @Test
-    void queuedRequestsLeaveOneDrainIntervalApart() {
+    void waitingRequestsLeaveOneDrainIntervalApart() {
         LeakyBucket bucket = new LeakyBucket(20, 10, 0);
-        IntStream.range(0, 9).forEach(i -> bucket.reserve(0));
+        IntStream.range(0, 9).forEach(i -> bucket.tryTake(0));
 
-        assertThat(bucket.reserve(0)).isEqualTo(SECOND / 20);
-        assertThat(bucket.reserve(0)).isEqualTo(2 * SECOND / 20);
-        assertThat(bucket.reserve(0)).isEqualTo(3 * SECOND / 20);
+        long next = 0;
+        for (int i = 1; i <= 3; i++) {
+            next += bucket.nanosUntilRoom(next);
+            assertThat(next).isEqualTo(i * SECOND / 20);
+            assertThat(bucket.tryTake(next)).isTrue();
+            assertThat(bucket.tryTake(next)).isFalse();
+        }
     }
 
     @Test
     void aWaitingRequestCountsFromTheMomentItAsks() {
         LeakyBucket bucket = new LeakyBucket(2, 50, 0);
-        IntStream.range(0, 49).forEach(i -> bucket.reserve(0));
+        IntStream.range(0, 49).forEach(i -> bucket.tryTake(0));
 
-        assertThat(bucket.reserve(SECOND / 4)).isEqualTo(SECOND / 4);
+        assertThat(bucket.nanosUntilRoom(SECOND / 4)).isEqualTo(SECOND / 4);
     }
 
     @Test
     void theBucketDrainsAtTheRate() {
         LeakyBucket bucket = new LeakyBucket(2, 50, 0);
-        IntStream.range(0, 49).forEach(i -> bucket.reserve(0));
+        IntStream.range(0, 49).forEach(i -> bucket.tryTake(0));
 
         long tenSecondsLater = 10 * SECOND;
-        assertThat(IntStream.range(0, 20).mapToLong(i -> bucket.reserve(tenSecondsLater))).containsOnly(0L);
-        assertThat(bucket.reserve(tenSecondsLater)).isPositive();
+        assertThat(IntStream.range(0, 20).mapToObj(i -> bucket.tryTake(tenSecondsLater))).containsOnly(true);
+        assertThat(bucket.tryTake(tenSecondsLater)).isFalse();
     }
 
     @Test
@@ -53,25 +58,37 @@ class LeakyBucketTest {
         LeakyBucket bucket = new LeakyBucket(2, 50, 0);
 
         long anHourLater = 3600 * SECOND;
-        assertThat(IntStream.range(0, 49).mapToLong(i -> bucket.reserve(anHourLater))).containsOnly(0L);
-        assertThat(bucket.reserve(anHourLater)).isEqualTo(SECOND / 2);
+        assertThat(IntStream.range(0, 49).mapToObj(i -> bucket.tryTake(anHourLater))).containsOnly(true);
+        assertThat(bucket.nanosUntilRoom(anHourLater)).isEqualTo(SECOND / 2);
+    }
+
+    @Test
+    void askingForRoomTakesNoPlace() {
+        LeakyBucket bucket = new LeakyBucket(2, 50, 0);
+        IntStream.range(0, 48).forEach(i -> bucket.tryTake(0));
+
+        assertThat(bucket.nanosUntilRoom(0)).isZero();
+        assertThat(bucket.nanosUntilRoom(0)).isZero();
+        assertThat(bucket.tryTake(0)).isTrue();
+        assertThat(bucket.tryTake(0)).isFalse();
     }
 
     @Test
     void aRefusalOfThePortalFillsTheBucket() {
         LeakyBucket bucket = new LeakyBucket(2, 50, 0);
-        bucket.reserve(0);
+        bucket.tryTake(0);
 
         bucket.overflowed(0);
 
-        assertThat(bucket.reserve(0)).isEqualTo(SECOND / 2);
+        assertThat(bucket.tryTake(0)).isFalse();
+        assertThat(bucket.nanosUntilRoom(0)).isEqualTo(SECOND / 2);
     }
 
     @Test
     void fastRatesKeepFiftyMillisecondsOfHeadroom() {
         LeakyBucket bucket = new LeakyBucket(100, 50, 0);
 
-        assertThat(IntStream.range(0, 45).mapToLong(i -> bucket.reserve(0))).containsOnly(0L);
-        assertThat(bucket.reserve(0)).isEqualTo(SECOND / 100);
+        assertThat(IntStream.range(0, 45).mapToObj(i -> bucket.tryTake(0))).containsOnly(true);
+        assertThat(bucket.nanosUntilRoom(0)).isEqualTo(SECOND / 100);
     }
 }

@@ -1,0 +1,102 @@
+package io.github.camelbitrix24.notify.api.limits;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+import io.github.camelbitrix24.notify.api.DelayedSteps;
+import io.github.camelbitrix24.notify.api.PortalException;
+
+/**
+ * The requests of one portal waiting for a place in its request rate ({@link LeakyBucket}). They leave in order,
+ * except that a call that is not a send (the consumer's poll, a read mark, a read) goes before every waiting send:
+ * a backlog of sends must not hold up the reading side. No thread waits: one timer at a time wakes the queue when
+ * the bucket next has room, and a request takes its place only when it leaves.
+ */
+public final class RateQueue {
+
+    /** A request waiting for its place, and how its caller learns that it will not get one. */
+    private record Waiting(Runnable leave, Consumer<PortalException> abandon) {
+    }
+
+    private final LeakyBucket bucket;
+    private final LongSupplier nanoTime;
+    private final DelayedSteps steps;
+    private final Deque<Waiting> reads = new ArrayDeque<>();
+    private final Deque<Waiting> sends = new ArrayDeque<>();
+    private boolean timerSet;
+
+    public RateQueue(LeakyBucket bucket, LongSupplier nanoTime, DelayedSteps steps) {
+        this.bucket = bucket;
+        this.nanoTime = nanoTime;
+        this.steps = steps;
+    }
+
+    /** Takes a place now if nobody waits and the bucket has room: the usual case, which needs no queueing. */
+    public synchronized boolean tryLeaveNow() {
+        return reads.isEmpty() && sends.isEmpty() && bucket.tryTake(nanoTime.getAsLong());
+    }
+
+    /**
+     * Queues a request; {@code leave} runs once it has its place, or {@code abandon} when the client closes first.
+     *
+     * @param send whether the request is a send, which gives way to every other waiting request
+     */
+    public void enter(boolean send, Runnable leave, Consumer<PortalException> abandon) {
+        boolean now;
+        synchronized (this) {
+            now = tryLeaveNow();
+            if (!now) {
+                (send ? sends : reads).addLast(new Waiting(leave, abandon));
+                wakeLater();
+            }
+        }
+        if (now) {
+            leave.run();
+        }
+    }
+
+    /** How many requests wait for a place. */
+    public synchronized int waiting() {
+        return reads.size() + sends.size();
+    }
+
+    private void wakeLater() {
+        if (!timerSet) {
+            timerSet = true;
+            steps.schedule(this::release, bucket.nanosUntilRoom(nanoTime.getAsLong()),
+                    "waiting for the portal's request rate", this::abandonAll);
+        }
+    }
+
+    /** Lets out as many waiting requests as the bucket has room for, reads first. */
+    private void release() {
+        List<Waiting> leaving = new ArrayList<>();
+        synchronized (this) {
+            timerSet = false;
+            long now = nanoTime.getAsLong();
+            while (!(reads.isEmpty() && sends.isEmpty()) && bucket.tryTake(now)) {
+                leaving.add(reads.isEmpty() ? sends.pollFirst() : reads.pollFirst());
+            }
+            if (!(reads.isEmpty() && sends.isEmpty())) {
+                wakeLater();
+            }
+        }
+        leaving.forEach(waiting -> waiting.leave().run());
+    }
+
+    private void abandonAll(PortalException reason) {
+        List<Waiting> abandoned;
+        synchronized (this) {
+            timerSet = false;
+            abandoned = new ArrayList<>(reads);
+            abandoned.addAll(sends);
+            reads.clear();
+            sends.clear();
+        }
+        abandoned.forEach(waiting -> waiting.abandon().accept(reason));
+    }
+}
