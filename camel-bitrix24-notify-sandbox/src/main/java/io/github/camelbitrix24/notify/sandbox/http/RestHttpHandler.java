@@ -85,7 +85,7 @@ public final class RestHttpHandler implements HttpHandler {
             refuse(exchange, sequence, route, params, UNAUTHENTICATED, refused);
             return;
         }
-        if (!limits.requestBucket().map(LeakyBucket::tryAdd).orElse(true)) {
+        if (!limits.requestBucket().map(ArrivalBucket::tryAdd).orElse(true)) {
             refuse(exchange, sequence, route, params, caller.userId(), SystemErrors.queryLimitExceeded());
             return;
         }

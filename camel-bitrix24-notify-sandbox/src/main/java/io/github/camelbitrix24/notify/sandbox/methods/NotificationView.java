@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelbitrix24.notify.sandbox.NotificationButton;
+import io.github.camelbitrix24.notify.sandbox.StoredButton;
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
 import io.github.camelbitrix24.notify.sandbox.encoding.Json;
 
@@ -52,7 +52,7 @@ final class NotificationView {
     /** The JSON keyboard string whose buttons send {@code im.notify.confirm}'s {@code <id>|<value>}. */
     private static String keyboard(StoredNotification notification) {
         List<Map<String, Object>> buttons = new ArrayList<>();
-        for (NotificationButton button : notification.buttons()) {
+        for (StoredButton button : notification.buttons()) {
             Map<String, Object> key = new LinkedHashMap<>();
             key.put("BOT_ID", KEYBOARD_BOT_ID);
             key.put("TYPE", "BUTTON");

@@ -7,11 +7,11 @@ package io.github.camelbitrix24.notify.sandbox;
  * @param title the caption shown to the user
  * @param value the value sent when the button is pressed
  */
-public record NotificationButton(String title, String value) {
+public record StoredButton(String title, String value) {
 
     /** The portal's own buttons when a confirm notification is created without any. */
-    public static final NotificationButton ACCEPT = new NotificationButton("Accept", "Y");
-    public static final NotificationButton DECLINE = new NotificationButton("Decline", "N");
+    public static final StoredButton ACCEPT = new StoredButton("Accept", "Y");
+    public static final StoredButton DECLINE = new StoredButton("Decline", "N");
 
     /** The portal paints accepting buttons green and the others red; {@code Y} is the accepting value. */
     public boolean accepts() {

@@ -17,10 +17,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The tests' one way to talk to the sandbox over real HTTP: JSON bodies, PHP-style form bodies and GET queries
- * against a webhook base URL.
+ * The sandbox tests' one way to call the portal over real HTTP, raw: JSON bodies, PHP-style form bodies and GET
+ * queries against a base URL (a webhook, the OAuth REST root or the token endpoint), answers as JSON trees.
  */
-final class RestClient {
+final class PortalHttpCaller {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -30,7 +30,7 @@ final class RestClient {
 
     private final String baseUrl;
 
-    RestClient(String baseUrl) {
+    PortalHttpCaller(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 

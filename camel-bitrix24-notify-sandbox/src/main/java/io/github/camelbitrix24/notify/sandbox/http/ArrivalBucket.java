@@ -1,10 +1,11 @@
 package io.github.camelbitrix24.notify.sandbox.http;
 
 /**
- * The portal's request-rate limit: every request adds one to a counter that drains at a fixed rate; a request
- * that would push the counter past the capacity is refused.
+ * The portal's own request-rate limit, counted as requests arrive: every request adds one to a counter that drains
+ * at a fixed rate; a request that would push the counter past the capacity is refused on the spot, with no wait
+ * offered.
  */
-public final class LeakyBucket {
+public final class ArrivalBucket {
 
     private static final double NANOS_PER_SECOND = 1_000_000_000d;
 
@@ -13,7 +14,7 @@ public final class LeakyBucket {
     private double level;
     private long lastDrainNanos;
 
-    public LeakyBucket(double drainPerSecond, int capacity) {
+    public ArrivalBucket(double drainPerSecond, int capacity) {
         if (drainPerSecond <= 0 || capacity <= 0) {
             throw new IllegalArgumentException("The request rate and the burst must be positive");
         }
