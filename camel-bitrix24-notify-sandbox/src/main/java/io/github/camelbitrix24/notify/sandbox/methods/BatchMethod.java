@@ -6,6 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.camelbitrix24.notify.sandbox.calls.CallContext;
+import io.github.camelbitrix24.notify.sandbox.calls.MethodOutcome;
+import io.github.camelbitrix24.notify.sandbox.calls.RestDispatcher;
+import io.github.camelbitrix24.notify.sandbox.calls.RestMethod;
+import io.github.camelbitrix24.notify.sandbox.errors.SystemErrors;
+import io.github.camelbitrix24.notify.sandbox.params.BatchCommand;
+import io.github.camelbitrix24.notify.sandbox.params.PhpValues;
+import io.github.camelbitrix24.notify.sandbox.results.BatchResult;
+
 /**
  * {@code batch}: runs the commands of {@code cmd} (an object keyed by command id, or a list) in order as the
  * caller, each recorded as its own call, and answers 200 with every result and error. With {@code halt} true it
@@ -17,13 +26,13 @@ import java.util.Set;
 public final class BatchMethod implements RestMethod {
 
     public static final String NAME = "batch";
-    static final int MAX_COMMANDS = 50;
+    private static final int MAX_COMMANDS = 50;
 
     private static final Set<String> FALSE_WORDS = Set.of("", "0", "false");
 
     private final RestDispatcher dispatcher;
 
-    public BatchMethod(RestDispatcher dispatcher) {
+    BatchMethod(RestDispatcher dispatcher) {
         this.dispatcher = dispatcher;
     }
 

@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.results;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +11,7 @@ import io.github.camelbitrix24.notify.sandbox.StoredNotification;
  * The portal's users as REST shows them to other users. Every user id gets a made-up but stable person, so
  * responses are realistic and the same on every run.
  */
-final class UserDirectory {
+public final class UserDirectory {
 
     private static final List<String> FIRST_NAMES = List.of("John", "Maria", "Alex", "Olga", "David", "Anna",
             "Peter", "Elena", "Mark", "Irina");
@@ -24,7 +24,7 @@ final class UserDirectory {
     private UserDirectory() {
     }
 
-    static Map<String, Object> describe(long userId) {
+    private static Map<String, Object> describe(long userId) {
         int index = Math.floorMod(userId - 1, FIRST_NAMES.size());
         String firstName = FIRST_NAMES.get(index);
         String lastName = LAST_NAMES.get(Math.floorMod(userId - 1, LAST_NAMES.size()));
@@ -61,7 +61,7 @@ final class UserDirectory {
     }
 
     /** The authors of the notifications, each once, in order of first appearance; system notifications have none. */
-    static List<Map<String, Object>> authorsOf(List<StoredNotification> page) {
+    public static List<Map<String, Object>> authorsOf(List<StoredNotification> page) {
         return page.stream()
                 .map(StoredNotification::authorId)
                 .filter(authorId -> authorId > 0)

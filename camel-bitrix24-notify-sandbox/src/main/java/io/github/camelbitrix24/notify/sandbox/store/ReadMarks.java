@@ -1,28 +1,27 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.store;
 
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
-import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**
  * Marking a user's notifications read or unread, with the portal's rules: id 0 reads them all; marking unread
  * needs an existing notification and also unmarks the others sharing its tag.
  */
-final class ReadMarks {
+public final class ReadMarks {
 
     private final NotificationStore store;
 
-    ReadMarks(NotificationStore store) {
+    public ReadMarks(NotificationStore store) {
         this.store = store;
     }
 
-    void markRead(long userId, long id, boolean andNewer) {
+    public void markRead(long userId, long id, boolean andNewer) {
         if (id < 0) {
             return;
         }
         store.setRead(userId, n -> id == 0 || selected(n, id, andNewer), true);
     }
 
-    void markUnread(long userId, long id, boolean andNewer) {
+    public void markUnread(long userId, long id, boolean andNewer) {
         if (id <= 0) {
             return;
         }

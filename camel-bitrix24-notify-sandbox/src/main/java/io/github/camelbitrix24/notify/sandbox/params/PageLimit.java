@@ -1,16 +1,16 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.params;
 
 /**
  * The {@code LIMIT} of a notification page: 50 by default and at most; a value of 0 or less means the default.
  */
-final class PageLimit {
+public final class PageLimit {
 
     static final int MAX = 50;
 
     private PageLimit() {
     }
 
-    static int of(MethodParams params) {
+    public static int of(MethodParams params) {
         if (!params.isSet("LIMIT")) {
             return MAX;
         }

@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.params;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * PHP's loose conversions ({@code intval}, {@code empty}, string casts): the portal reads every parameter through
  * them, so the sandbox does too.
  */
-final class PhpValues {
+public final class PhpValues {
 
     private static final Pattern LEADING_INTEGER = Pattern.compile("^\\s*([+-]?\\d+)");
 
@@ -36,7 +36,7 @@ final class PhpValues {
     }
 
     /** PHP {@code intval}: the leading integer of a string, 0 when there is none. */
-    static long intval(Object value) {
+    public static long intval(Object value) {
         if (value instanceof Number number) {
             return number.longValue();
         }
@@ -64,7 +64,7 @@ final class PhpValues {
     }
 
     /** PHP {@code empty}: absent, {@code ""}, {@code "0"}, zero, {@code false} or an empty array. */
-    static boolean empty(Object value) {
+    public static boolean empty(Object value) {
         if (value == null) {
             return true;
         }

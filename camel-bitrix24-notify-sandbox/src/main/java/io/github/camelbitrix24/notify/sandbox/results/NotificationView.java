@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.results;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,11 +8,12 @@ import java.util.Map;
 import io.github.camelbitrix24.notify.sandbox.StoredButton;
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
 import io.github.camelbitrix24.notify.sandbox.encoding.Json;
+import io.github.camelbitrix24.notify.sandbox.encoding.PortalDates;
 
 /**
  * A notification as {@code im.notify.get} and {@code im.notify.history.search} show it.
  */
-final class NotificationView {
+public final class NotificationView {
 
     /** The portal renders notification buttons as a keyboard of this pseudo bot. */
     private static final int KEYBOARD_BOT_ID = 111;
@@ -23,11 +24,11 @@ final class NotificationView {
     private NotificationView() {
     }
 
-    static List<Map<String, Object>> of(List<StoredNotification> notifications) {
+    public static List<Map<String, Object>> of(List<StoredNotification> notifications) {
         return notifications.stream().map(NotificationView::of).toList();
     }
 
-    static Map<String, Object> of(StoredNotification notification) {
+    private static Map<String, Object> of(StoredNotification notification) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", notification.id());
         view.put("chat_id", notification.chatId());

@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.params;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

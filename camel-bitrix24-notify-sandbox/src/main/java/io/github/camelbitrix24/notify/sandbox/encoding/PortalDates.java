@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.encoding;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -9,20 +9,20 @@ import java.time.format.DateTimeFormatter;
  * Dates the way the portal writes them: ISO 8601 to the second with a numeric offset ({@code date('c')} in PHP).
  * The sandbox portal runs in UTC.
  */
-final class PortalDates {
+public final class PortalDates {
 
-    static final ZoneOffset PORTAL_ZONE = ZoneOffset.UTC;
+    public static final ZoneOffset PORTAL_ZONE = ZoneOffset.UTC;
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
     private PortalDates() {
     }
 
-    static String format(OffsetDateTime date) {
+    public static String format(OffsetDateTime date) {
         return FORMAT.format(date);
     }
 
-    static String format(Instant instant) {
+    public static String format(Instant instant) {
         return format(instant.atOffset(PORTAL_ZONE));
     }
 }

@@ -1,4 +1,6 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.calls;
+
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
 
 /**
  * One REST method of the portal. Returns the value of {@code result}, or throws {@link RestError}.

@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.params;
 
 import java.io.IOException;
 import java.util.List;
@@ -7,13 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.github.camelbitrix24.notify.sandbox.encoding.Json;
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
 
 /**
  * Checks an ATTACH parameter: the full form (an object with a {@code BLOCKS} array) or the short form (the array
  * of blocks), given as JSON or as a JSON string; each block an object with a single known key; the serialized
  * attachment no longer than the limit.
  */
-final class AttachValidator {
+public final class AttachValidator {
 
     private static final Set<String> BLOCK_TYPES = Set.of("MESSAGE", "LINK", "USER", "GRID", "IMAGE", "FILE",
             "DELIMITER");
@@ -22,7 +23,7 @@ final class AttachValidator {
     }
 
     /** The attachment as parsed JSON; empty when the parameter is absent or empty. */
-    static Optional<Object> validated(Object attach, int maxLength) {
+    public static Optional<Object> validated(Object attach, int maxLength) {
         if (PhpValues.empty(attach)) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.calls;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -9,6 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelbitrix24.notify.sandbox.RecordedCall;
 import io.github.camelbitrix24.notify.sandbox.SandboxLimits;
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
+import io.github.camelbitrix24.notify.sandbox.errors.SystemErrors;
+import io.github.camelbitrix24.notify.sandbox.methods.BatchMethod;
+import io.github.camelbitrix24.notify.sandbox.params.MethodParams;
 
 /**
  * Runs REST methods by name and records every call in the {@link CallLog}. Method names ignore case, as the

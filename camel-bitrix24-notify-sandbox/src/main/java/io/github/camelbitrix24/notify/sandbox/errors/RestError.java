@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.errors;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,8 +1,9 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.results;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.camelbitrix24.notify.sandbox.calls.MethodOutcome;
 import io.github.camelbitrix24.notify.sandbox.encoding.PhpArrays;
 
 /**
@@ -10,7 +11,7 @@ import io.github.camelbitrix24.notify.sandbox.encoding.PhpArrays;
  * when empty, a JSON array when the ids are 0..n-1 (a {@code cmd} list), an object otherwise. The sandbox's
  * methods are not list methods, so {@code result_total} and {@code result_next} stay empty.
  */
-final class BatchResult {
+public final class BatchResult {
 
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final Map<String, Object> errors = new LinkedHashMap<>();
@@ -18,7 +19,7 @@ final class BatchResult {
     private final Map<String, Object> nextPages = new LinkedHashMap<>();
     private final Map<String, Object> times = new LinkedHashMap<>();
 
-    void add(String commandId, MethodOutcome outcome) {
+    public void add(String commandId, MethodOutcome outcome) {
         if (outcome.succeeded()) {
             results.put(commandId, outcome.result());
             times.put(commandId, outcome.time());
@@ -27,7 +28,7 @@ final class BatchResult {
         }
     }
 
-    Map<String, Object> toJson() {
+    public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("result", PhpArrays.asJsonValue(results));
         json.put("result_error", PhpArrays.asJsonValue(errors));

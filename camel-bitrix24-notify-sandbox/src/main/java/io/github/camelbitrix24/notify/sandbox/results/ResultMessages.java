@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.results;
 
 import java.util.Map;
 
@@ -6,16 +6,16 @@ import java.util.Map;
  * The {@code {"result_message": ...}} result of {@code im.notify.answer} and {@code im.notify.confirm}: the
  * handler's messages, or {@code false} when the notification could not take the action.
  */
-final class ResultMessages {
+public final class ResultMessages {
 
     private ResultMessages() {
     }
 
-    static Map<String, Object> of(Object messages) {
+    public static Map<String, Object> of(Object messages) {
         return Map.of("result_message", messages);
     }
 
-    static Map<String, Object> refused() {
+    public static Map<String, Object> refused() {
         return of(false);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.calls;
 
 import java.time.Duration;
 import java.time.Instant;

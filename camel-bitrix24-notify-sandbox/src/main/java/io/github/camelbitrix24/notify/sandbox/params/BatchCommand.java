@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.params;
 
 import java.util.Map;
 
@@ -8,9 +8,9 @@ import io.github.camelbitrix24.notify.sandbox.encoding.PhpQueryString;
  * One command of a batch, {@code "method?param=value&..."}: the query is URL-encoded and PHP-style, like a GET
  * request's.
  */
-record BatchCommand(String method, Map<String, Object> params) {
+public record BatchCommand(String method, Map<String, Object> params) {
 
-    static BatchCommand parse(String command) {
+    public static BatchCommand parse(String command) {
         int question = command.indexOf('?');
         String method = (question < 0 ? command : command.substring(0, question)).strip();
         String query = question < 0 ? "" : command.substring(question + 1);

@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.params;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
 
 /**
  * The filters of {@code im.notify.history.search}: text (contained, ignoring case), types ({@code MODULE} or
@@ -21,7 +22,7 @@ import io.github.camelbitrix24.notify.sandbox.StoredNotification;
  * ({@code SEARCH_DATE_FROM} to one day after {@code SEARCH_DATE_TO}, or one day from {@code SEARCH_DATE}),
  * authors and a group tag.
  */
-final class NotificationSearch {
+public final class NotificationSearch {
 
     private final String text;
     private final List<String> types;
@@ -48,16 +49,16 @@ final class NotificationSearch {
         this.group = NotificationGroups.byTag(params.trimmedText("GROUP_TAG"));
     }
 
-    static NotificationSearch of(MethodParams params) {
+    public static NotificationSearch of(MethodParams params) {
         return new NotificationSearch(params);
     }
 
     /** The portal returns nothing unless text, a type, a date window or authors narrow the search. */
-    boolean narrows() {
+    public boolean narrows() {
         return text != null || !types.isEmpty() || (from != null && to != null) || !authors.isEmpty();
     }
 
-    boolean matches(StoredNotification notification) {
+    public boolean matches(StoredNotification notification) {
         return (text == null || notification.text().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)))
                 && matchesType(notification)
                 && matchesDate(notification)

@@ -1,4 +1,6 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.calls;
+
+import io.github.camelbitrix24.notify.sandbox.params.MethodParams;
 
 /**
  * What a method knows about its call: who calls (the webhook's user, or the user an OAuth token acts as), for which

@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.params;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,14 +9,14 @@ import java.util.HexFormat;
  * Tags sent over REST belong to the sending application: the portal stores them as
  * {@code MP|<first 5 hex digits of md5(CLIENT_ID)>|<TAG>}, so applications never clash.
  */
-final class AppTag {
+public final class AppTag {
 
     private static final int APP_KEY_LENGTH = 5;
 
     private AppTag() {
     }
 
-    static String scoped(String clientId, String tag) {
+    public static String scoped(String clientId, String tag) {
         return "MP|" + appKey(clientId) + "|" + tag;
     }
 

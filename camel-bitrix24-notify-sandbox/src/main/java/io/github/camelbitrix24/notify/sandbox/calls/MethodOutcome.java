@@ -1,7 +1,9 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.calls;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
 
 /**
  * How one method call ended: a result with its {@code time} object, or an error.

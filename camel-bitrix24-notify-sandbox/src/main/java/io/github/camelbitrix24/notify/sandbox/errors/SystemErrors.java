@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.sandbox.methods;
+package io.github.camelbitrix24.notify.sandbox.errors;
 
 /**
  * The errors any method call can end with, with the statuses and texts of the portal's system error list.
