@@ -11,14 +11,14 @@ import io.github.camelbitrix24.notify.sandbox.RecordedCall;
 import io.github.camelbitrix24.notify.sandbox.SandboxLimits;
 import io.github.camelbitrix24.notify.sandbox.errors.RestError;
 import io.github.camelbitrix24.notify.sandbox.errors.SystemErrors;
-import io.github.camelbitrix24.notify.sandbox.methods.BatchMethod;
 import io.github.camelbitrix24.notify.sandbox.params.MethodParams;
 
 /**
  * Runs REST methods by name and records every call in the {@link CallLog}. Method names ignore case, as the
  * portal tries the lower-cased name first. Each method's execution time is counted per caller in the
- * {@link OperatingLedger} (the outer {@code batch} is not, its commands are): a method over the operating limit
- * is refused with 429 OPERATION_TIME_LIMIT until enough of its time stops counting.
+ * {@link OperatingLedger} unless {@link RestMethod#countsOperatingTime()} says otherwise (the outer {@code batch}
+ * is not counted, its commands are): a method over the operating limit is refused with 429 OPERATION_TIME_LIMIT
+ * until enough of its time stops counting.
  */
 public final class RestDispatcher {
 
@@ -57,7 +57,7 @@ public final class RestDispatcher {
         try {
             RestMethod found = methodNamed(method);
             CallContext call = new CallContext(userId, applicationId, new MethodParams(params));
-            if (BatchMethod.NAME.equals(method)) {
+            if (!found.countsOperatingTime()) {
                 Object result = found.execute(call);
                 outcome = MethodOutcome.success(result,
                         time.finish(OperatingLedger.uncounted(time.started(), limits.operatingResetDelay())));

@@ -9,4 +9,9 @@ import io.github.camelbitrix24.notify.sandbox.errors.RestError;
 public interface RestMethod {
 
     Object execute(CallContext call);
+
+    /** Whether the portal counts the method's execution time against its operating limit. */
+    default boolean countsOperatingTime() {
+        return true;
+    }
 }

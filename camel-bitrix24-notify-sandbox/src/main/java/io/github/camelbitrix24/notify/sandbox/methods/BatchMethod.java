@@ -23,9 +23,9 @@ import io.github.camelbitrix24.notify.sandbox.results.BatchResult;
  * are not strings are skipped. References to earlier results ({@code $result[id][field]}) are not supported:
  * they reach the method as literal text.
  */
-public final class BatchMethod implements RestMethod {
+final class BatchMethod implements RestMethod {
 
-    public static final String NAME = "batch";
+    static final String NAME = "batch";
     private static final int MAX_COMMANDS = 50;
 
     private static final Set<String> FALSE_WORDS = Set.of("", "0", "false");
@@ -34,6 +34,12 @@ public final class BatchMethod implements RestMethod {
 
     BatchMethod(RestDispatcher dispatcher) {
         this.dispatcher = dispatcher;
+    }
+
+    /** Each command is counted as the call it is; the batch itself is not. */
+    @Override
+    public boolean countsOperatingTime() {
+        return false;
     }
 
     @Override
