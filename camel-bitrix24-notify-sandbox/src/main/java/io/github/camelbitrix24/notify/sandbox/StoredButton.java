@@ -1,8 +1,9 @@
 package io.github.camelbitrix24.notify.sandbox;
 
 /**
- * A button of a confirm-type notification; the user's choice comes back through {@code im.notify.confirm} as
- * {@code NOTIFY_VALUE}.
+ * A button of a confirm-type {@link StoredNotification}, as the portal stores it: seeded with
+ * {@link NotificationSeed#button}, shown by {@code im.notify.get} as a keyboard, and pressed through
+ * {@code im.notify.confirm}, whose {@code NOTIFY_VALUE} is the button's value.
  *
  * @param title the caption shown to the user
  * @param value the value sent when the button is pressed

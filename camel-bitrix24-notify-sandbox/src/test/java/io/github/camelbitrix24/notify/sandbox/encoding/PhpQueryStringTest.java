@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.sandbox;
+package io.github.camelbitrix24.notify.sandbox.encoding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
-import io.github.camelbitrix24.notify.sandbox.encoding.PhpQueryString;
 
 class PhpQueryStringTest {
 
