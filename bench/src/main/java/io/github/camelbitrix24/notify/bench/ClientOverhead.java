@@ -3,10 +3,13 @@ package io.github.camelbitrix24.notify.bench;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.DoubleStream;
 
 import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
 import org.apache.camel.AsyncProducer;
@@ -37,8 +40,58 @@ import org.apache.hc.core5.util.TimeValue;
  */
 final class ClientOverhead {
 
-    /** Calls per second of each side and their ratio, medians over the rounds; the lowest and highest ratio. */
-    record Rates(double producer, double raw, double ratio, double lowestRatio, double highestRatio) {
+    /** One side of a round: its calls per second, and the im.notify calls the portal received from it. */
+    record Side(double callsPerSecond, int callsReceived) {
+    }
+
+    /** Both sides, run back to back against the same portal. */
+    record Round(Side producer, Side raw) {
+
+        double ratio() {
+            return producer.callsPerSecond() / raw.callsPerSecond();
+        }
+    }
+
+    /** The rounds, and what is printed of them: medians over the rounds, and the lowest and highest ratio. */
+    record Rates(List<Round> rounds) {
+
+        double producer() {
+            return median(rounds.stream().mapToDouble(round -> round.producer().callsPerSecond()));
+        }
+
+        double raw() {
+            return median(rounds.stream().mapToDouble(round -> round.raw().callsPerSecond()));
+        }
+
+        double ratio() {
+            return median(ratios());
+        }
+
+        double lowestRatio() {
+            return ratios().min().orElseThrow();
+        }
+
+        double highestRatio() {
+            return ratios().max().orElseThrow();
+        }
+
+        void print(Figures figures, String prefix) {
+            figures.print(prefix + ".producer_calls_per_second", producer());
+            figures.print(prefix + ".raw_calls_per_second", raw());
+            figures.print(prefix + ".ratio", ratio());
+            figures.print(prefix + ".ratio_lowest_round", lowestRatio());
+            figures.print(prefix + ".ratio_highest_round", highestRatio());
+        }
+
+        private DoubleStream ratios() {
+            return rounds.stream().mapToDouble(Round::ratio);
+        }
+
+        private static double median(DoubleStream values) {
+            double[] sorted = values.sorted().toArray();
+            int middle = sorted.length / 2;
+            return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        }
     }
 
     private ClientOverhead() {
@@ -47,52 +100,43 @@ final class ClientOverhead {
     static Rates run(int calls, int concurrency, int rounds, Duration warmUp) throws Exception {
         try (PortalSetup portal = PortalSetup.start(0, 0, settings -> { });
              CloseableHttpAsyncClient http = rawClient()) {
+            Bitrix24Sandbox sandbox = portal.sandbox();
             Endpoint endpoint = portal.camel().getEndpoint("bitrix24-notify:notify?userId=" + PortalSetup.RECIPIENT);
             AsyncProducer producer = endpoint.createAsyncProducer();
             producer.start();
             try {
-                URI imNotify = URI.create(portal.sandbox().webhookUrl() + "im.notify");
+                URI imNotify = URI.create(sandbox.webhookUrl() + "im.notify");
+                Callable<Double> producerLoops = () -> throughProducer(endpoint, producer, calls, concurrency);
+                Callable<Double> rawLoops = () -> raw(http, imNotify, calls, concurrency);
                 long warmUpEnd = System.nanoTime() + warmUp.toNanos();
                 while (System.nanoTime() < warmUpEnd) {
-                    portal.sandbox().reset();
-                    throughProducer(endpoint, producer, calls, concurrency);
-                    portal.sandbox().reset();
-                    raw(http, imNotify, calls, concurrency);
+                    measure(sandbox, producerLoops);
+                    measure(sandbox, rawLoops);
                 }
-                double[] producerRates = new double[rounds];
-                double[] rawRates = new double[rounds];
-                double[] ratios = new double[rounds];
+                List<Round> measured = new ArrayList<>(rounds);
                 for (int round = 0; round < rounds; round++) {
                     // each round runs both sides back to back, in turns first, and compares them with each other
                     boolean rawFirst = round % 2 == 0;
-                    if (rawFirst) {
-                        portal.sandbox().reset();
-                        rawRates[round] = raw(http, imNotify, calls, concurrency);
-                    }
-                    portal.sandbox().reset();
-                    producerRates[round] = throughProducer(endpoint, producer, calls, concurrency);
-                    requireAllStored(portal.sandbox(), calls);
+                    Side raw = rawFirst ? measure(sandbox, rawLoops) : null;
+                    Side viaProducer = measure(sandbox, producerLoops);
+                    requireAllStored(sandbox, calls);
                     if (!rawFirst) {
-                        portal.sandbox().reset();
-                        rawRates[round] = raw(http, imNotify, calls, concurrency);
+                        raw = measure(sandbox, rawLoops);
                     }
-                    ratios[round] = producerRates[round] / rawRates[round];
+                    measured.add(new Round(viaProducer, raw));
                 }
-                double[] sortedRatios = ratios.clone();
-                Arrays.sort(sortedRatios);
-                return new Rates(median(producerRates), median(rawRates), median(ratios), sortedRatios[0],
-                        sortedRatios[rounds - 1]);
+                return new Rates(List.copyOf(measured));
             } finally {
                 producer.stop();
             }
         }
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    /** Runs one side against an emptied portal. */
+    private static Side measure(Bitrix24Sandbox sandbox, Callable<Double> side) throws Exception {
+        sandbox.reset();
+        double callsPerSecond = side.call();
+        return new Side(callsPerSecond, sandbox.calls("im.notify").size());
     }
 
     /** Calls per second of {@code concurrency} loops, each giving the producer its next exchange when one is done. */

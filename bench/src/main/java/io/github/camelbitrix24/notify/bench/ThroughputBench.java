@@ -77,14 +77,8 @@ public final class ThroughputBench {
         }
         if (chosen.contains("d")) {
             for (int concurrency : OVERHEAD_CONCURRENCY) {
-                ClientOverhead.Rates rates = ClientOverhead.run(OVERHEAD_CALLS, concurrency, OVERHEAD_ROUNDS,
-                        OVERHEAD_WARM_UP);
-                String prefix = "d.in_flight_" + concurrency;
-                figures.print(prefix + ".producer_calls_per_second", rates.producer());
-                figures.print(prefix + ".raw_calls_per_second", rates.raw());
-                figures.print(prefix + ".ratio", rates.ratio());
-                figures.print(prefix + ".ratio_lowest_round", rates.lowestRatio());
-                figures.print(prefix + ".ratio_highest_round", rates.highestRatio());
+                ClientOverhead.run(OVERHEAD_CALLS, concurrency, OVERHEAD_ROUNDS, OVERHEAD_WARM_UP)
+                        .print(figures, "d.in_flight_" + concurrency);
             }
             figures.print("d.rounds", OVERHEAD_ROUNDS);
             figures.print("d.calls_per_round", OVERHEAD_CALLS);

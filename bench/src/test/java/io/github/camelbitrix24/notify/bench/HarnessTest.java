@@ -1,10 +1,17 @@
 package io.github.camelbitrix24.notify.bench;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The harness counts what it claims to, on runs small and fast enough for every build: how fast they go is the
@@ -46,18 +53,47 @@ class HarnessTest {
     }
 
     @Test
-    void theOverheadRoundsCompareBothSidesAfterEveryCallWasStored() throws Exception {
-        // each round checks that the portal stored every call the producer made, and fails the run otherwise
+    void theOverheadFiguresComeFromRoundsThatMadeEveryCallOnBothSides() throws Exception {
         ClientOverhead.Rates rates = ClientOverhead.run(300, 5, 3, Duration.ZERO);
 
-        assertThat(rates.producer()).isPositive();
-        assertThat(rates.raw()).isPositive();
-        assertThat(rates.ratio()).isBetween(rates.lowestRatio(), rates.highestRatio());
+        assertThat(rates.rounds()).hasSize(3).allSatisfy(round -> {
+            assertThat(round.producer().callsReceived()).as("im.notify calls the portal got from the producer")
+                    .isEqualTo(300);
+            assertThat(round.raw().callsReceived()).as("im.notify calls the portal got from raw HttpClient 5")
+                    .isEqualTo(300);
+        });
+        List<Double> ratios = rates.rounds().stream()
+                .map(round -> round.producer().callsPerSecond() / round.raw().callsPerSecond())
+                .sorted()
+                .toList();
+        assertThat(rates.lowestRatio()).isEqualTo(ratios.get(0));
+        assertThat(rates.ratio()).as("the median round").isEqualTo(ratios.get(1));
+        assertThat(rates.highestRatio()).isEqualTo(ratios.get(2));
+
+        // printed with three decimals
+        Map<String, Double> printed = printed(rates);
+        assertThat(printed).containsOnlyKeys("d.producer_calls_per_second", "d.raw_calls_per_second", "d.ratio",
+                "d.ratio_lowest_round", "d.ratio_highest_round");
+        assertThat(printed.values()).allSatisfy(value -> assertThat(value).isFinite().isPositive());
+        assertThat(printed.get("d.producer_calls_per_second")).isCloseTo(rates.producer(), within(0.001));
+        assertThat(printed.get("d.raw_calls_per_second")).isCloseTo(rates.raw(), within(0.001));
+        assertThat(printed.get("d.ratio")).isCloseTo(rates.ratio(), within(0.001));
     }
 
     @Test
     void theIdealTimeIsTheBatchesBeyondTheBurstAtTheRate() {
         assertThat(SendFigures.idealSeconds(10_000, 20, 50)).isEqualTo(7.5);
         assertThat(SendFigures.idealSeconds(1_000, 20, 50)).isZero();
+    }
+
+    /** The figures as the harness prints them, read back as a reader of its output would: {@code name value} a line. */
+    private static Map<String, Double> printed(ClientOverhead.Rates rates) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        rates.print(new Figures(new PrintStream(out, true, StandardCharsets.UTF_8)), "d");
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).allMatch(line -> line.matches("[a-z_.]+ \\S+"), "name value");
+        return lines.stream()
+                .map(line -> line.split(" "))
+                .collect(Collectors.toMap(figure -> figure[0], figure -> Double.parseDouble(figure[1])));
     }
 }

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.camelbitrix24.notify.sandbox.calls.CallLog;
+import io.github.camelbitrix24.notify.sandbox.calls.OperatingLedger;
+import io.github.camelbitrix24.notify.sandbox.calls.RestDispatcher;
 import io.github.camelbitrix24.notify.sandbox.http.FaultQueue;
 import io.github.camelbitrix24.notify.sandbox.http.LoopbackHttpServer;
 import io.github.camelbitrix24.notify.sandbox.http.OAuthTokenHandler;
 import io.github.camelbitrix24.notify.sandbox.http.RestHttpHandler;
 import io.github.camelbitrix24.notify.sandbox.http.WebhookRegistry;
-import io.github.camelbitrix24.notify.sandbox.methods.CallLog;
-import io.github.camelbitrix24.notify.sandbox.methods.OperatingLedger;
 import io.github.camelbitrix24.notify.sandbox.methods.PortalMethods;
-import io.github.camelbitrix24.notify.sandbox.methods.RestDispatcher;
 import io.github.camelbitrix24.notify.sandbox.oauth.OAuthApps;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 

@@ -41,7 +41,7 @@ public final class NotificationSeed {
     private String text = "";
     private String messageOut = "";
     private Object attach;
-    private final List<NotificationButton> buttons = new ArrayList<>();
+    private final List<StoredButton> buttons = new ArrayList<>();
     private OffsetDateTime date;
     private boolean read;
 
@@ -131,7 +131,7 @@ public final class NotificationSeed {
 
     /** Adds a button; it makes sense on {@link #confirm() confirm} notifications only. */
     public NotificationSeed button(String buttonTitle, String value) {
-        buttons.add(new NotificationButton(Objects.requireNonNull(buttonTitle, "title"),
+        buttons.add(new StoredButton(Objects.requireNonNull(buttonTitle, "title"),
                 Objects.requireNonNull(value, "value")));
         return this;
     }
@@ -154,8 +154,8 @@ public final class NotificationSeed {
     }
 
     private NotificationDraft draft(String notificationText) {
-        List<NotificationButton> confirmButtons = notifyType != StoredNotification.CONFIRM ? List.of()
-                : buttons.isEmpty() ? List.of(NotificationButton.ACCEPT, NotificationButton.DECLINE)
+        List<StoredButton> confirmButtons = notifyType != StoredNotification.CONFIRM ? List.of()
+                : buttons.isEmpty() ? List.of(StoredButton.ACCEPT, StoredButton.DECLINE)
                 : List.copyOf(buttons);
         OffsetDateTime created = date != null ? date : OffsetDateTime.now(ZoneOffset.UTC);
         return new NotificationDraft(userId, authorId, notifyType, module, event, tag, subTag, title,

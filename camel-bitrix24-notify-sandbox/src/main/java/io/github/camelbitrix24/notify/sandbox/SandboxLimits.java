@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
-import io.github.camelbitrix24.notify.sandbox.http.LeakyBucket;
+import io.github.camelbitrix24.notify.sandbox.http.ArrivalBucket;
 
 /**
  * The portal limits the sandbox enforces. Changes apply to the next request. By default requests and execution
@@ -19,7 +19,7 @@ public final class SandboxLimits {
 
     private volatile int attachMaxLength = DEFAULT_ATTACH_MAX_LENGTH;
     private volatile Duration operatingResetDelay = DEFAULT_OPERATING_RESET_DELAY;
-    private volatile LeakyBucket requestBucket;
+    private volatile ArrivalBucket requestBucket;
     private volatile Duration operatingLimit;
     private volatile Duration operatingCostPerCall;
 
@@ -102,7 +102,7 @@ public final class SandboxLimits {
      * 5/s with 250 (Enterprise).
      */
     public SandboxLimits requestRate(double perSecond, int burst) {
-        this.requestBucket = new LeakyBucket(perSecond, burst);
+        this.requestBucket = new ArrivalBucket(perSecond, burst);
         return this;
     }
 
@@ -113,7 +113,7 @@ public final class SandboxLimits {
     }
 
     /** The bucket every HTTP request is counted in; empty while requests are unlimited. */
-    public Optional<LeakyBucket> requestBucket() {
+    public Optional<ArrivalBucket> requestBucket() {
         return Optional.ofNullable(requestBucket);
     }
 }

@@ -31,7 +31,7 @@ import io.github.camelbitrix24.notify.sandbox.encoding.Json;
  */
 public record StoredNotification(long id, long userId, long chatId, long authorId, OffsetDateTime date,
         int notifyType, String module, String event, String tag, String subTag, String title, String text,
-        String messageOut, Object attach, boolean read, List<NotificationButton> buttons, List<String> answers,
+        String messageOut, Object attach, boolean read, List<StoredButton> buttons, List<String> answers,
         String confirmedValue) {
 
     /** A notification asking the user to choose one of its buttons. */

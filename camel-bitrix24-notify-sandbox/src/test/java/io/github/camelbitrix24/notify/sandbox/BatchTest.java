@@ -16,7 +16,7 @@ class BatchTest extends PortalTestSupport {
 
     @Test
     void runsEveryCommandAndAnswersEmptyMapsAsArrays() {
-        RestClient.Reply reply = client.json("batch", Map.of("halt", 0, "cmd", commands(
+        PortalHttpCaller.Reply reply = client.json("batch", Map.of("halt", 0, "cmd", commands(
                 "first", "im.notify?USER_ID=2&MESSAGE=Hello%20there",
                 "second", "im.notify.system.add?USER_ID=2&MESSAGE=Backup",
                 "read", "im.notify.read.all")));
@@ -47,7 +47,7 @@ class BatchTest extends PortalTestSupport {
 
     @Test
     void collectsEachCommandsErrorAndGoesOn() {
-        RestClient.Reply reply = client.json("batch", Map.of("cmd", commands(
+        PortalHttpCaller.Reply reply = client.json("batch", Map.of("cmd", commands(
                 "bad", "im.notify?USER_ID=0&MESSAGE=x",
                 "good", "im.notify?USER_ID=2&MESSAGE=x",
                 "unknown", "im.unknown")));
@@ -64,7 +64,7 @@ class BatchTest extends PortalTestSupport {
 
     @Test
     void haltStopsAtTheFirstError() {
-        RestClient.Reply reply = client.json("batch", Map.of("halt", true, "cmd", commands(
+        PortalHttpCaller.Reply reply = client.json("batch", Map.of("halt", true, "cmd", commands(
                 "bad", "im.notify?USER_ID=0&MESSAGE=x",
                 "good", "im.notify?USER_ID=2&MESSAGE=x")));
 
@@ -75,7 +75,7 @@ class BatchTest extends PortalTestSupport {
 
     @Test
     void aListOfCommandsGivesListsOfResults() {
-        RestClient.Reply reply = client.json("batch", Map.of("cmd",
+        PortalHttpCaller.Reply reply = client.json("batch", Map.of("cmd",
                 List.of("im.notify?USER_ID=2&MESSAGE=a", "im.notify?USER_ID=2&MESSAGE=b")));
 
         assertThat(reply.result().get("result").isArray()).isTrue();
@@ -87,7 +87,7 @@ class BatchTest extends PortalTestSupport {
     void commandsPastTheFiftiethFail() {
         List<String> commands = IntStream.rangeClosed(1, 51).mapToObj(i -> "im.notify?USER_ID=2&MESSAGE=n" + i).toList();
 
-        RestClient.Reply reply = client.json("batch", Map.of("cmd", commands));
+        PortalHttpCaller.Reply reply = client.json("batch", Map.of("cmd", commands));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.result().get("result").size()).isEqualTo(50);
@@ -98,7 +98,8 @@ class BatchTest extends PortalTestSupport {
 
     @Test
     void aBatchInsideABatchIsNotAllowed() {
-        RestClient.Reply reply = client.json("batch", Map.of("cmd", commands("inner", "batch?cmd[x]=im.notify.get")));
+        PortalHttpCaller.Reply reply = client.json("batch",
+                Map.of("cmd", commands("inner", "batch?cmd[x]=im.notify.get")));
 
         assertThat(reply.result().get("result_error").get("inner").get("error").asText())
                 .isEqualTo("ERROR_BATCH_METHOD_NOT_ALLOWED");
@@ -107,7 +108,7 @@ class BatchTest extends PortalTestSupport {
 
     @Test
     void acceptsAFormEncodedBatch() {
-        RestClient.Reply reply = client.form("batch", RestClient.form(
+        PortalHttpCaller.Reply reply = client.form("batch", PortalHttpCaller.form(
                 "cmd[hello]", "im.notify?USER_ID=2&MESSAGE=" + "Hello%20%26%20welcome",
                 "cmd[ids]", "im.notify.read.list?IDS[]=1&IDS[]=2",
                 "halt", "1"));

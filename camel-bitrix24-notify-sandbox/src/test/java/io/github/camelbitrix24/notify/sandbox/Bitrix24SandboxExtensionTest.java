@@ -23,7 +23,7 @@ class Bitrix24SandboxExtensionTest {
     @Test
     void givesTheClassARunningPortal(Bitrix24Sandbox sandbox) {
         assertThat(sandbox).isSameAs(portal.sandbox()).isSameAs(injectedIntoConstructor);
-        assertThat(new RestClient(sandbox.webhookUrl()).json("im.notify.get", Map.of()).status()).isEqualTo(200);
+        assertThat(new PortalHttpCaller(sandbox.webhookUrl()).json("im.notify.get", Map.of()).status()).isEqualTo(200);
     }
 
     @Test

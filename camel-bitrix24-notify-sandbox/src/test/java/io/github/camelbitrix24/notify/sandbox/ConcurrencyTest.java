@@ -22,10 +22,10 @@ class ConcurrencyTest {
     @Test
     void servesHundredsOfConcurrentClients() {
         Bitrix24Sandbox sandbox = portal.sandbox();
-        RestClient client = new RestClient(sandbox.webhookUrl());
+        PortalHttpCaller client = new PortalHttpCaller(sandbox.webhookUrl());
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
-            List<CompletableFuture<RestClient.Reply>> replies = IntStream.range(0, CLIENTS)
+            List<CompletableFuture<PortalHttpCaller.Reply>> replies = IntStream.range(0, CLIENTS)
                     .mapToObj(i -> CompletableFuture.supplyAsync(
                             () -> client.json("im.notify", Map.of("USER_ID", 1 + i % 4, "MESSAGE", "n" + i)), clients))
                     .toList();

@@ -24,7 +24,7 @@ class LimitsAndFaultsTest extends PortalTestSupport {
 
         assertThat(client.json("im.notify.get", Map.of()).status()).isEqualTo(200);
         assertThat(client.json("im.notify.get", Map.of()).status()).isEqualTo(200);
-        RestClient.Reply refused = client.json("im.notify.get", Map.of());
+        PortalHttpCaller.Reply refused = client.json("im.notify.get", Map.of());
 
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.error()).isEqualTo("QUERY_LIMIT_EXCEEDED");
@@ -50,7 +50,7 @@ class LimitsAndFaultsTest extends PortalTestSupport {
         sandbox.faults().delayNext("im.notify", 1, Duration.ofMillis(300));
 
         long start = System.nanoTime();
-        RestClient.Reply reply = send();
+        PortalHttpCaller.Reply reply = send();
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
         assertThat(reply.status()).isEqualTo(200);
@@ -82,7 +82,7 @@ class LimitsAndFaultsTest extends PortalTestSupport {
         assertThat(resetAt).isBetween(Instant.now().getEpochSecond(), Instant.now().getEpochSecond() + 3);
     }
 
-    private RestClient.Reply send() {
+    private PortalHttpCaller.Reply send() {
         return client.json("im.notify", Map.of("USER_ID", 2, "MESSAGE", "x"));
     }
 }

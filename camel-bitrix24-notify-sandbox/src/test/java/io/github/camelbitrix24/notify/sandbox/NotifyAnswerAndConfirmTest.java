@@ -12,7 +12,7 @@ class NotifyAnswerAndConfirmTest extends PortalTestSupport {
     void answerRecordsTheAnswer() {
         long id = sandbox.seed(1).fromUser(4).text("Lunch?").create();
 
-        RestClient.Reply reply = client.json("im.notify.answer", Map.of("NOTIFY_ID", id, "ANSWER_TEXT", " Yes "));
+        PortalHttpCaller.Reply reply = client.json("im.notify.answer", Map.of("NOTIFY_ID", id, "ANSWER_TEXT", " Yes "));
 
         assertThat(reply.result().toString())
                 .isEqualTo("{\"result_message\":[\"Your response has been successfully sent.\"]}");
@@ -23,7 +23,7 @@ class NotifyAnswerAndConfirmTest extends PortalTestSupport {
     void answerTakesIdAsAnAliasOfNotifyId() {
         long id = sandbox.seed(1).text("Lunch?").create();
 
-        client.form("im.notify.answer", RestClient.form("ID", Long.toString(id), "ANSWER_TEXT", "Later"));
+        client.form("im.notify.answer", PortalHttpCaller.form("ID", Long.toString(id), "ANSWER_TEXT", "Later"));
 
         assertThat(sandbox.notification(id).orElseThrow().answers()).containsExactly("Later");
     }
@@ -40,8 +40,8 @@ class NotifyAnswerAndConfirmTest extends PortalTestSupport {
 
     @Test
     void answerNeedsAnIdAndAText() {
-        RestClient.Reply noId = client.json("im.notify.answer", Map.of("ANSWER_TEXT", "Yes"));
-        RestClient.Reply noText = client.json("im.notify.answer", Map.of("NOTIFY_ID", 5));
+        PortalHttpCaller.Reply noId = client.json("im.notify.answer", Map.of("ANSWER_TEXT", "Yes"));
+        PortalHttpCaller.Reply noText = client.json("im.notify.answer", Map.of("NOTIFY_ID", 5));
 
         assertThat(noId.status()).isEqualTo(400);
         assertThat(noId.error()).isEqualTo("ID_ERROR");
@@ -55,7 +55,7 @@ class NotifyAnswerAndConfirmTest extends PortalTestSupport {
     void confirmRecordsTheChoiceAndRemovesTheNotification() {
         long id = sandbox.seed(1).confirm().text("Join group?").button("Accept", "Y").button("Decline", "N").create();
 
-        RestClient.Reply reply = client.json("im.notify.confirm", Map.of("NOTIFY_ID", id, "NOTIFY_VALUE", "Y"));
+        PortalHttpCaller.Reply reply = client.json("im.notify.confirm", Map.of("NOTIFY_ID", id, "NOTIFY_VALUE", "Y"));
 
         assertThat(reply.result().toString()).isEqualTo("{\"result_message\":[\"You have chosen \\\"Accept\\\"\"]}");
         assertThat(sandbox.notifications(1)).isEmpty();
@@ -67,7 +67,7 @@ class NotifyAnswerAndConfirmTest extends PortalTestSupport {
     void confirmWithAValueOfNoButtonHasNoMessages() {
         long id = sandbox.seed(1).confirm().text("Join group?").create();
 
-        RestClient.Reply reply = client.json("im.notify.confirm", Map.of("ID", id, "NOTIFY_VALUE", "MAYBE"));
+        PortalHttpCaller.Reply reply = client.json("im.notify.confirm", Map.of("ID", id, "NOTIFY_VALUE", "MAYBE"));
 
         assertThat(reply.result().toString()).isEqualTo("{\"result_message\":[]}");
         assertThat(sandbox.notification(id).orElseThrow().confirmedValue()).isEqualTo("MAYBE");
@@ -77,7 +77,7 @@ class NotifyAnswerAndConfirmTest extends PortalTestSupport {
     void confirmOnANotificationWithoutButtonsIsRefusedWithFalse() {
         long id = sandbox.seed(1).text("Plain").create();
 
-        RestClient.Reply reply = client.json("im.notify.confirm", Map.of("NOTIFY_ID", id, "NOTIFY_VALUE", "Y"));
+        PortalHttpCaller.Reply reply = client.json("im.notify.confirm", Map.of("NOTIFY_ID", id, "NOTIFY_VALUE", "Y"));
 
         assertThat(reply.result().toString()).isEqualTo("{\"result_message\":false}");
         assertThat(sandbox.notification(id).orElseThrow().confirmedValue()).isNull();
@@ -85,8 +85,8 @@ class NotifyAnswerAndConfirmTest extends PortalTestSupport {
 
     @Test
     void confirmNeedsAnIdAndAValue() {
-        RestClient.Reply noId = client.json("im.notify.confirm", Map.of("NOTIFY_VALUE", "Y"));
-        RestClient.Reply noValue = client.json("im.notify.confirm", Map.of("NOTIFY_ID", 5));
+        PortalHttpCaller.Reply noId = client.json("im.notify.confirm", Map.of("NOTIFY_VALUE", "Y"));
+        PortalHttpCaller.Reply noValue = client.json("im.notify.confirm", Map.of("NOTIFY_ID", 5));
 
         assertThat(noId.error()).isEqualTo("ID_ERROR");
         assertThat(noValue.status()).isEqualTo(400);

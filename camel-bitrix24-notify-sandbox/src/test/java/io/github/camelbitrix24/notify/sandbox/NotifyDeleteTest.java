@@ -12,7 +12,7 @@ class NotifyDeleteTest extends PortalTestSupport {
     void deletesTheCallersNotificationById() {
         long id = sandbox.seed(1).text("a").create();
 
-        RestClient.Reply reply = client.json("im.notify.delete", Map.of("ID", id));
+        PortalHttpCaller.Reply reply = client.json("im.notify.delete", Map.of("ID", id));
 
         assertThat(reply.result().asBoolean()).isTrue();
         assertThat(sandbox.notification(id)).isEmpty();
@@ -31,10 +31,10 @@ class NotifyDeleteTest extends PortalTestSupport {
     void deletesTheApplicationsTaggedNotificationsOfEveryUser() {
         long mine = send(1, "TAG", "BUILD");
         long theirs = send(2, "TAG", "BUILD");
-        long otherApp = new RestClient(sandbox.webhookUrl()).json("im.notify",
+        long otherApp = new PortalHttpCaller(sandbox.webhookUrl()).json("im.notify",
                 Map.of("USER_ID", 1, "MESSAGE", "m", "TAG", "BUILD", "CLIENT_ID", "other.app")).result().asLong();
 
-        RestClient.Reply reply = client.json("im.notify.delete", Map.of("TAG", "BUILD", "CLIENT_ID", "app"));
+        PortalHttpCaller.Reply reply = client.json("im.notify.delete", Map.of("TAG", "BUILD", "CLIENT_ID", "app"));
 
         assertThat(reply.result().asBoolean()).isTrue();
         assertThat(sandbox.notification(mine)).isEmpty();
@@ -55,7 +55,7 @@ class NotifyDeleteTest extends PortalTestSupport {
 
     @Test
     void aWebhookNeedsClientIdToDeleteByTag() {
-        RestClient.Reply reply = client.json("im.notify.delete", Map.of("TAG", "BUILD"));
+        PortalHttpCaller.Reply reply = client.json("im.notify.delete", Map.of("TAG", "BUILD"));
 
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.error()).isEqualTo("ACCESS_DENIED");
@@ -64,7 +64,7 @@ class NotifyDeleteTest extends PortalTestSupport {
 
     @Test
     void needsAnIdATagOrASubTag() {
-        RestClient.Reply reply = client.json("im.notify.delete", Map.of("CLIENT_ID", "app"));
+        PortalHttpCaller.Reply reply = client.json("im.notify.delete", Map.of("CLIENT_ID", "app"));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.error()).isEqualTo("PARAMS_ERROR");

@@ -21,7 +21,7 @@ class NotifyGetTest extends PortalTestSupport {
 
     @Test
     void aUserWithoutNotificationsGetsOnlyTheTwoLists() {
-        RestClient.Reply reply = client.json("im.notify.get", Map.of());
+        PortalHttpCaller.Reply reply = client.json("im.notify.get", Map.of());
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().toString()).startsWith("{\"result\":{\"notifications\":[],\"users\":[]},\"time\":{");
@@ -139,7 +139,7 @@ class NotifyGetTest extends PortalTestSupport {
         sandbox.seed(1).text("mine").create();
         long theirs = sandbox.seed(2).text("theirs").create();
 
-        JsonNode result = new RestClient(sandbox.webhookUrl(2)).json("im.notify.get", Map.of()).result();
+        JsonNode result = new PortalHttpCaller(sandbox.webhookUrl(2)).json("im.notify.get", Map.of()).result();
 
         assertThat(ids(result)).containsExactly(theirs);
     }
@@ -149,7 +149,7 @@ class NotifyGetTest extends PortalTestSupport {
         sandbox.seed(1).text("a").create();
 
         for (Map<String, Object> half : List.of(Map.<String, Object>of("LAST_ID", 5), Map.<String, Object>of("LAST_TYPE", 3))) {
-            RestClient.Reply reply = client.json("im.notify.get", half);
+            PortalHttpCaller.Reply reply = client.json("im.notify.get", half);
             assertThat(reply.status()).isEqualTo(400);
             assertThat(reply.error()).isEqualTo("LAST_ID_AND_LAST_TYPE");
             assertThat(reply.errorDescription()).isEqualTo("Parameters LAST_ID and LAST_TYPE should be used together.");
@@ -158,7 +158,7 @@ class NotifyGetTest extends PortalTestSupport {
 
     @Test
     void lastIdMustBeDigits() {
-        RestClient.Reply reply = client.json("im.notify.get", Map.of("LAST_ID", "12a", "LAST_TYPE", 3));
+        PortalHttpCaller.Reply reply = client.json("im.notify.get", Map.of("LAST_ID", "12a", "LAST_TYPE", 3));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.error()).isEqualTo("LAST_ID_STRING");

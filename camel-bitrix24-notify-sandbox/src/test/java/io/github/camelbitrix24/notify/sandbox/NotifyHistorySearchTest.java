@@ -79,7 +79,7 @@ class NotifyHistorySearchTest extends PortalTestSupport {
 
     @Test
     void needsThreeCharactersOfTextWithoutAnotherFilter() {
-        RestClient.Reply reply = client.json("im.notify.history.search", Map.of("SEARCH_TEXT", " ab "));
+        PortalHttpCaller.Reply reply = client.json("im.notify.history.search", Map.of("SEARCH_TEXT", " ab "));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.error()).isEqualTo("SEARCH_TEXT_ERROR");
@@ -90,7 +90,7 @@ class NotifyHistorySearchTest extends PortalTestSupport {
     void answersAnEmptyArrayWhenNothingNarrowsTheSearchOrThereAreNoNotifications() {
         assertThat(search(Map.of("SEARCH_DATE_FROM", "2026-03-02T00:00:00+00:00")).isArray()).isTrue();
         assertThat(search(Map.of("SEARCH_DATE_FROM", "2026-03-02T00:00:00+00:00"))).isEmpty();
-        JsonNode nobody = new RestClient(sandbox.webhookUrl(9)).json("im.notify.history.search",
+        JsonNode nobody = new PortalHttpCaller(sandbox.webhookUrl(9)).json("im.notify.history.search",
                 Map.of("SEARCH_TEXT", "invoice")).result();
         assertThat(nobody.isArray()).isTrue();
         assertThat(nobody).isEmpty();
@@ -98,14 +98,14 @@ class NotifyHistorySearchTest extends PortalTestSupport {
 
     @Test
     void lastIdMustBeDigits() {
-        RestClient.Reply reply = client.json("im.notify.history.search", Map.of("SEARCH_TEXT", "invoice",
+        PortalHttpCaller.Reply reply = client.json("im.notify.history.search", Map.of("SEARCH_TEXT", "invoice",
                 "LAST_ID", "x"));
 
         assertThat(reply.error()).isEqualTo("LAST_ID_STRING");
     }
 
     private JsonNode search(Map<String, Object> params) {
-        RestClient.Reply reply = client.json("im.notify.history.search", params);
+        PortalHttpCaller.Reply reply = client.json("im.notify.history.search", params);
         assertThat(reply.status()).isEqualTo(200);
         return reply.result();
     }

@@ -19,7 +19,7 @@ class NotifyReadTest extends PortalTestSupport {
 
     @Test
     void readsOnlyTheGivenNotificationWithOnlyCurrent() {
-        RestClient.Reply reply = client.json("im.notify.read", Map.of("ID", ids.get(1), "ONLY_CURRENT", "Y"));
+        PortalHttpCaller.Reply reply = client.json("im.notify.read", Map.of("ID", ids.get(1), "ONLY_CURRENT", "Y"));
 
         assertThat(reply.result().asBoolean()).isTrue();
         assertThat(readIds()).containsExactly(ids.get(1));
@@ -46,7 +46,7 @@ class NotifyReadTest extends PortalTestSupport {
 
     @Test
     void withoutIdNothingChanges() {
-        RestClient.Reply reply = client.json("im.notify.read", Map.of("ACTION", "Y"));
+        PortalHttpCaller.Reply reply = client.json("im.notify.read", Map.of("ACTION", "Y"));
 
         assertThat(reply.result().asBoolean()).isTrue();
         assertThat(readIds()).isEmpty();
@@ -61,8 +61,8 @@ class NotifyReadTest extends PortalTestSupport {
 
     @Test
     void readListMarksTheListedNotificationsFromAFormBody() {
-        RestClient.Reply reply = client.form("im.notify.read.list",
-                RestClient.form("IDS[]", ids.get(0).toString(), "IDS[]", ids.get(2).toString()));
+        PortalHttpCaller.Reply reply = client.form("im.notify.read.list",
+                PortalHttpCaller.form("IDS[]", ids.get(0).toString(), "IDS[]", ids.get(2).toString()));
 
         assertThat(reply.result().asBoolean()).isTrue();
         assertThat(readIds()).containsExactlyInAnyOrder(ids.get(0), ids.get(2));
@@ -87,7 +87,7 @@ class NotifyReadTest extends PortalTestSupport {
     @Test
     void readListNeedsAnArrayOfIds() {
         for (Map<String, Object> params : List.of(Map.<String, Object>of(), Map.<String, Object>of("IDS", "1,2"))) {
-            RestClient.Reply reply = client.json("im.notify.read.list", params);
+            PortalHttpCaller.Reply reply = client.json("im.notify.read.list", params);
 
             assertThat(reply.status()).isEqualTo(400);
             assertThat(reply.error()).isEqualTo("PARAMS_ERROR");
@@ -99,7 +99,7 @@ class NotifyReadTest extends PortalTestSupport {
     void readAllReadsEveryNotificationOfTheCallerOnly() {
         long othersNotification = sandbox.seed(2).text("other").create();
 
-        RestClient.Reply reply = client.json("im.notify.read.all", Map.of());
+        PortalHttpCaller.Reply reply = client.json("im.notify.read.all", Map.of());
 
         assertThat(reply.result().toString()).isEqualTo("{\"result\":true,\"newCounter\":0}");
         assertThat(unreadIds()).isEmpty();

@@ -23,7 +23,7 @@ class NotifySendTest extends PortalTestSupport {
 
     @Test
     void storesAPersonalNotificationFromTheCallerAndReturnsItsId() {
-        RestClient.Reply reply = client.json("im.notify",
+        PortalHttpCaller.Reply reply = client.json("im.notify",
                 Map.of("USER_ID", 5, "MESSAGE", "  Reminder  ", "MESSAGE_OUT", "Reminder (email)"));
 
         assertThat(reply.status()).isEqualTo(200);
@@ -68,7 +68,8 @@ class NotifySendTest extends PortalTestSupport {
 
     @Test
     void acceptsPhpStyleFormBodies() {
-        RestClient.Reply reply = client.form("im.notify", RestClient.form("TO", "7", "MESSAGE", "Hello & welcome",
+        PortalHttpCaller.Reply reply = client.form("im.notify", PortalHttpCaller.form("TO", "7",
+                "MESSAGE", "Hello & welcome",
                 "ATTACH[BLOCKS][0][MESSAGE]", "Block text", "ATTACH[BLOCKS][1][DELIMITER][SIZE]", "200"));
 
         StoredNotification stored = sandbox.notification(reply.result().asLong()).orElseThrow();
@@ -85,7 +86,7 @@ class NotifySendTest extends PortalTestSupport {
     @ParameterizedTest
     @ValueSource(strings = {"0", "-3", "abc"})
     void refusesARecipientThatIsNotAPositiveId(String userId) {
-        RestClient.Reply reply = client.json("im.notify", Map.of("USER_ID", userId, "MESSAGE", "Hi"));
+        PortalHttpCaller.Reply reply = client.json("im.notify", Map.of("USER_ID", userId, "MESSAGE", "Hi"));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.error()).isEqualTo("USER_ID_EMPTY");
@@ -95,7 +96,7 @@ class NotifySendTest extends PortalTestSupport {
 
     @Test
     void refusesABlankMessage() {
-        RestClient.Reply reply = client.json("im.notify.system.add", Map.of("USER_ID", 5, "MESSAGE", "   "));
+        PortalHttpCaller.Reply reply = client.json("im.notify.system.add", Map.of("USER_ID", 5, "MESSAGE", "   "));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.error()).isEqualTo("MESSAGE_EMPTY");
@@ -140,7 +141,7 @@ class NotifySendTest extends PortalTestSupport {
         List<Object> blocks = List.of(Map.of("MESSAGE", "text"), Map.of("LINK", Map.of("NAME", "n", "LINK", "https://x")));
         long full = send(5, Map.of("MESSAGE", "a", "ATTACH", Map.of("ID", 1, "COLOR", "#29619b", "BLOCKS", blocks)));
         long shortForm = send(5, Map.of("MESSAGE", "b", "ATTACH", blocks));
-        long text = send(5, Map.of("MESSAGE", "c", "ATTACH", RestClient.write(blocks)));
+        long text = send(5, Map.of("MESSAGE", "c", "ATTACH", PortalHttpCaller.write(blocks)));
 
         assertThat(sandbox.notification(full).orElseThrow().attach()).isInstanceOf(Map.class);
         assertThat(sandbox.notification(shortForm).orElseThrow().attach()).isEqualTo(blocks);
@@ -151,7 +152,7 @@ class NotifySendTest extends PortalTestSupport {
     @ValueSource(strings = {"not json", "5", "{\"BLOCKS\":\"x\"}", "{\"ID\":1}", "[{\"UNKNOWN\":1}]",
             "[{\"MESSAGE\":\"a\",\"LINK\":{}}]", "[\"MESSAGE\"]"})
     void refusesMalformedAttachments(String attach) {
-        RestClient.Reply reply = client.json("im.notify", Map.of("USER_ID", 5, "MESSAGE", "a", "ATTACH", attach));
+        PortalHttpCaller.Reply reply = client.json("im.notify", Map.of("USER_ID", 5, "MESSAGE", "a", "ATTACH", attach));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.error()).isEqualTo("ATTACH_ERROR");
@@ -165,7 +166,7 @@ class NotifySendTest extends PortalTestSupport {
                 .isEqualTo(200);
 
         sandbox.limits().attachMaxLength(100);
-        RestClient.Reply reply = client.json("im.notify",
+        PortalHttpCaller.Reply reply = client.json("im.notify",
                 Map.of("USER_ID", 5, "MESSAGE", "a", "ATTACH", List.of(Map.of("MESSAGE", "x".repeat(100)))));
 
         assertThat(reply.status()).isEqualTo(400);

@@ -28,23 +28,23 @@ class OAuthTest {
     static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
 
     private Bitrix24Sandbox sandbox;
-    private RestClient tokenEndpoint;
-    private RestClient rest;
+    private PortalHttpCaller tokenEndpoint;
+    private PortalHttpCaller rest;
 
     @BeforeEach
     void freshPortal() {
         sandbox = portal.sandbox();
         sandbox.reset();
         sandbox.oauth().accessTokenLifetime(Duration.ofHours(1)).registerApp(CLIENT_ID, CLIENT_SECRET);
-        tokenEndpoint = new RestClient(sandbox.oauthUrl());
-        rest = new RestClient(sandbox.portalUrl() + "/rest/");
+        tokenEndpoint = new PortalHttpCaller(sandbox.oauthUrl());
+        rest = new PortalHttpCaller(sandbox.portalUrl() + "/rest/");
     }
 
     @Test
     void aFormPostRenewsThePairWithTheDocumentedFields() {
         SandboxTokens issued = sandbox.oauth().issueTokens(CLIENT_ID, 7);
 
-        RestClient.Reply reply = renew(issued.refreshToken());
+        PortalHttpCaller.Reply reply = renew(issued.refreshToken());
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode body = reply.body();
@@ -64,8 +64,8 @@ class OAuthTest {
     void aGetWithTheQueryRenewsAsTheDocsShow() {
         SandboxTokens issued = sandbox.oauth().issueTokens(CLIENT_ID, 1);
 
-        RestClient.Reply reply = tokenEndpoint.get("?" + RestClient.form("grant_type", "refresh_token", "client_id", CLIENT_ID,
-                "client_secret", CLIENT_SECRET, "refresh_token", issued.refreshToken()));
+        PortalHttpCaller.Reply reply = tokenEndpoint.get("?" + PortalHttpCaller.form("grant_type", "refresh_token",
+                "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET, "refresh_token", issued.refreshToken()));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("access_token").asText()).isNotBlank();
@@ -76,7 +76,7 @@ class OAuthTest {
         SandboxTokens issued = sandbox.oauth().issueTokens(CLIENT_ID, 1);
         String second = renew(issued.refreshToken()).body().get("refresh_token").asText();
 
-        RestClient.Reply reused = renew(issued.refreshToken());
+        PortalHttpCaller.Reply reused = renew(issued.refreshToken());
 
         assertThat(reused.status()).isEqualTo(400);
         assertThat(reused.error()).isEqualTo("invalid_grant");
@@ -90,9 +90,9 @@ class OAuthTest {
     void wrongKeysAreInvalidClientAndLeaveTheRefreshTokenUsable() {
         SandboxTokens issued = sandbox.oauth().issueTokens(CLIENT_ID, 1);
 
-        RestClient.Reply wrongSecret = tokenEndpoint.form("", RestClient.form("grant_type", "refresh_token",
+        PortalHttpCaller.Reply wrongSecret = tokenEndpoint.form("", PortalHttpCaller.form("grant_type", "refresh_token",
                 "client_id", CLIENT_ID, "client_secret", "guess", "refresh_token", issued.refreshToken()));
-        RestClient.Reply unknownApp = tokenEndpoint.form("", RestClient.form("grant_type", "refresh_token",
+        PortalHttpCaller.Reply unknownApp = tokenEndpoint.form("", PortalHttpCaller.form("grant_type", "refresh_token",
                 "client_id", "other.app", "client_secret", CLIENT_SECRET, "refresh_token", issued.refreshToken()));
 
         assertThat(List.of(wrongSecret, unknownApp)).allSatisfy(reply -> {
@@ -108,13 +108,13 @@ class OAuthTest {
         SandboxTokens others = sandbox.oauth().issueTokens("other.app", 1);
 
         assertThat(renew(others.refreshToken()).error()).isEqualTo("invalid_grant");
-        assertThat(tokenEndpoint.form("", RestClient.form("grant_type", "refresh_token", "client_id", "other.app",
+        assertThat(tokenEndpoint.form("", PortalHttpCaller.form("grant_type", "refresh_token", "client_id", "other.app",
                 "client_secret", "other-secret", "refresh_token", others.refreshToken())).status()).isEqualTo(200);
     }
 
     @Test
     void onlyRefreshTokenGrantsAreServed() {
-        RestClient.Reply reply = tokenEndpoint.form("", RestClient.form("grant_type", "authorization_code",
+        PortalHttpCaller.Reply reply = tokenEndpoint.form("", PortalHttpCaller.form("grant_type", "authorization_code",
                 "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET, "code", "abc"));
 
         assertThat(reply.status()).isEqualTo(400);
@@ -127,8 +127,8 @@ class OAuthTest {
 
         long viaJson = rest.json("im.notify.personal.add", Map.of("auth", tokens.accessToken(), "USER_ID", 3,
                 "MESSAGE", "json")).result().asLong();
-        long viaForm = rest.form("im.notify.personal.add", RestClient.form("auth", tokens.accessToken(), "USER_ID", "3",
-                "MESSAGE", "form")).result().asLong();
+        long viaForm = rest.form("im.notify.personal.add", PortalHttpCaller.form("auth", tokens.accessToken(),
+                "USER_ID", "3", "MESSAGE", "form")).result().asLong();
         JsonNode viaQuery = rest.get("im.notify.get?auth=" + tokens.accessToken()).result();
 
         assertThat(List.of(viaJson, viaForm)).allSatisfy(id -> assertThat(sandbox.notification(id).orElseThrow().authorId())
@@ -147,7 +147,7 @@ class OAuthTest {
         SandboxTokens tokens = sandbox.oauth().issueTokens(CLIENT_ID, 1);
         sandbox.oauth().expireAccessTokens();
 
-        RestClient.Reply expired = rest.json("im.notify.read.all", Map.of("auth", tokens.accessToken()));
+        PortalHttpCaller.Reply expired = rest.json("im.notify.read.all", Map.of("auth", tokens.accessToken()));
         String renewed = renew(tokens.refreshToken()).body().get("access_token").asText();
 
         assertThat(expired.status()).isEqualTo(401);
@@ -162,8 +162,8 @@ class OAuthTest {
 
     @Test
     void anUnknownAccessTokenIs401InvalidTokenAndNoneIsNoAuthFound() {
-        RestClient.Reply unknown = rest.json("im.notify.read.all", Map.of("auth", "not-a-token"));
-        RestClient.Reply none = rest.json("im.notify.read.all", Map.of());
+        PortalHttpCaller.Reply unknown = rest.json("im.notify.read.all", Map.of("auth", "not-a-token"));
+        PortalHttpCaller.Reply none = rest.json("im.notify.read.all", Map.of());
 
         assertThat(unknown.status()).isEqualTo(401);
         assertThat(unknown.error()).isEqualTo("invalid_token");
@@ -189,7 +189,8 @@ class OAuthTest {
                 "TAG", "BUILD")).result().asLong();
 
         assertThat(sandbox.notification(id).orElseThrow().tag()).isEqualTo("MP|" + appKey(CLIENT_ID) + "|BUILD");
-        RestClient.Reply deleted = rest.json("im.notify.delete", Map.of("auth", tokens.accessToken(), "TAG", "BUILD"));
+        PortalHttpCaller.Reply deleted = rest.json("im.notify.delete",
+                Map.of("auth", tokens.accessToken(), "TAG", "BUILD"));
         assertThat(deleted.status()).isEqualTo(200);
         assertThat(sandbox.notification(id)).isEmpty();
     }
@@ -225,8 +226,8 @@ class OAuthTest {
         assertThat(tokens.toString()).doesNotContain(tokens.accessToken()).doesNotContain(tokens.refreshToken());
     }
 
-    private RestClient.Reply renew(String refreshToken) {
-        return tokenEndpoint.form("", RestClient.form("grant_type", "refresh_token", "client_id", CLIENT_ID,
+    private PortalHttpCaller.Reply renew(String refreshToken) {
+        return tokenEndpoint.form("", PortalHttpCaller.form("grant_type", "refresh_token", "client_id", CLIENT_ID,
                 "client_secret", CLIENT_SECRET, "refresh_token", refreshToken));
     }
 

@@ -47,15 +47,15 @@ class OperatingLimitTest extends PortalTestSupport {
         send();
         send();
 
-        RestClient.Reply blocked = send();
+        PortalHttpCaller.Reply blocked = send();
 
         assertThat(blocked.status()).isEqualTo(429);
         assertThat(blocked.error()).isEqualTo("OPERATION_TIME_LIMIT");
         assertThat(blocked.errorDescription()).isEqualTo("Method is blocked due to operation time limit.");
         assertThat(sandbox.notifications(2)).hasSize(2);
         assertThat(client.json("im.notify.get", Map.of()).status()).as("another method").isEqualTo(200);
-        assertThat(new RestClient(sandbox.webhookUrl(2)).json("im.notify", Map.of("USER_ID", 3, "MESSAGE", "x")).status())
-                .as("another caller").isEqualTo(200);
+        assertThat(new PortalHttpCaller(sandbox.webhookUrl(2)).json("im.notify", Map.of("USER_ID", 3, "MESSAGE", "x"))
+                .status()).as("another caller").isEqualTo(200);
         assertThat(sandbox.answeredErrors("OPERATION_TIME_LIMIT")).isEqualTo(1);
     }
 
@@ -81,7 +81,7 @@ class OperatingLimitTest extends PortalTestSupport {
         commands.put("b", "im.notify?USER_ID=2&MESSAGE=b");
         commands.put("c", "im.notify.get");
 
-        RestClient.Reply reply = client.json("batch", Map.of("cmd", commands));
+        PortalHttpCaller.Reply reply = client.json("batch", Map.of("cmd", commands));
 
         JsonNode result = reply.result();
         assertThat(reply.status()).isEqualTo(200);
@@ -108,7 +108,7 @@ class OperatingLimitTest extends PortalTestSupport {
         assertThat(sandbox.answeredErrors("QUERY_LIMIT_EXCEEDED")).isZero();
     }
 
-    private RestClient.Reply send() {
+    private PortalHttpCaller.Reply send() {
         return client.json("im.notify", Map.of("USER_ID", 2, "MESSAGE", "x"));
     }
 }

@@ -3,19 +3,19 @@ package io.github.camelbitrix24.notify.sandbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A fresh sandbox per test class, emptied before each test, and a REST client of user 1's webhook. */
+/** A fresh sandbox per test class, emptied before each test, and a raw HTTP caller of user 1's webhook. */
 abstract class PortalTestSupport {
 
     @RegisterExtension
     static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
 
     Bitrix24Sandbox sandbox;
-    RestClient client;
+    PortalHttpCaller client;
 
     @BeforeEach
     void freshPortal() {
         sandbox = PORTAL.sandbox();
         sandbox.reset();
-        client = new RestClient(sandbox.webhookUrl());
+        client = new PortalHttpCaller(sandbox.webhookUrl());
     }
 }

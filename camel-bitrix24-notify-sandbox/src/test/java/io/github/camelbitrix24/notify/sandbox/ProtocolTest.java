@@ -13,7 +13,7 @@ class ProtocolTest extends PortalTestSupport {
 
     @Test
     void answersJsonWithResultAndTime() {
-        RestClient.Reply reply = client.json("im.notify.read", Map.of());
+        PortalHttpCaller.Reply reply = client.json("im.notify.read", Map.of());
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("application/json");
@@ -38,7 +38,8 @@ class ProtocolTest extends PortalTestSupport {
     void takesPhpStyleParametersFromTheQueryString() {
         List<Long> ids = sandbox.seed(1).text("n%d").createMany(3);
 
-        RestClient.Reply reply = client.get("im.notify.read.list.json?IDS[]=" + ids.get(0) + "&IDS%5B%5D=" + ids.get(2));
+        PortalHttpCaller.Reply reply = client.get(
+                "im.notify.read.list.json?IDS[]=" + ids.get(0) + "&IDS%5B%5D=" + ids.get(2));
 
         assertThat(reply.result().asBoolean()).isTrue();
         assertThat(sandbox.notifications(1).stream().filter(StoredNotification::read).map(StoredNotification::id))
@@ -59,7 +60,7 @@ class ProtocolTest extends PortalTestSupport {
         String otherUsersCode = sandbox.webhookUrl(2).replace("/rest/2/", "/rest/1/");
 
         for (String webhook : List.of(wrongCode, otherUsersCode)) {
-            RestClient.Reply reply = new RestClient(webhook).json("im.notify.get", Map.of());
+            PortalHttpCaller.Reply reply = new PortalHttpCaller(webhook).json("im.notify.get", Map.of());
             assertThat(reply.status()).isEqualTo(401);
             assertThat(reply.error()).isEqualTo("INVALID_CREDENTIALS");
             assertThat(reply.errorDescription()).isEqualTo("Invalid request credentials");
@@ -72,7 +73,8 @@ class ProtocolTest extends PortalTestSupport {
 
     @Test
     void refusesOAuthCallsWithoutAnAccessToken() {
-        RestClient.Reply reply = new RestClient(sandbox.portalUrl() + "/rest/").json("im.notify.get", Map.of());
+        PortalHttpCaller.Reply reply = new PortalHttpCaller(sandbox.portalUrl() + "/rest/")
+                .json("im.notify.get", Map.of());
 
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.error()).isEqualTo("NO_AUTH_FOUND");
@@ -81,7 +83,7 @@ class ProtocolTest extends PortalTestSupport {
 
     @Test
     void answersUnknownMethodsWithNotFound() {
-        RestClient.Reply reply = client.json("im.notify.send", Map.of());
+        PortalHttpCaller.Reply reply = client.json("im.notify.send", Map.of());
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.error()).isEqualTo("ERROR_METHOD_NOT_FOUND");
@@ -91,7 +93,7 @@ class ProtocolTest extends PortalTestSupport {
 
     @Test
     void refusesAMalformedJsonBody() {
-        RestClient.Reply reply = client.rawJson("im.notify", "{\"USER_ID\": 1, ");
+        PortalHttpCaller.Reply reply = client.rawJson("im.notify", "{\"USER_ID\": 1, ");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.error()).isEqualTo("INVALID_REQUEST");
@@ -100,7 +102,7 @@ class ProtocolTest extends PortalTestSupport {
 
     @Test
     void answersPathsOutsideTheRestApiWithNotFound() {
-        assertThat(new RestClient(sandbox.portalUrl()).get("index.php").status()).isEqualTo(404);
+        assertThat(new PortalHttpCaller(sandbox.portalUrl()).get("index.php").status()).isEqualTo(404);
     }
 
     @Test

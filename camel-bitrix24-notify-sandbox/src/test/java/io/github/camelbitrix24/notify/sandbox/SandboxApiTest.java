@@ -32,7 +32,7 @@ class SandboxApiTest {
         assertThat(sandbox.webhookUrl(7)).startsWith(sandbox.portalUrl() + "/rest/7/").isEqualTo(sandbox.webhookUrl(7));
         assertThat(sandbox.toString()).doesNotContain("/rest/");
 
-        new RestClient(sandbox.webhookUrl(7)).json("im.notify.read.all", Map.of());
+        new PortalHttpCaller(sandbox.webhookUrl(7)).json("im.notify.read.all", Map.of());
 
         assertThat(sandbox.calls().get(0).userId()).isEqualTo(7);
     }
@@ -67,7 +67,7 @@ class SandboxApiTest {
         assertThat(systemOne.date()).isEqualTo(date);
         assertThat(systemOne.read()).isTrue();
         assertThat(sandbox.notification(confirm).orElseThrow().buttons())
-                .containsExactly(NotificationButton.ACCEPT, NotificationButton.DECLINE);
+                .containsExactly(StoredButton.ACCEPT, StoredButton.DECLINE);
         assertThat(sandbox.notification(personal).orElseThrow().authorId()).isEqualTo(7);
         assertThat(sandbox.notification(personal).orElseThrow().attach()).isEqualTo(List.of(Map.of("MESSAGE", "x")));
         assertThat(sandbox.notifications(1)).extracting(StoredNotification::id).containsExactly(personal, confirm, system);
@@ -99,7 +99,7 @@ class SandboxApiTest {
 
     @Test
     void filtersAndClearsRecordedCalls() {
-        RestClient client = new RestClient(sandbox.webhookUrl());
+        PortalHttpCaller client = new PortalHttpCaller(sandbox.webhookUrl());
         client.json("im.notify", Map.of("USER_ID", 2, "MESSAGE", "x", "ATTACH", List.of(Map.of("MESSAGE", "y"))));
         client.json("im.notify.get", Map.of("LIMIT", 5));
 
@@ -131,7 +131,7 @@ class SandboxApiTest {
 
     @Test
     void recordedCallsCannotBeChanged() {
-        new RestClient(sandbox.webhookUrl()).json("im.notify.read.list", Map.of("IDS", List.of(1)));
+        new PortalHttpCaller(sandbox.webhookUrl()).json("im.notify.read.list", Map.of("IDS", List.of(1)));
 
         RecordedCall call = sandbox.calls().get(0);
 

@@ -1,4 +1,5 @@
 /**
- * How values travel to and from the portal: JSON, PHP-style query strings and PHP arrays (internal, not API).
+ * How values travel to and from the portal: JSON, PHP-style query strings and arrays, and dates in the portal's
+ * format (internal, not API).
  */
 package io.github.camelbitrix24.notify.sandbox.encoding;

@@ -7,8 +7,8 @@ import java.util.Map;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
-import io.github.camelbitrix24.notify.sandbox.methods.RestError;
-import io.github.camelbitrix24.notify.sandbox.methods.SystemErrors;
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
+import io.github.camelbitrix24.notify.sandbox.errors.SystemErrors;
 import io.github.camelbitrix24.notify.sandbox.oauth.IssuedPair;
 import io.github.camelbitrix24.notify.sandbox.oauth.OAuthApps;
 

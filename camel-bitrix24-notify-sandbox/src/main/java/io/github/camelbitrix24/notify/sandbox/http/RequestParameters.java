@@ -8,8 +8,8 @@ import java.util.Map;
 
 import io.github.camelbitrix24.notify.sandbox.encoding.Json;
 import io.github.camelbitrix24.notify.sandbox.encoding.PhpQueryString;
-import io.github.camelbitrix24.notify.sandbox.methods.RestError;
-import io.github.camelbitrix24.notify.sandbox.methods.SystemErrors;
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
+import io.github.camelbitrix24.notify.sandbox.errors.SystemErrors;
 
 /**
  * The parameters of a request: the query string, then the body (a JSON object or a PHP-style form), whose values

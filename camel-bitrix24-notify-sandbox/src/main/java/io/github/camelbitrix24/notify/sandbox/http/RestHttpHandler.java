@@ -7,11 +7,11 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import io.github.camelbitrix24.notify.sandbox.SandboxLimits;
-import io.github.camelbitrix24.notify.sandbox.methods.CallLog;
-import io.github.camelbitrix24.notify.sandbox.methods.MethodOutcome;
-import io.github.camelbitrix24.notify.sandbox.methods.RestDispatcher;
-import io.github.camelbitrix24.notify.sandbox.methods.RestError;
-import io.github.camelbitrix24.notify.sandbox.methods.SystemErrors;
+import io.github.camelbitrix24.notify.sandbox.calls.CallLog;
+import io.github.camelbitrix24.notify.sandbox.calls.MethodOutcome;
+import io.github.camelbitrix24.notify.sandbox.calls.RestDispatcher;
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
+import io.github.camelbitrix24.notify.sandbox.errors.SystemErrors;
 import io.github.camelbitrix24.notify.sandbox.oauth.OAuthApps;
 import io.github.camelbitrix24.notify.sandbox.oauth.TokenOwner;
 
@@ -85,7 +85,7 @@ public final class RestHttpHandler implements HttpHandler {
             refuse(exchange, sequence, route, params, UNAUTHENTICATED, refused);
             return;
         }
-        if (!limits.requestBucket().map(LeakyBucket::tryAdd).orElse(true)) {
+        if (!limits.requestBucket().map(ArrivalBucket::tryAdd).orElse(true)) {
             refuse(exchange, sequence, route, params, caller.userId(), SystemErrors.queryLimitExceeded());
             return;
         }

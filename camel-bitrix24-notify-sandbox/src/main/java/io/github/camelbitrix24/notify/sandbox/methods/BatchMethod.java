@@ -6,6 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.camelbitrix24.notify.sandbox.calls.CallContext;
+import io.github.camelbitrix24.notify.sandbox.calls.MethodOutcome;
+import io.github.camelbitrix24.notify.sandbox.calls.RestDispatcher;
+import io.github.camelbitrix24.notify.sandbox.calls.RestMethod;
+import io.github.camelbitrix24.notify.sandbox.errors.SystemErrors;
+import io.github.camelbitrix24.notify.sandbox.params.BatchCommand;
+import io.github.camelbitrix24.notify.sandbox.params.PhpValues;
+import io.github.camelbitrix24.notify.sandbox.results.BatchResult;
+
 /**
  * {@code batch}: runs the commands of {@code cmd} (an object keyed by command id, or a list) in order as the
  * caller, each recorded as its own call, and answers 200 with every result and error. With {@code halt} true it
@@ -14,17 +23,23 @@ import java.util.Set;
  * are not strings are skipped. References to earlier results ({@code $result[id][field]}) are not supported:
  * they reach the method as literal text.
  */
-public final class BatchMethod implements RestMethod {
+final class BatchMethod implements RestMethod {
 
-    public static final String NAME = "batch";
-    static final int MAX_COMMANDS = 50;
+    static final String NAME = "batch";
+    private static final int MAX_COMMANDS = 50;
 
     private static final Set<String> FALSE_WORDS = Set.of("", "0", "false");
 
     private final RestDispatcher dispatcher;
 
-    public BatchMethod(RestDispatcher dispatcher) {
+    BatchMethod(RestDispatcher dispatcher) {
         this.dispatcher = dispatcher;
+    }
+
+    /** Each command is counted as the call it is; the batch itself is not. */
+    @Override
+    public boolean countsOperatingTime() {
+        return false;
     }
 
     @Override

@@ -5,6 +5,14 @@ import java.util.List;
 
 import io.github.camelbitrix24.notify.sandbox.SandboxLimits;
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
+import io.github.camelbitrix24.notify.sandbox.calls.CallContext;
+import io.github.camelbitrix24.notify.sandbox.calls.RestMethod;
+import io.github.camelbitrix24.notify.sandbox.encoding.PortalDates;
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
+import io.github.camelbitrix24.notify.sandbox.params.AppTag;
+import io.github.camelbitrix24.notify.sandbox.params.AttachValidator;
+import io.github.camelbitrix24.notify.sandbox.params.MethodParams;
+import io.github.camelbitrix24.notify.sandbox.params.PhpValues;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationDraft;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
@@ -12,10 +20,10 @@ import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
  * {@code im.notify}, {@code im.notify.personal.add} and {@code im.notify.system.add}: store a notification for
  * {@code USER_ID} and return its id. A personal notification comes from the caller; a system one has no author.
  */
-public final class NotifyAddMethod implements RestMethod {
+final class NotifyAddMethod implements RestMethod {
 
     /** Which notification type a method sends. */
-    public enum Variant {
+    enum Variant {
         /** {@code im.notify}: {@code TYPE} chooses, {@code USER} unless it says {@code SYSTEM}. */
         BY_TYPE_PARAMETER,
         /** {@code im.notify.personal.add}. */
@@ -24,14 +32,14 @@ public final class NotifyAddMethod implements RestMethod {
         SYSTEM
     }
 
-    static final String MODULE = "rest";
-    static final String EVENT = "rest_notify";
+    private static final String MODULE = "rest";
+    private static final String EVENT = "rest_notify";
 
     private final Variant variant;
     private final NotificationStore store;
     private final SandboxLimits limits;
 
-    public NotifyAddMethod(Variant variant, NotificationStore store, SandboxLimits limits) {
+    NotifyAddMethod(Variant variant, NotificationStore store, SandboxLimits limits) {
         this.variant = variant;
         this.store = store;
         this.limits = limits;

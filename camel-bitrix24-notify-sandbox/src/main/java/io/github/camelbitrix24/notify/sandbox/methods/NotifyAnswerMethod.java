@@ -2,6 +2,12 @@ package io.github.camelbitrix24.notify.sandbox.methods;
 
 import java.util.List;
 
+import io.github.camelbitrix24.notify.sandbox.calls.CallContext;
+import io.github.camelbitrix24.notify.sandbox.calls.RestMethod;
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
+import io.github.camelbitrix24.notify.sandbox.params.MethodParams;
+import io.github.camelbitrix24.notify.sandbox.params.NotifyIdParam;
+import io.github.camelbitrix24.notify.sandbox.results.ResultMessages;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**
@@ -9,13 +15,13 @@ import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
  * {@code {"result_message": ["Your response has been successfully sent."]}}, or {@code false} when the caller has
  * no such notification or the trimmed answer is empty.
  */
-public final class NotifyAnswerMethod implements RestMethod {
+final class NotifyAnswerMethod implements RestMethod {
 
-    static final String ANSWER_SENT = "Your response has been successfully sent.";
+    private static final String ANSWER_SENT = "Your response has been successfully sent.";
 
     private final NotificationStore store;
 
-    public NotifyAnswerMethod(NotificationStore store) {
+    NotifyAnswerMethod(NotificationStore store) {
         this.store = store;
     }
 

@@ -3,6 +3,12 @@ package io.github.camelbitrix24.notify.sandbox.methods;
 import java.util.List;
 
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
+import io.github.camelbitrix24.notify.sandbox.calls.CallContext;
+import io.github.camelbitrix24.notify.sandbox.calls.RestMethod;
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
+import io.github.camelbitrix24.notify.sandbox.params.MethodParams;
+import io.github.camelbitrix24.notify.sandbox.params.NotifyIdParam;
+import io.github.camelbitrix24.notify.sandbox.results.ResultMessages;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**
@@ -10,11 +16,11 @@ import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
  * the notification is then deleted. The result is {@code {"result_message": ["You have chosen \"<title>\""]}}
  * ({@code []} when no button has that value), or {@code false} when the caller has no such confirm notification.
  */
-public final class NotifyConfirmMethod implements RestMethod {
+final class NotifyConfirmMethod implements RestMethod {
 
     private final NotificationStore store;
 
-    public NotifyConfirmMethod(NotificationStore store) {
+    NotifyConfirmMethod(NotificationStore store) {
         this.store = store;
     }
 

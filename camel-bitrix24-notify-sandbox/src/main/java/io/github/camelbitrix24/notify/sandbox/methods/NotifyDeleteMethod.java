@@ -1,5 +1,10 @@
 package io.github.camelbitrix24.notify.sandbox.methods;
 
+import io.github.camelbitrix24.notify.sandbox.calls.CallContext;
+import io.github.camelbitrix24.notify.sandbox.calls.RestMethod;
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
+import io.github.camelbitrix24.notify.sandbox.params.AppTag;
+import io.github.camelbitrix24.notify.sandbox.params.MethodParams;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**
@@ -8,11 +13,11 @@ import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
  * {@code SUB_TAG} (of every user, as on the portal). The result is {@code true} when something was deleted by id
  * or sub-tag, and always {@code true} by tag.
  */
-public final class NotifyDeleteMethod implements RestMethod {
+final class NotifyDeleteMethod implements RestMethod {
 
     private final NotificationStore store;
 
-    public NotifyDeleteMethod(NotificationStore store) {
+    NotifyDeleteMethod(NotificationStore store) {
         this.store = store;
     }
 

@@ -7,6 +7,14 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
+import io.github.camelbitrix24.notify.sandbox.calls.CallContext;
+import io.github.camelbitrix24.notify.sandbox.calls.RestMethod;
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
+import io.github.camelbitrix24.notify.sandbox.params.LastIdParam;
+import io.github.camelbitrix24.notify.sandbox.params.MethodParams;
+import io.github.camelbitrix24.notify.sandbox.params.PageLimit;
+import io.github.camelbitrix24.notify.sandbox.results.NotificationView;
+import io.github.camelbitrix24.notify.sandbox.results.UserDirectory;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**
@@ -15,14 +23,14 @@ import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
  * with {@code LAST_TYPE}: 1 continues with older confirmations (then the others from the newest), 3 continues with
  * other notifications older than {@code LAST_ID}; any other stage yields an empty page, as on the portal.
  */
-public final class NotifyGetMethod implements RestMethod {
+final class NotifyGetMethod implements RestMethod {
 
     private static final long CONFIRM_STAGE = 1;
     private static final long SIMPLE_STAGE = 3;
 
     private final NotificationStore store;
 
-    public NotifyGetMethod(NotificationStore store) {
+    NotifyGetMethod(NotificationStore store) {
         this.store = store;
     }
 

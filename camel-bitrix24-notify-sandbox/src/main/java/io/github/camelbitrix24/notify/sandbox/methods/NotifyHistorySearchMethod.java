@@ -5,6 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
+import io.github.camelbitrix24.notify.sandbox.calls.CallContext;
+import io.github.camelbitrix24.notify.sandbox.calls.RestMethod;
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
+import io.github.camelbitrix24.notify.sandbox.params.LastIdParam;
+import io.github.camelbitrix24.notify.sandbox.params.MethodParams;
+import io.github.camelbitrix24.notify.sandbox.params.NotificationSearch;
+import io.github.camelbitrix24.notify.sandbox.params.PageLimit;
+import io.github.camelbitrix24.notify.sandbox.results.NotificationView;
+import io.github.camelbitrix24.notify.sandbox.results.UserDirectory;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**
@@ -12,13 +21,13 @@ import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
  * older than {@code LAST_ID} when given. {@code total_results} comes on the first page only. Like the portal it
  * answers {@code []} when the caller has no notifications or nothing narrows the search.
  */
-public final class NotifyHistorySearchMethod implements RestMethod {
+final class NotifyHistorySearchMethod implements RestMethod {
 
     private static final int MIN_SEARCH_TEXT = 3;
 
     private final NotificationStore store;
 
-    public NotifyHistorySearchMethod(NotificationStore store) {
+    NotifyHistorySearchMethod(NotificationStore store) {
         this.store = store;
     }
 

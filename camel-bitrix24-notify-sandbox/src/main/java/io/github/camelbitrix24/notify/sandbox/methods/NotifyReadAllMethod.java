@@ -3,17 +3,19 @@ package io.github.camelbitrix24.notify.sandbox.methods;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.camelbitrix24.notify.sandbox.calls.CallContext;
+import io.github.camelbitrix24.notify.sandbox.calls.RestMethod;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**
  * {@code im.notify.read.all}: marks all the caller's notifications read. The result is an object,
  * {@code {"result": true, "newCounter": <unread left>}}.
  */
-public final class NotifyReadAllMethod implements RestMethod {
+final class NotifyReadAllMethod implements RestMethod {
 
     private final NotificationStore store;
 
-    public NotifyReadAllMethod(NotificationStore store) {
+    NotifyReadAllMethod(NotificationStore store) {
         this.store = store;
     }
 

@@ -2,17 +2,23 @@ package io.github.camelbitrix24.notify.sandbox.methods;
 
 import java.util.List;
 
+import io.github.camelbitrix24.notify.sandbox.calls.CallContext;
+import io.github.camelbitrix24.notify.sandbox.calls.RestMethod;
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
+import io.github.camelbitrix24.notify.sandbox.params.MethodParams;
+import io.github.camelbitrix24.notify.sandbox.params.PhpValues;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
+import io.github.camelbitrix24.notify.sandbox.store.ReadMarks;
 
 /**
  * {@code im.notify.read.list}: marks each of the caller's notifications in {@code IDS} read ({@code ACTION=Y},
  * the default) or unread (any other action), stopping at the first id that is not positive.
  */
-public final class NotifyReadListMethod implements RestMethod {
+final class NotifyReadListMethod implements RestMethod {
 
     private final ReadMarks marks;
 
-    public NotifyReadListMethod(NotificationStore store) {
+    NotifyReadListMethod(NotificationStore store) {
         this.marks = new ReadMarks(store);
     }
 

@@ -1,17 +1,21 @@
 package io.github.camelbitrix24.notify.sandbox.methods;
 
+import io.github.camelbitrix24.notify.sandbox.calls.CallContext;
+import io.github.camelbitrix24.notify.sandbox.calls.RestMethod;
+import io.github.camelbitrix24.notify.sandbox.params.MethodParams;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
+import io.github.camelbitrix24.notify.sandbox.store.ReadMarks;
 
 /**
  * {@code im.notify.read}: marks the caller's notification {@code ID} read ({@code ACTION=Y}, the default) or
  * unread, and with {@code ONLY_CURRENT} other than {@code Y} every one with a greater id too. Without {@code ID}
  * nothing changes. The result is always {@code true}.
  */
-public final class NotifyReadMethod implements RestMethod {
+final class NotifyReadMethod implements RestMethod {
 
     private final ReadMarks marks;
 
-    public NotifyReadMethod(NotificationStore store) {
+    NotifyReadMethod(NotificationStore store) {
         this.marks = new ReadMarks(store);
     }
 

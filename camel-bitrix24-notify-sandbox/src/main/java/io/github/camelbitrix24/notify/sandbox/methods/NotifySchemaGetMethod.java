@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import io.github.camelbitrix24.notify.sandbox.calls.CallContext;
+import io.github.camelbitrix24.notify.sandbox.calls.RestMethod;
 import io.github.camelbitrix24.notify.sandbox.encoding.Json;
 
 /**
  * {@code im.notify.schema.get}: the portal's notification types, keyed by module, as a fixed realistic schema.
  */
-public final class NotifySchemaGetMethod implements RestMethod {
+final class NotifySchemaGetMethod implements RestMethod {
 
     private static final String SCHEMA_RESOURCE = "notify-schema.json";
 

@@ -1,6 +1,9 @@
 package io.github.camelbitrix24.notify.sandbox.methods;
 
 import io.github.camelbitrix24.notify.sandbox.SandboxLimits;
+import io.github.camelbitrix24.notify.sandbox.calls.CallLog;
+import io.github.camelbitrix24.notify.sandbox.calls.OperatingLedger;
+import io.github.camelbitrix24.notify.sandbox.calls.RestDispatcher;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.camelbitrix24.notify.sandbox.methods.RestError;
-import io.github.camelbitrix24.notify.sandbox.methods.SystemErrors;
+import io.github.camelbitrix24.notify.sandbox.errors.RestError;
+import io.github.camelbitrix24.notify.sandbox.errors.SystemErrors;
 
 /**
  * The OAuth server and the portal's view of it: registered applications (client id and secret), the access tokens

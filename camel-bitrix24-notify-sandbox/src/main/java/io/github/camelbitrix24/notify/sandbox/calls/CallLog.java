@@ -1,0 +1,59 @@
+package io.github.camelbitrix24.notify.sandbox.calls;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.github.camelbitrix24.notify.sandbox.RecordedCall;
+
+/**
+ * The portal's traffic record. A call takes its place in line when it arrives and is filled in when it ends, so
+ * the log lists calls in arrival order (a batch before its sub-commands) however long each one runs.
+ */
+public final class CallLog {
+
+    private final AtomicLong lastSequence = new AtomicLong();
+    private final ConcurrentSkipListMap<Long, RecordedCall> calls = new ConcurrentSkipListMap<>();
+    private final AtomicInteger httpRequests = new AtomicInteger();
+    private final Map<String, AtomicInteger> errorCounts = new ConcurrentHashMap<>();
+
+    /** The place in line of a call that just arrived. */
+    public long nextSequence() {
+        return lastSequence.incrementAndGet();
+    }
+
+    public void record(long sequence, RecordedCall call) {
+        calls.put(sequence, call);
+        if (call.errorCode() != null) {
+            errorCounts.computeIfAbsent(call.errorCode(), code -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+
+    /** How many calls were answered with this error code. */
+    public int errorCount(String errorCode) {
+        AtomicInteger count = errorCounts.get(errorCode);
+        return count == null ? 0 : count.get();
+    }
+
+    public void countHttpRequest() {
+        httpRequests.incrementAndGet();
+    }
+
+    public int httpRequestCount() {
+        return httpRequests.get();
+    }
+
+    public List<RecordedCall> calls() {
+        return List.copyOf(calls.values());
+    }
+
+    /** Forgets the calls, the HTTP request count and the error counts. */
+    public void clear() {
+        calls.clear();
+        httpRequests.set(0);
+        errorCounts.clear();
+    }
+}

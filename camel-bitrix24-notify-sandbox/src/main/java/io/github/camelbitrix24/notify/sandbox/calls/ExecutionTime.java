@@ -1,0 +1,62 @@
+package io.github.camelbitrix24.notify.sandbox.calls;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.camelbitrix24.notify.sandbox.encoding.PortalDates;
+
+/**
+ * Measures one call and describes it as the portal's {@code time} object, with the method's operating-limit
+ * figures.
+ */
+final class ExecutionTime {
+
+    private static final int MICROSECONDS = 6;
+
+    private final Instant start;
+
+    private ExecutionTime(Instant start) {
+        this.start = start;
+    }
+
+    static ExecutionTime start() {
+        return new ExecutionTime(Instant.now());
+    }
+
+    Instant started() {
+        return start;
+    }
+
+    /** How long the call has run so far. */
+    Duration elapsed() {
+        return Duration.between(start, Instant.now());
+    }
+
+    Map<String, Object> finish(OperatingLedger.Usage usage) {
+        Instant finish = Instant.now();
+        BigDecimal elapsed = seconds(ChronoUnit.MICROS.between(start, finish));
+        Map<String, Object> time = new LinkedHashMap<>();
+        time.put("start", epochSeconds(start));
+        time.put("finish", epochSeconds(finish));
+        time.put("duration", elapsed);
+        time.put("processing", elapsed);
+        time.put("date_start", PortalDates.format(start));
+        time.put("date_finish", PortalDates.format(finish));
+        time.put("operating_reset_at", usage.resetAtEpochSecond());
+        time.put("operating", BigDecimal.valueOf(usage.operatingSeconds()).setScale(MICROSECONDS, RoundingMode.HALF_UP));
+        return time;
+    }
+
+    private static BigDecimal epochSeconds(Instant instant) {
+        return seconds(ChronoUnit.MICROS.between(Instant.EPOCH, instant));
+    }
+
+    private static BigDecimal seconds(long micros) {
+        return BigDecimal.valueOf(micros, MICROSECONDS);
+    }
+}

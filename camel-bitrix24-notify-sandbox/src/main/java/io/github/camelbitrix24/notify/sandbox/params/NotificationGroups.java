@@ -1,0 +1,30 @@
+package io.github.camelbitrix24.notify.sandbox.params;
+
+import java.util.Set;
+import java.util.function.Predicate;
+
+import io.github.camelbitrix24.notify.sandbox.StoredNotification;
+
+/**
+ * The portal's built-in notification groups that {@code GROUP_TAG} narrows a search to. Numeric tags name groups
+ * users define in their settings; the sandbox has none, so like unknown tags they do not narrow anything.
+ */
+final class NotificationGroups {
+
+    private static final Set<String> MENTION_EVENTS = Set.of("mention", "mention_comment");
+    private static final Set<String> ADMIN_SETTINGS = Set.of("blog|log_notify_all_request", "imbot|refresh_error",
+            "intranet|refresh_error", "voximplant|notifications", "voximplant|status_notifications");
+    private static final String ADMIN_EVENT = "admin_notification";
+
+    private NotificationGroups() {
+    }
+
+    static Predicate<StoredNotification> byTag(String groupTag) {
+        return switch (groupTag) {
+            case "confirm" -> StoredNotification::isConfirm;
+            case "mention" -> n -> MENTION_EVENTS.contains(n.event());
+            case "admin" -> n -> ADMIN_SETTINGS.contains(n.settingName()) || ADMIN_EVENT.equals(n.event());
+            default -> n -> true;
+        };
+    }
+}
