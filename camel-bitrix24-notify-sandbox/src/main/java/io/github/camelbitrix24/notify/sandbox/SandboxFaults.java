@@ -45,6 +45,24 @@ public final class SandboxFaults {
         return this;
     }
 
+    /**
+     * Answers the next {@code times} requests to the method with a redirect ({@code httpStatus} 301, 302, 307 or 308)
+     * to {@code location}, without running them, as a moved portal or a hostile proxy would.
+     */
+    public SandboxFaults redirectNext(String method, int times, int httpStatus, String location) {
+        queue.add(requireMethod(method), times, new InjectedFault.Redirect(httpStatus, Objects.requireNonNull(location)));
+        return this;
+    }
+
+    /**
+     * Runs the next {@code batch} request whole but leaves the command at {@code position} (0 for the first) out of
+     * its answer: neither a result nor an error, as a truncated answer would.
+     */
+    public SandboxFaults loseBatchEntryNext(int position) {
+        queue.add("batch", 1, new InjectedFault.LostBatchEntry(position));
+        return this;
+    }
+
     /** Forgets the faults not yet used. */
     public void clear() {
         queue.clear();

@@ -18,4 +18,12 @@ public sealed interface InjectedFault {
     /** The request runs, but the connection closes without an answer: the client cannot know it succeeded. */
     record DroppedResponse() implements InjectedFault {
     }
+
+    /** The request is answered with a redirect to {@code location} instead of running. */
+    record Redirect(int httpStatus, String location) implements InjectedFault {
+    }
+
+    /** A batch runs whole, but its answer leaves out the command at this position, neither result nor error. */
+    record LostBatchEntry(int position) implements InjectedFault {
+    }
 }

@@ -1,6 +1,8 @@
 package io.github.camelbitrix24.notify.sandbox.http;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -95,10 +97,18 @@ public final class RestHttpHandler implements HttpHandler {
                     new RestError(failure.httpStatus(), failure.errorCode(), failure.description()));
             return;
         }
+        if (fault instanceof InjectedFault.Redirect redirect) {
+            exchange.getResponseHeaders().set("Location", redirect.location());
+            exchange.sendResponseHeaders(redirect.httpStatus(), -1);
+            return;
+        }
         MethodOutcome outcome = dispatcher.execute(sequence, route.method(), params, caller.userId(),
                 caller.applicationId(), false);
         if (fault instanceof InjectedFault.Delay delay) {
             pause(delay);
+        }
+        if (fault instanceof InjectedFault.LostBatchEntry lost) {
+            outcome = withoutBatchEntry(outcome, lost.position());
         }
         if (!(fault instanceof InjectedFault.DroppedResponse)) {
             answer(exchange, outcome);
@@ -128,6 +138,24 @@ public final class RestHttpHandler implements HttpHandler {
 
     private static void answer(HttpExchange exchange, MethodOutcome outcome) throws IOException {
         JsonResponses.send(exchange, outcome.httpStatus(), outcome.body());
+    }
+
+    /** The batch answer without the command at this position, in its results and its times. */
+    @SuppressWarnings("unchecked")
+    private static MethodOutcome withoutBatchEntry(MethodOutcome outcome, int position) {
+        if (!(outcome.result() instanceof Map<?, ?> answer) || !(answer.get("result") instanceof Map<?, ?> results)) {
+            return outcome;
+        }
+        Object key = results.keySet().stream().skip(position).findFirst().orElse(null);
+        Map<String, Object> trimmed = new LinkedHashMap<>((Map<String, Object>) answer);
+        for (String member : List.of("result", "result_time")) {
+            if (trimmed.get(member) instanceof Map<?, ?> entries) {
+                Map<Object, Object> copy = new LinkedHashMap<>(entries);
+                copy.remove(key);
+                trimmed.put(member, copy);
+            }
+        }
+        return MethodOutcome.success(trimmed, outcome.time());
     }
 
     private static void pause(InjectedFault.Delay delay) {
