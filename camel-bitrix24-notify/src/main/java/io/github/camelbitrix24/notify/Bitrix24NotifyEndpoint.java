@@ -122,6 +122,14 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
                 getComponent().getMapper(), configuration.getRequestTimeout());
     }
 
+    @Override
+    protected void doStop() throws Exception {
+        if (service != null) {
+            service.release();
+        }
+        super.doStop();
+    }
+
     /** The endpoint's own URI never shows the webhook's code nor the OAuth tokens. */
     @Override
     public String toString() {

@@ -17,6 +17,7 @@ import io.github.camelbitrix24.notify.api.Bitrix24Client;
 import io.github.camelbitrix24.notify.api.Bitrix24Request;
 import io.github.camelbitrix24.notify.api.ErrorCodes;
 import io.github.camelbitrix24.notify.api.Failures;
+import io.github.camelbitrix24.notify.api.LeasedClient;
 import io.github.camelbitrix24.notify.api.PortalException;
 import io.github.camelbitrix24.notify.model.NotificationPage;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
@@ -36,12 +37,12 @@ public final class Bitrix24NotifyService {
     /** How much longer than the request timeout a blocking caller waits, for the rate limit and retries. */
     private static final long AWAIT_MARGIN_MILLIS = 5_000;
 
-    private final Bitrix24Client client;
+    private final LeasedClient client;
     private final RequestMapper requests;
     private final ObjectMapper json;
     private final long requestTimeout;
 
-    Bitrix24NotifyService(Bitrix24Client client, RequestMapper requests, ObjectMapper json, long requestTimeout) {
+    Bitrix24NotifyService(LeasedClient client, RequestMapper requests, ObjectMapper json, long requestTimeout) {
         this.client = client;
         this.requests = requests;
         this.json = json;
@@ -154,6 +155,11 @@ public final class Bitrix24NotifyService {
             throw new Bitrix24NotifyException(new PortalException(ErrorCodes.TIMEOUT, "No answer in time",
                     PortalException.NOT_SENT, null, e));
         }
+    }
+
+    /** The endpoint is done with the portal: what its client shared with others is dropped when nobody else uses it. */
+    void release() {
+        client.release();
     }
 
     private static Bitrix24Request mapped(Supplier<Bitrix24Request> mapping) {

@@ -71,13 +71,24 @@ public final class PortalClients implements AutoCloseable {
 
     /**
      * The client of these settings: the auth over the transport shared by clients with the same connection
-     * settings, inside the limits, batching and retries of its portal.
+     * settings, inside the limits, batching and retries of its portal. Release it when done: the limits and batches
+     * of a portal no client uses any more are dropped.
      *
      * @throws IllegalArgumentException when another client of the same portal asked for another request rate
      */
-    public Bitrix24Client clientFor(PortalSettings settings, PortalAuth auth) {
+    public LeasedClient clientFor(PortalSettings settings, PortalAuth auth) {
         RestClient rest = new RestClient(auth, transportFor(settings), mapper, settings.requestTimeout());
         return policies().wrap(rest, settings.policies());
+    }
+
+    /** How many portals have limits in use by a client that was not released. */
+    public synchronized int portalsInUse() {
+        return policies == null ? 0 : policies.portalsInUse();
+    }
+
+    /** How many batch lanes are in use by a client that was not released. */
+    public synchronized int batchLanesInUse() {
+        return policies == null ? 0 : policies.batchLanesInUse();
     }
 
     /** The limits and batches of every portal, created on first use. */

@@ -1,9 +1,7 @@
 package io.github.camelbitrix24.notify.api;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import io.github.camelbitrix24.notify.api.batching.BatchCoalescer;
@@ -33,8 +31,8 @@ public final class PortalPolicies {
     private final Completions completions;
     private final Set<String> coalescedMethods;
     private final Predicate<Bitrix24Request> harmlessToRepeat;
-    private final Map<String, PortalLimits> limitsByPortal = new ConcurrentHashMap<>();
-    private final Map<BatchLane, BatchCoalescer> coalescers = new ConcurrentHashMap<>();
+    private final SharedByKey<String, PortalLimits> limitsByPortal = new SharedByKey<>();
+    private final SharedByKey<BatchLane, BatchCoalescer> coalescers = new SharedByKey<>();
 
     /**
      * @param steps            runs every delayed step: no thread ever waits
@@ -55,28 +53,44 @@ public final class PortalPolicies {
      *
      * @throws IllegalArgumentException when another client of the same portal asked for another request rate
      */
-    public Bitrix24Client wrap(RestClient rest, PolicySettings settings) {
-        Bitrix24Client client = new LimitedClient(rest, limitsOf(rest.auth().portalKey(), settings), steps,
+    public LeasedClient wrap(RestClient rest, PolicySettings settings) {
+        String portal = rest.auth().portalKey();
+        Bitrix24Client client = new LimitedClient(rest, limitsOf(portal, settings), steps,
                 method -> coalescedMethods.contains(method.toLowerCase(Locale.ROOT)));
-        if (settings.batchSize() > 1) {
+        BatchLane lane = settings.batchSize() > 1 ? new BatchLane(rest.auth(), rest.transport(), rest.requestTimeout(),
+                settings.batchSize(), settings.batchLingerMillis()) : null;
+        if (lane != null) {
             Bitrix24Client limited = client;
-            BatchCoalescer coalescer = coalescers.computeIfAbsent(
-                    new BatchLane(rest.auth(), rest.transport(), rest.requestTimeout(), settings.batchSize(),
-                            settings.batchLingerMillis()),
-                    lane -> new BatchCoalescer(limited, lane.batchSize(), lane.lingerMillis(), steps, completions));
+            BatchCoalescer coalescer = coalescers.acquire(lane,
+                    key -> new BatchCoalescer(limited, key.batchSize(), key.lingerMillis(), steps, completions));
             client = new CoalescingClient(client, coalescer, coalescedMethods);
         }
         if (settings.maxRetries() > 0) {
             client = new RetryingClient(client, new RetryPolicy(settings.maxRetries(), settings.retryDelayMillis(),
                     harmlessToRepeat), steps);
         }
-        return client;
+        return new LeasedClient(client, () -> {
+            limitsByPortal.release(portal);
+            if (lane != null) {
+                coalescers.release(lane);
+            }
+        });
+    }
+
+    /** How many portals have limits in use, and how many batch lanes: for checks that nothing is left behind. */
+    public int portalsInUse() {
+        return limitsByPortal.size();
+    }
+
+    public int batchLanesInUse() {
+        return coalescers.size();
     }
 
     private PortalLimits limitsOf(String portalKey, PolicySettings settings) {
-        PortalLimits limits = limitsByPortal.computeIfAbsent(portalKey,
+        PortalLimits limits = limitsByPortal.acquire(portalKey,
                 portal -> PortalLimits.systemClock(portal, settings.requestsPerSecond(), settings.burst(), steps));
         if (!limits.hasRate(settings.requestsPerSecond(), settings.burst())) {
+            limitsByPortal.release(portalKey);
             throw new IllegalArgumentException("Endpoints of " + portalKey + " ask for different request limits ("
                                                + describe(settings) + " here): the portal has one limit for all, so set "
                                                + "plan, requestsPerSecond and burst on the component");
