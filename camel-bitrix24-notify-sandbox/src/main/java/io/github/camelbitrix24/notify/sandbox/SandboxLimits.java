@@ -22,6 +22,7 @@ public final class SandboxLimits {
     private volatile ArrivalBucket requestBucket;
     private volatile Duration operatingLimit;
     private volatile Duration operatingCostPerCall;
+    private volatile ResponseLatency latency;
 
     public int attachMaxLength() {
         return attachMaxLength;
@@ -110,6 +111,26 @@ public final class SandboxLimits {
     public SandboxLimits unlimitedRequestRate() {
         this.requestBucket = null;
         return this;
+    }
+
+    /**
+     * Answers every request only after a time drawn from {@code latency}, as a real portal over a real network does
+     * (e.g. {@link ResponseLatency#REALISTIC}). By default the sandbox answers at once.
+     */
+    public SandboxLimits latency(ResponseLatency latency) {
+        this.latency = latency;
+        return this;
+    }
+
+    /** Answers at once again (the default). */
+    public SandboxLimits noLatency() {
+        this.latency = null;
+        return this;
+    }
+
+    /** The answer time of every request; empty when the sandbox answers at once. */
+    public Optional<ResponseLatency> latency() {
+        return Optional.ofNullable(latency);
     }
 
     /** The bucket every HTTP request is counted in; empty while requests are unlimited. */

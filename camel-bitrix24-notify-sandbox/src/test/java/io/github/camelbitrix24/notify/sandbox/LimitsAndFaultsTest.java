@@ -15,7 +15,7 @@ class LimitsAndFaultsTest extends PortalTestSupport {
 
     @BeforeEach
     void defaultLimits() {
-        sandbox.limits().unlimitedRequestRate().operatingResetDelay(SandboxLimits.DEFAULT_OPERATING_RESET_DELAY);
+        sandbox.limits().unlimitedRequestRate().noLatency().operatingResetDelay(SandboxLimits.DEFAULT_OPERATING_RESET_DELAY);
     }
 
     @Test
@@ -54,6 +54,25 @@ class LimitsAndFaultsTest extends PortalTestSupport {
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
         assertThat(reply.status()).isEqualTo(200);
+    }
+
+    @Test
+    void answersAfterTheLatencyAndLaterForEachCommandOfABatch() {
+        sandbox.limits().latency(new ResponseLatency(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(100)));
+
+        long start = System.nanoTime();
+        PortalHttpCaller.Reply plain = send();
+        Duration plainTook = Duration.ofNanos(System.nanoTime() - start);
+        start = System.nanoTime();
+        PortalHttpCaller.Reply batch = client.json("batch", Map.of("halt", 0, "cmd", Map.of(
+                "a", "im.notify?USER_ID=2&MESSAGE=a", "b", "im.notify?USER_ID=2&MESSAGE=b", "c", "im.notify?USER_ID=2&MESSAGE=c")));
+        Duration batchTook = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(plain.status()).isEqualTo(200);
+        assertThat(batch.status()).isEqualTo(200);
+        assertThat(plainTook).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+        assertThat(batchTook).isGreaterThanOrEqualTo(Duration.ofMillis(500));
+        assertThat(sandbox.notifications(2)).hasSize(4);
     }
 
     @Test

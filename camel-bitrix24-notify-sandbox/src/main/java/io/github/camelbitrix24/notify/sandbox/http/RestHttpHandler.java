@@ -1,6 +1,7 @@
 package io.github.camelbitrix24.notify.sandbox.http;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,8 +106,9 @@ public final class RestHttpHandler implements HttpHandler {
         MethodOutcome outcome = dispatcher.execute(sequence, route.method(), params, caller.userId(),
                 caller.applicationId(), false);
         if (fault instanceof InjectedFault.Delay delay) {
-            pause(delay);
+            pause(delay.delay());
         }
+        limits.latency().ifPresent(latency -> pause(latency.next(batchCommands(route, params))));
         if (fault instanceof InjectedFault.LostBatchEntry lost) {
             outcome = withoutBatchEntry(outcome, lost.position());
         }
@@ -158,9 +160,18 @@ public final class RestHttpHandler implements HttpHandler {
         return MethodOutcome.success(trimmed, outcome.time());
     }
 
-    private static void pause(InjectedFault.Delay delay) {
+    /** How many commands a batch request carries; 0 for any other request. */
+    private static int batchCommands(RestRoute route, Map<String, Object> params) {
+        if (!"batch".equalsIgnoreCase(route.method())) {
+            return 0;
+        }
+        Object commands = params.get("cmd");
+        return commands instanceof Map<?, ?> keyed ? keyed.size() : commands instanceof List<?> listed ? listed.size() : 0;
+    }
+
+    private static void pause(Duration time) {
         try {
-            Thread.sleep(delay.delay().toMillis());
+            Thread.sleep(time.toMillis(), time.toNanosPart() % 1_000_000);
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         }
