@@ -6,19 +6,23 @@ import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
 import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
 import io.github.camelbitrix24.notify.api.limits.PortalPlan;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
+import io.github.camelbitrix24.notify.sandbox.ResponseLatency;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * A sandbox portal with the request rate of a scenario, and a started CamelContext whose {@code bitrix24-notify}
- * component knows that rate. A rate of 0 means no limit on either side.
+ * component knows that rate. A rate of 0 means no limit on either side. A rate-limited portal answers with
+ * {@link ResponseLatency#REALISTIC} latency (20-80 ms, 1 ms more per batch command).
  */
 final class PortalSetup implements AutoCloseable {
 
     /** Every scenario notifies this user, so the sandbox's inbox of it holds exactly what a scenario sent. */
     static final long RECIPIENT = 7;
     private static final long SEDA_FIRST_POLL_MILLIS = 1100;
+    /** {@code -Dbench.latency=none}: the rate-limited scenarios' portal answers at once, as before issue 13. */
+    static final String LATENCY_PROPERTY = "bench.latency";
 
     private final Bitrix24Sandbox sandbox;
     private final CamelContext camel;
@@ -34,6 +38,10 @@ final class PortalSetup implements AutoCloseable {
         Bitrix24NotifyConfiguration configuration = component.getConfiguration();
         configuration.setWebhookUrl(sandbox.webhookUrl());
         if (requestsPerSecond > 0) {
+            // a portal with a rate limit answers as a real one does, late and unevenly, unless asked not to
+            if (!"none".equals(System.getProperty(LATENCY_PROPERTY))) {
+                sandbox.limits().latency(ResponseLatency.REALISTIC);
+            }
             sandbox.limits().requestRate(requestsPerSecond, burst);
             configuration.setRequestsPerSecond(requestsPerSecond);
             configuration.setBurst(burst);

@@ -46,6 +46,7 @@ public final class ThroughputBench {
         Set<String> chosen = args.length == 0 || List.of(args).contains("all") ? Set.of("a", "b", "c", "d") : Set.of(args);
         Figures figures = new Figures(System.out);
         figures.print("cores", Runtime.getRuntime().availableProcessors());
+        figures.print("portal_latency_realistic", "none".equals(System.getProperty(PortalSetup.LATENCY_PROPERTY)) ? 0 : 1);
         if (chosen.contains("a")) {
             SeparateExchanges.run(WARM_UP, 0, 0, CONSUMERS);
             SendFigures separate;

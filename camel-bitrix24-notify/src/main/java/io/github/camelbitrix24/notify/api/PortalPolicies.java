@@ -55,12 +55,12 @@ public final class PortalPolicies {
      */
     public LeasedClient wrap(RestClient rest, PolicySettings settings) {
         String portal = rest.auth().portalKey();
-        Bitrix24Client client = new LimitedClient(rest, limitsOf(portal, settings), steps,
+        LimitedClient limited = new LimitedClient(rest, limitsOf(portal, settings), steps,
                 method -> coalescedMethods.contains(method.toLowerCase(Locale.ROOT)));
+        Bitrix24Client client = limited;
         BatchLane lane = settings.batchSize() > 1 ? new BatchLane(rest.auth(), rest.transport(), rest.requestTimeout(),
                 settings.batchSize(), settings.batchLingerMillis()) : null;
         if (lane != null) {
-            Bitrix24Client limited = client;
             BatchCoalescer coalescer = coalescers.acquire(lane,
                     key -> new BatchCoalescer(limited, key.batchSize(), key.lingerMillis(), steps, completions));
             client = new CoalescingClient(client, coalescer, coalescedMethods);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -16,12 +17,15 @@ import io.github.camelbitrix24.notify.api.Completions;
 import io.github.camelbitrix24.notify.api.DelayedSteps;
 import io.github.camelbitrix24.notify.api.Failures;
 import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.api.limits.RateGate;
 
 /**
- * Gathers calls made at about the same time into {@code batch} calls: a batch leaves when it holds
- * {@code batchSize} commands, or {@code linger} after its first command arrived. Each caller still gets its own
- * result or its own error. Calls of different methods never share a batch, so that a method paused by the
- * portal's operating limit holds back no other. A batch of one leaves as the plain call it is.
+ * Gathers calls made at about the same time into {@code batch} calls. A batch asks the portal's limits for its place
+ * {@code linger} after its first call, or at once when it holds {@code batchSize} calls, and keeps taking calls
+ * while it waits: it is sealed only when its place comes, so the end of a burst leaves in as few calls as it can, not
+ * one small batch per rate slot. Linger only decides how long a lone call waits when the portal is idle. Each caller
+ * still gets its own result or its own error. Calls of different methods never share a batch, so that a method
+ * paused by the portal's operating limit holds back no other. A batch of one leaves as the plain call it is.
  * <p>
  * The answer of a batch completes its callers on the completion threads, one task each: each caller's route goes on
  * from there, and a slow route must not hold back the 49 others of its batch.
@@ -31,7 +35,7 @@ public final class BatchCoalescer {
     private record Pending(Bitrix24Request request, CompletableFuture<Bitrix24Response> result) {
     }
 
-    private final Bitrix24Client downstream;
+    private final RateGate gate;
     private final int batchSize;
     private final long lingerNanos;
     private final DelayedSteps steps;
@@ -39,16 +43,16 @@ public final class BatchCoalescer {
     private final Map<String, MethodQueue> queues = new ConcurrentHashMap<>();
 
     /**
+     * @param gate        the portal's limits, asked before a batch is sealed
      * @param steps       runs the linger timers
      * @param completions completes the callers of a batch, each on its own task
      */
-    public BatchCoalescer(Bitrix24Client downstream, int batchSize, long lingerMillis, DelayedSteps steps,
-                          Completions completions) {
+    public BatchCoalescer(RateGate gate, int batchSize, long lingerMillis, DelayedSteps steps, Completions completions) {
         if (batchSize < 2 || batchSize > Bitrix24Client.MAX_BATCH_COMMANDS) {
             throw new IllegalArgumentException("A coalesced batch holds 2 to " + Bitrix24Client.MAX_BATCH_COMMANDS
                                                + " commands, got " + batchSize);
         }
-        this.downstream = downstream;
+        this.gate = gate;
         this.batchSize = batchSize;
         this.lingerNanos = TimeUnit.MILLISECONDS.toNanos(lingerMillis);
         this.steps = steps;
@@ -58,18 +62,16 @@ public final class BatchCoalescer {
     /** Queues the call for the next batch of its method. */
     public CompletableFuture<Bitrix24Response> submit(Bitrix24Request request) {
         Pending pending = new Pending(request, new CompletableFuture<>());
-        List<Pending> full = queues.computeIfAbsent(request.method().toLowerCase(Locale.ROOT), method -> new MethodQueue())
+        queues.computeIfAbsent(request.method().toLowerCase(Locale.ROOT), method -> new MethodQueue(request.method()))
                 .add(pending);
-        if (full != null) {
-            dispatch(full);
-        }
         return pending.result();
     }
 
-    private void dispatch(List<Pending> batch) {
+    /** Sends a sealed batch, whose place the gate granted. */
+    private void send(List<Pending> batch) {
         if (batch.size() == 1) {
             Pending only = batch.get(0);
-            downstream.call(only.request()).whenComplete((response, failure) -> {
+            gate.callPlaced(only.request()).whenComplete((response, failure) -> {
                 if (failure != null) {
                     only.result().completeExceptionally(Failures.unwrap(failure));
                 } else {
@@ -79,10 +81,10 @@ public final class BatchCoalescer {
             return;
         }
         List<Bitrix24Request> requests = batch.stream().map(Pending::request).toList();
-        downstream.batch(requests).whenComplete((entries, failure) -> {
+        gate.batchPlaced(requests).whenComplete((entries, failure) -> {
             // every caller on a task of its own, also when the batch failed at once on a timer or caller thread
             for (int i = 0; i < batch.size(); i++) {
-                completeElsewhere(completion(batch.get(i).result(), entries, i, failure));
+                completions.execute(completion(batch.get(i).result(), entries, i, failure));
             }
         });
     }
@@ -99,55 +101,82 @@ public final class BatchCoalescer {
                 : () -> result.completeExceptionally(entry.error());
     }
 
-    private void completeElsewhere(Runnable completion) {
-        completions.execute(completion);
+    /** One batch of a method: its calls, whether it asked the limits for its place yet, and whether it left. */
+    private static final class Batch {
+        private final List<Pending> calls = new ArrayList<>();
+        private boolean placeAsked;
+        private boolean sealed;
     }
 
-    /** The calls of one method waiting for their batch. */
+    /** The calls of one method: the open batch, which takes calls until it is full or sealed. */
     private final class MethodQueue {
 
-        private List<Pending> waiting = new ArrayList<>();
+        private final Set<String> methods;
+        private Batch open = new Batch();
 
-        /** Adds a call; returns the batch when it is now full. */
-        synchronized List<Pending> add(Pending pending) {
-            waiting.add(pending);
-            if (waiting.size() >= batchSize) {
-                return takeAll();
-            }
-            if (waiting.size() == 1) {
-                List<Pending> batch = waiting;
-                steps.schedule(() -> lingerOver(batch), lingerNanos, "waiting for its batch",
-                        reason -> lingerAbandoned(batch, reason));
-            }
-            return null;
+        MethodQueue(String method) {
+            this.methods = Set.of(method);
         }
 
-        private void lingerOver(List<Pending> batch) {
+        void add(Pending pending) {
+            Batch askNow = null;
+            Batch lingering = null;
             synchronized (this) {
-                if (waiting != batch) {
+                Batch batch = open;
+                batch.calls.add(pending);
+                if (batch.calls.size() >= batchSize) {
+                    // full: no more calls; it asks for its place now unless it already waits for one
+                    open = new Batch();
+                    if (!batch.placeAsked) {
+                        batch.placeAsked = true;
+                        askNow = batch;
+                    }
+                } else if (batch.calls.size() == 1 && !batch.placeAsked) {
+                    lingering = batch;
+                }
+            }
+            if (askNow != null) {
+                askPlace(askNow);
+            }
+            if (lingering != null) {
+                Batch batch = lingering;
+                steps.schedule(() -> lingerOver(batch), lingerNanos, "waiting for its batch", reason -> abandon(batch, reason));
+            }
+        }
+
+        private void lingerOver(Batch batch) {
+            synchronized (this) {
+                if (batch.placeAsked) {
                     return;
                 }
-                takeAll();
+                batch.placeAsked = true;
             }
-            dispatch(batch);
+            askPlace(batch);
         }
 
-        /** The client closed before the batch left: its callers learn that it never will. */
-        private void lingerAbandoned(List<Pending> batch, PortalException reason) {
+        private void askPlace(Batch batch) {
+            gate.whenAllowed(methods, () -> send(seal(batch)), reason -> abandon(batch, reason));
+        }
+
+        /** The batch's place came: it takes no more calls and leaves with those it has. */
+        private synchronized List<Pending> seal(Batch batch) {
+            if (open == batch) {
+                open = new Batch();
+            }
+            batch.sealed = true;
+            return List.copyOf(batch.calls);
+        }
+
+        /** The client closed before the batch left: its callers learn that it never will. One that left is answered. */
+        private void abandon(Batch batch, PortalException reason) {
+            List<Pending> calls;
             synchronized (this) {
-                if (waiting != batch) {
+                if (batch.sealed) {
                     return;
                 }
-                takeAll();
+                calls = seal(batch);
             }
-            batch.forEach(pending -> pending.result().completeExceptionally(reason));
-        }
-
-        /** Takes the waiting calls; a linger timer still to come finds its batch gone and does nothing. */
-        private List<Pending> takeAll() {
-            List<Pending> batch = waiting;
-            waiting = new ArrayList<>(batchSize);
-            return batch;
+            calls.forEach(pending -> pending.result().completeExceptionally(reason));
         }
     }
 }

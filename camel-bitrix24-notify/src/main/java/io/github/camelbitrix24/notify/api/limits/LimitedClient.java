@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -21,7 +22,7 @@ import io.github.camelbitrix24.notify.api.PortalException;
  * place in the request rate, where sends give way to the other calls. Waiting is a scheduled task, never a blocked thread. Every answer is reported back
  * to the limits, so that they follow what the portal says.
  */
-public final class LimitedClient implements Bitrix24Client {
+public final class LimitedClient implements Bitrix24Client, RateGate {
 
     private final Bitrix24Client delegate;
     private final PortalLimits limits;
@@ -40,38 +41,62 @@ public final class LimitedClient implements Bitrix24Client {
 
     @Override
     public CompletableFuture<Bitrix24Response> call(Bitrix24Request request) {
-        return whenAllowed(Set.of(request.method()), () -> delegate.call(request))
-                .whenComplete((response, failure) -> {
-                    if (failure == null) {
-                        limits.answered(request.method(), response.time());
-                    } else {
-                        refused(Failures.unwrap(failure), request.method());
-                    }
-                });
+        return whenAllowed(Set.of(request.method()), () -> callPlaced(request));
     }
 
     @Override
     public CompletableFuture<List<BatchEntry>> batch(List<Bitrix24Request> requests) {
+        return whenAllowed(methodsOf(requests), () -> batchPlaced(requests));
+    }
+
+    @Override
+    public void whenAllowed(Set<String> methods, Runnable leave, Consumer<PortalException> abandon) {
+        long pause = limits.operatingPauseNanos(methods);
+        if (pause > 0) {
+            // a paused call holds no place in the request rate: it asks again once the pause is over
+            steps.schedule(() -> whenAllowed(methods, leave, abandon), pause, "paused by the portal's operating limit",
+                    abandon);
+        } else {
+            limits.awaitPlace(methods.stream().allMatch(isSend), leave, abandon);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Bitrix24Response> callPlaced(Bitrix24Request request) {
+        return sendNow(() -> delegate.call(request)).whenComplete((response, failure) -> {
+            if (failure == null) {
+                limits.answered(request.method(), response.time());
+            } else {
+                refused(Failures.unwrap(failure), request.method());
+            }
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<BatchEntry>> batchPlaced(List<Bitrix24Request> requests) {
+        return sendNow(() -> delegate.batch(requests)).whenComplete((entries, failure) -> {
+            if (failure != null) {
+                // a refusal of the whole batch concerns every method in it
+                PortalException error = Failures.unwrap(failure);
+                methodsOf(requests).forEach(method -> refused(error, method));
+                return;
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                BatchEntry entry = entries.get(i);
+                String method = requests.get(i).method();
+                if (entry.isSuccess()) {
+                    limits.answered(method, entry.time());
+                } else {
+                    refused(entry.error(), method);
+                }
+            }
+        });
+    }
+
+    private static Set<String> methodsOf(List<Bitrix24Request> requests) {
         Set<String> methods = new LinkedHashSet<>();
         requests.forEach(request -> methods.add(request.method()));
-        return whenAllowed(methods, () -> delegate.batch(requests))
-                .whenComplete((entries, failure) -> {
-                    if (failure != null) {
-                        // a refusal of the whole batch concerns every method in it
-                        PortalException error = Failures.unwrap(failure);
-                        methods.forEach(method -> refused(error, method));
-                        return;
-                    }
-                    for (int i = 0; i < entries.size(); i++) {
-                        BatchEntry entry = entries.get(i);
-                        String method = requests.get(i).method();
-                        if (entry.isSuccess()) {
-                            limits.answered(method, entry.time());
-                        } else {
-                            refused(entry.error(), method);
-                        }
-                    }
-                });
+        return methods;
     }
 
     private void refused(PortalException error, String method) {
@@ -82,39 +107,20 @@ public final class LimitedClient implements Bitrix24Client {
         }
     }
 
-    /** First the pause of a blocked method, then a place in the request rate: a paused call holds no place. */
+    /** The usual case leaves at once, without a future of its own to wait in; the others wait as the limits say. */
     private <T> CompletableFuture<T> whenAllowed(Set<String> methods, Supplier<CompletableFuture<T>> send) {
-        long pause = limits.operatingPauseNanos(methods);
-        if (pause == 0 && limits.tryLeaveNow()) {
-            // the usual case: the request leaves now and needs no future of its own to wait in
-            return sendNow(send);
+        if (limits.operatingPauseNanos(methods) == 0 && limits.tryLeaveNow()) {
+            return send.get();
         }
         CompletableFuture<T> result = new CompletableFuture<>();
-        if (pause > 0) {
-            schedule(() -> awaitOperatingLimit(methods, send, result), pause, result);
-        } else {
-            awaitPlace(methods, send, result);
-        }
+        whenAllowed(methods, () -> send.get().whenComplete((value, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            } else {
+                result.complete(value);
+            }
+        }), result::completeExceptionally);
         return result;
-    }
-
-    /** After a pause: pauses again if the method is still blocked, else waits for a place in the request rate. */
-    private <T> void awaitOperatingLimit(Set<String> methods, Supplier<CompletableFuture<T>> send,
-                                         CompletableFuture<T> result) {
-        long pause = limits.operatingPauseNanos(methods);
-        if (pause > 0) {
-            schedule(() -> awaitOperatingLimit(methods, send, result), pause, result);
-        } else {
-            awaitPlace(methods, send, result);
-        }
-    }
-
-    private <T> void awaitPlace(Set<String> methods, Supplier<CompletableFuture<T>> send, CompletableFuture<T> result) {
-        limits.awaitPlace(methods.stream().allMatch(isSend), () -> relay(send, result), result::completeExceptionally);
-    }
-
-    private void schedule(Runnable task, long delayNanos, CompletableFuture<?> result) {
-        steps.schedule(task, delayNanos, "paused by the portal's operating limit", result::completeExceptionally);
     }
 
     private static <T> CompletableFuture<T> sendNow(Supplier<CompletableFuture<T>> send) {
@@ -123,15 +129,5 @@ public final class LimitedClient implements Bitrix24Client {
         } catch (RuntimeException refused) {
             return CompletableFuture.failedFuture(refused);
         }
-    }
-
-    private static <T> void relay(Supplier<CompletableFuture<T>> send, CompletableFuture<T> result) {
-        sendNow(send).whenComplete((value, failure) -> {
-            if (failure != null) {
-                result.completeExceptionally(failure);
-            } else {
-                result.complete(value);
-            }
-        });
     }
 }
