@@ -54,15 +54,15 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     private Boolean bridgeErrorHandler = false;
 
     /**
-     * How long a batch waits for more sends after its first one, in milliseconds, when batchSize is above 1. A full
+     * How long a batch waits for more sends after its first one, in milliseconds, when batchSize is above 1; a full
      * batch leaves at once.
      */
     private Long batchLingerMs;
 
     /**
-     * The most send exchanges (notify, personalAdd, systemAdd) gathered into one batch call, 1 to 50. Above 1, sends
-     * made at about the same time to the same portal, by any endpoint with the same webhook and settings, leave
-     * together; each exchange still gets its own id or its own error. 1 sends each exchange on its own.
+     * The most send exchanges (notify, personalAdd, systemAdd) gathered into one batch call, 1 to 50; 1 sends each on
+     * its own. Above 1, sends made at about the same time to the same portal leave together, and each exchange still
+     * gets its own id or its own error.
      */
     private Integer batchSize;
 
@@ -77,8 +77,8 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     private Boolean lazyStartProducer = false;
 
     /**
-     * The largest ATTACH accepted, in bytes of its JSON form; larger ones are refused with ATTACH_OVERSIZE before the
-     * call. Raise it to 60000 for portals that accept 60,000 characters.
+     * The largest ATTACH accepted, in bytes of its JSON form; a larger one is refused with ATTACH_OVERSIZE before the
+     * call. Portals that accept 60,000 characters can take 60000.
      */
     private Integer attachMaxBytes;
 
@@ -97,7 +97,7 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     private Integer burst;
 
     /**
-     * How long to wait for a connection to the portal, in milliseconds.
+     * How long to wait for a connection to the portal, e.g. 10s; a plain number is milliseconds.
      */
     private Duration connectTimeout;
 
@@ -107,17 +107,15 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     private Integer maxConnections = 200;
 
     /**
-     * How many times a failed call is repeated: after QUERY_LIMIT_EXCEEDED, after OPERATION_TIME_LIMIT (once the portal
-     * unblocks the method), after a connection that could not be made, and after an I/O error, a timeout or a 5xx when
-     * repeating is harmless (a send only when it has a TAG and clientId is set). 0 never repeats.
+     * How many times a failed call is repeated, only when repeating is harmless: after a rate or operating limit or a
+     * failed connection, and after a timeout, an I/O error or a 5xx for reads and tagged sends. 0 never repeats.
      */
     private Integer maxRetries;
 
     /**
-     * The portal's plan, which sets its request-rate limit: STANDARD (every cloud plan but Enterprise: 2 requests/s,
-     * bucket of 50), ENTERPRISE (5/s, bucket of 250) or UNLIMITED (a self-hosted portal without the limit). The
-     * component paces its requests to stay within it, so the portal never answers QUERY_LIMIT_EXCEEDED; one limit is
-     * shared by every endpoint of the same portal, so set it on the component.
+     * The portal's plan, whose request rate the component keeps to: STANDARD (2 requests/s, bucket of 50), ENTERPRISE
+     * (5/s, bucket of 250) or UNLIMITED (a self-hosted portal without the limit). Every endpoint of a portal shares its
+     * limit, so set it on the component.
      */
     private PortalPlan plan;
 
@@ -127,13 +125,14 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     private Double requestsPerSecond;
 
     /**
-     * How long to wait for the portal's answer, in milliseconds. A cloud portal ends every request within 60 s.
+     * How long to wait for the portal's answer, e.g. 60s; a plain number is milliseconds. A cloud portal ends every
+     * request within 60 s.
      */
     private Duration requestTimeout;
 
     /**
-     * The delay before the first repetition of a failed call, in milliseconds; each next repetition waits twice as long
-     * (at most 30 s), with random jitter.
+     * The delay before the first repetition of a failed call, e.g. 1s (a plain number is milliseconds); each next one
+     * waits twice as long, at most 30 s, with random jitter.
      */
     private Duration retryDelay;
 
@@ -155,27 +154,26 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     private String proxyHost;
 
     /**
-     * The HTTP proxy port.
+     * The HTTP proxy's port, 8080 when proxyHost is set without it.
      */
     private Integer proxyPort;
 
     /**
-     * The OAuth access token of the application (access_token or AUTH_ID, valid one hour). When the portal answers
-     * expired_token, the component renews the pair with refreshToken once, however many calls are waiting, and repeats
-     * the calls. A pair held by the tokenStore wins over it.
+     * The OAuth access token of the application (access_token or AUTH_ID), valid one hour. When it expires, the
+     * component renews it with refreshToken and repeats the call.
      */
     private String accessToken;
 
     /**
-     * The application's client id. With an OAuth application (portalUrl) it renews the access token, together with
-     * clientSecret. On webhook calls it is sent as CLIENT_ID together with TAG or SUB_TAG, which the portal needs to
-     * apply and to delete by tags.
+     * The application's client id: with an OAuth application it renews the access token, together with clientSecret.
+     * With a webhook it is sent as CLIENT_ID with TAG and SUB_TAG, which the portal needs to apply tags and to delete
+     * by tag.
      */
     private String clientId;
 
     /**
-     * The OAuth application's secret key (client_secret), sent only to the OAuth server (oauthUrl) to renew the access
-     * token, never to the portal.
+     * The OAuth application's secret key (client_secret), sent only to the OAuth server to renew the access token,
+     * never to the portal.
      */
     private String clientSecret;
 
@@ -185,16 +183,14 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     private String oauthUrl;
 
     /**
-     * The portal of an OAuth application (local or from the market), e.g. https://portal.bitrix24.com: methods are
-     * called at {portalUrl}/rest/{method} with the access token. Set it with clientId, clientSecret, accessToken and
-     * refreshToken, instead of webhookUrl. Plain http:// is accepted for loopback hosts only.
+     * The portal of an OAuth application, e.g. https://portal.bitrix24.com, set instead of webhookUrl together with
+     * clientId, clientSecret, accessToken and refreshToken.
      */
     private String portalUrl;
 
     /**
-     * The OAuth refresh token of the application (refresh_token or REFRESH_ID, valid 180 days). The OAuth server
-     * replaces it on every renewal and accepts each only once: keep the current pair in a tokenStore that survives
-     * restarts. A pair held by the tokenStore wins over it.
+     * The OAuth refresh token of the application (refresh_token or REFRESH_ID), valid 180 days. Every renewal replaces
+     * it, so keep the current pair in a tokenStore that survives restarts.
      */
     private String refreshToken;
 
@@ -205,11 +201,9 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     private SSLContextParameters sslContextParameters;
 
     /**
-     * Keeps the OAuth token pair (a TokenStore bean, e.g.
-     * #class:io.github.camelbitrix24.notify.api.oauth.FileTokenStore('/var/lib/app/bitrix24-tokens.json')). The refresh
-     * token rotates on every renewal, so a restarted route must find the latest pair: at start a pair in the store wins
-     * over accessToken and refreshToken, and every renewal is saved to it. By default the pair is kept in memory only.
-     * The option is a io.github.camelbitrix24.notify.api.oauth.TokenStore type: a bean reference, #bean:name.
+     * Keeps the current OAuth token pair across renewals and restarts, e.g. a FileTokenStore; a pair found in it wins
+     * over accessToken and refreshToken. By default the pair is kept in memory only. The option is a
+     * io.github.camelbitrix24.notify.api.oauth.TokenStore type: a bean reference, #bean:name.
      */
     private TokenStore tokenStore;
 
@@ -219,9 +213,8 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     private Boolean useGlobalSslContextParameters = false;
 
     /**
-     * The incoming webhook of the portal, e.g. https://portal.bitrix24.com/rest/1/abc123xyz/ (Bitrix24: Developer
-     * resources Other Incoming webhook, scope im). It contains a secret code: prefer setting it on the component or
-     * through a property placeholder. Plain http:// is accepted for loopback hosts only.
+     * The portal's incoming webhook with the im scope, e.g. https://portal.bitrix24.com/rest/1/abc123xyz/. It holds a
+     * secret code: set it on the component or through a property placeholder.
      */
     private String webhookUrl;
 
