@@ -24,40 +24,34 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
     public static final int DEFAULT_ATTACH_MAX_BYTES = 30 * 1024;
 
     @UriParam(label = "security", secret = true,
-              description = "The incoming webhook of the portal, e.g. https://portal.bitrix24.com/rest/1/abc123xyz/ (Bitrix24: "
-                            + "Developer resources > Other > Incoming webhook, scope im). It contains a secret code: prefer "
-                            + "setting it on the component or through a property placeholder. Plain http:// is accepted for "
-                            + "loopback hosts only.")
+              description = "The portal's incoming webhook with the im scope, e.g. https://portal.bitrix24.com/rest/1/abc123xyz/. "
+                            + "It holds a secret code: set it on the component or through a property placeholder.")
     private String webhookUrl;
 
     @UriParam(label = "security",
-              description = "The application's client id. With an OAuth application (portalUrl) it renews the access token, "
-                            + "together with clientSecret. On webhook calls it is sent as CLIENT_ID together with TAG or "
-                            + "SUB_TAG, which the portal needs to apply and to delete by tags.")
+              description = "The application's client id: with an OAuth application it renews the access token, together with "
+                            + "clientSecret. With a webhook it is sent as CLIENT_ID with TAG and SUB_TAG, which the portal "
+                            + "needs to apply tags and to delete by tag.")
     private String clientId;
 
     @UriParam(label = "security",
-              description = "The portal of an OAuth application (local or from the market), e.g. https://portal.bitrix24.com: "
-                            + "methods are called at {portalUrl}/rest/{method} with the access token. Set it with clientId, "
-                            + "clientSecret, accessToken and refreshToken, instead of webhookUrl. Plain http:// is accepted "
-                            + "for loopback hosts only.")
+              description = "The portal of an OAuth application, e.g. https://portal.bitrix24.com, set instead of webhookUrl "
+                            + "together with clientId, clientSecret, accessToken and refreshToken.")
     private String portalUrl;
 
     @UriParam(label = "security", secret = true,
-              description = "The OAuth access token of the application (access_token or AUTH_ID, valid one hour). When the "
-                            + "portal answers expired_token, the component renews the pair with refreshToken once, however "
-                            + "many calls are waiting, and repeats the calls. A pair held by the tokenStore wins over it.")
+              description = "The OAuth access token of the application (access_token or AUTH_ID), valid one hour. When it "
+                            + "expires, the component renews it with refreshToken and repeats the call.")
     private String accessToken;
 
     @UriParam(label = "security", secret = true,
-              description = "The OAuth refresh token of the application (refresh_token or REFRESH_ID, valid 180 days). The "
-                            + "OAuth server replaces it on every renewal and accepts each only once: keep the current pair "
-                            + "in a tokenStore that survives restarts. A pair held by the tokenStore wins over it.")
+              description = "The OAuth refresh token of the application (refresh_token or REFRESH_ID), valid 180 days. Every "
+                            + "renewal replaces it, so keep the current pair in a tokenStore that survives restarts.")
     private String refreshToken;
 
     @UriParam(label = "security", secret = true,
-              description = "The OAuth application's secret key (client_secret), sent only to the OAuth server (oauthUrl) to "
-                            + "renew the access token, never to the portal.")
+              description = "The OAuth application's secret key (client_secret), sent only to the OAuth server to renew the "
+                            + "access token, never to the portal.")
     private String clientSecret;
 
     @UriParam(label = "security", defaultValue = OAuthServer.DEFAULT_URL,
@@ -65,24 +59,22 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
     private String oauthUrl = OAuthServer.DEFAULT_URL;
 
     @UriParam(label = "security",
-              description = "Keeps the OAuth token pair (a TokenStore bean, e.g. #class:io.github.camelbitrix24.notify.api.oauth."
-                            + "FileTokenStore('/var/lib/app/bitrix24-tokens.json')). The refresh token rotates on every "
-                            + "renewal, so a restarted route must find the latest pair: at start a pair in the store wins "
-                            + "over accessToken and refreshToken, and every renewal is saved to it. By default the pair is "
-                            + "kept in memory only.")
+              description = "Keeps the current OAuth token pair across renewals and restarts, e.g. a FileTokenStore; a pair "
+                            + "found in it wins over accessToken and refreshToken. By default the pair is kept in memory only.")
     private TokenStore tokenStore;
 
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
-              description = "How long to wait for a connection to the portal, in milliseconds.")
+              description = "How long to wait for a connection to the portal, e.g. 10s; a plain number is milliseconds.")
     private long connectTimeout = 10_000;
 
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
-              description = "How long to wait for the portal's answer, in milliseconds. A cloud portal ends every request within 60 s.")
+              description = "How long to wait for the portal's answer, e.g. 60s; a plain number is milliseconds. A cloud portal "
+                            + "ends every request within 60 s.")
     private long requestTimeout = 60_000;
 
     @UriParam(label = "advanced", defaultValue = "" + DEFAULT_ATTACH_MAX_BYTES,
-              description = "The largest ATTACH accepted, in bytes of its JSON form; larger ones are refused with "
-                            + "ATTACH_OVERSIZE before the call. Raise it to 60000 for portals that accept 60,000 characters.")
+              description = "The largest ATTACH accepted, in bytes of its JSON form; a larger one is refused with "
+                            + "ATTACH_OVERSIZE before the call. Portals that accept 60,000 characters can take 60000.")
     private int attachMaxBytes = DEFAULT_ATTACH_MAX_BYTES;
 
     @UriParam(label = "security", description = "TLS configuration (trust store, key store, protocols) for the portal's HTTPS.")
@@ -91,15 +83,13 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
     @UriParam(label = "proxy", description = "The HTTP proxy host to reach the portal through.")
     private String proxyHost;
 
-    @UriParam(label = "proxy", description = "The HTTP proxy port.")
+    @UriParam(label = "proxy", description = "The HTTP proxy's port, 8080 when proxyHost is set without it.")
     private Integer proxyPort;
 
     @UriParam(label = "advanced", defaultValue = "STANDARD", enums = "STANDARD,ENTERPRISE,UNLIMITED",
-              description = "The portal's plan, which sets its request-rate limit: STANDARD (every cloud plan but "
-                            + "Enterprise: 2 requests/s, bucket of 50), ENTERPRISE (5/s, bucket of 250) or UNLIMITED (a "
-                            + "self-hosted portal without the limit). The component paces its requests to stay within "
-                            + "it, so the portal never answers QUERY_LIMIT_EXCEEDED; one limit is shared by every endpoint "
-                            + "of the same portal, so set it on the component.")
+              description = "The portal's plan, whose request rate the component keeps to: STANDARD (2 requests/s, bucket of "
+                            + "50), ENTERPRISE (5/s, bucket of 250) or UNLIMITED (a self-hosted portal without the limit). "
+                            + "Every endpoint of a portal shares its limit, so set it on the component.")
     private PortalPlan plan = PortalPlan.STANDARD;
 
     @UriParam(label = "advanced",
@@ -113,27 +103,25 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
     private Integer burst;
 
     @UriParam(label = "advanced", defaultValue = "3",
-              description = "How many times a failed call is repeated: after QUERY_LIMIT_EXCEEDED, after "
-                            + "OPERATION_TIME_LIMIT (once the portal unblocks the method), after a connection that could "
-                            + "not be made, and after an I/O error, a timeout or a 5xx when repeating is harmless (a send "
-                            + "only when it has a TAG and clientId is set). 0 never repeats.")
+              description = "How many times a failed call is repeated, only when repeating is harmless: after a rate or "
+                            + "operating limit or a failed connection, and after a timeout, an I/O error or a 5xx for reads "
+                            + "and tagged sends. 0 never repeats.")
     private int maxRetries = 3;
 
     @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration",
-              description = "The delay before the first repetition of a failed call, in milliseconds; each next "
-                            + "repetition waits twice as long (at most 30 s), with random jitter.")
+              description = "The delay before the first repetition of a failed call, e.g. 1s (a plain number is "
+                            + "milliseconds); each next one waits twice as long, at most 30 s, with random jitter.")
     private long retryDelay = 1000;
 
     @UriParam(label = "producer", defaultValue = "1",
-              description = "The most send exchanges (notify, personalAdd, systemAdd) gathered into one batch call, "
-                            + "1 to 50. Above 1, sends made at about the same time to the same portal, by any endpoint "
-                            + "with the same webhook and settings, leave together; each exchange still gets its own id "
-                            + "or its own error. 1 sends each exchange on its own.")
+              description = "The most send exchanges (notify, personalAdd, systemAdd) gathered into one batch call, 1 to 50; "
+                            + "1 sends each on its own. Above 1, sends made at about the same time to the same portal leave "
+                            + "together, and each exchange still gets its own id or its own error.")
     private int batchSize = 1;
 
     @UriParam(label = "producer", defaultValue = "20",
-              description = "How long a batch waits for more sends after its first one, in milliseconds, when "
-                            + "batchSize is above 1. A full batch leaves at once.")
+              description = "How long a batch waits for more sends after its first one, in milliseconds, when batchSize is "
+                            + "above 1; a full batch leaves at once.")
     private long batchLingerMs = 20;
 
     public Bitrix24NotifyConfiguration copy() {

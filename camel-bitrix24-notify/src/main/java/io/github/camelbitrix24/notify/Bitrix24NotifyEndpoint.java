@@ -53,8 +53,9 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
     private boolean markReadOnProcessed;
 
     @UriParam(label = "consumer",
-              description = "Keeps the id of the last delivered notification (key bitrix24-notify:<routeId>), so that a "
-                            + "restarted route resumes right after it, e.g. a FileStateRepository. Give the route a stable routeId.")
+              description = "Keeps the id of the last delivered notification, e.g. in a FileStateRepository, so that a "
+                            + "restarted route resumes right after it. The key is bitrix24-notify:ROUTE_ID: give the route a "
+                            + "stable routeId.")
     private StateRepository<String, String> stateRepository;
 
     @UriParam(label = "consumer", defaultValue = "0",
@@ -62,7 +63,8 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
     private int maxMessagesPerPoll;
 
     @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_DELAY, javaType = "java.time.Duration",
-              description = "Milliseconds between polls of im.notify.get; each poll with nothing new costs one request.")
+              description = "The time between polls of im.notify.get, e.g. 30s (a plain number is milliseconds); each poll "
+                            + "with nothing new costs one request.")
     private long delay = DEFAULT_DELAY;
 
     private Bitrix24Operation resolvedOperation;

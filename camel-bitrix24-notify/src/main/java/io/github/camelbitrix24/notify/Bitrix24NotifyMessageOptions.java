@@ -22,13 +22,13 @@ public class Bitrix24NotifyMessageOptions {
     private String messageOut;
 
     @UriParam(label = "producer",
-              description = "The notification tag (TAG): sending a notification with a tag replaces the user's older notification "
-                            + "with the same tag. With a webhook, set clientId too. For `delete`: delete by this tag.")
+              description = "The notification tag (TAG): a new notification replaces the user's older one with the same tag, "
+                            + "and `delete` deletes by it. With a webhook, set clientId too.")
     private String tag;
 
     @UriParam(label = "producer",
-              description = "An additional tag without uniqueness (SUB_TAG). With a webhook, set clientId too. For `delete`: "
-                            + "delete by this sub-tag.")
+              description = "An additional tag without uniqueness (SUB_TAG), which `delete` can also delete by. With a "
+                            + "webhook, set clientId too.")
     private String subTag;
 
     @UriParam(label = "producer",

@@ -16,13 +16,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.convert.DurationStyle;
+import org.springframework.core.convert.converter.GenericConverter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The starter's properties, as spring-boot-configuration-processor published them, against the component's options,
- * as camel-component-maven-plugin published them: a component option added without its starter property (or with a
- * different type or default) fails here.
+ * as camel-component-maven-plugin published them: names, types, defaults and descriptions. The properties class is
+ * generated from the descriptor (tooling/camel-bitrix24-notify-starter-generator), so this guards the generator: an
+ * option it missed or rendered differently fails here.
  */
 class StarterPropertiesInStepWithComponentTest {
 
@@ -107,6 +109,26 @@ class StarterPropertiesInStepWithComponentTest {
         });
     }
 
+    @Test
+    void everyStarterPropertyHasTheComponentOptionsDescription() {
+        starterPropertiesOfComponentOptions().forEach((option, property) -> assertThat(property.path("description").asText())
+                .as("description of %s%s", PREFIX, kebab(option)).isEqualTo(starterDescription(componentOptions.get(option))));
+    }
+
+    @Test
+    void everyObjectOptionIsBoundFromABeanReference() {
+        Set<Class<?>> convertible = new Bitrix24NotifyComponentConverter(null).getConvertibleTypes().stream()
+                .filter(pair -> pair.getSourceType() == String.class).map(GenericConverter.ConvertiblePair::getTargetType)
+                .collect(Collectors.toSet());
+        List<String> unbound = componentOptions.entrySet().stream()
+                .filter(option -> isBeanReference(option.getValue()))
+                .filter(option -> convertible.stream().noneMatch(type -> type.getName().equals(option.getValue().get("javaType").asText())))
+                .map(Map.Entry::getKey).toList();
+
+        assertThat(unbound).as("object options whose type Bitrix24NotifyComponentConverter does not convert from #bean:name")
+                .isEmpty();
+    }
+
     /** The starter property of each component option that has one, by option name. */
     private static Map<String, JsonNode> starterPropertiesOfComponentOptions() {
         Map<String, JsonNode> matched = new TreeMap<>();
@@ -128,6 +150,19 @@ class StarterPropertiesInStepWithComponentTest {
             case "double" -> Double.class.getName();
             default -> javaType;
         };
+    }
+
+    /** The option's description; for an object option, followed by how a property sets it. */
+    private static String starterDescription(JsonNode option) {
+        String description = option.path("description").asText();
+        if (!isBeanReference(option)) {
+            return description;
+        }
+        return description + " The option is a " + option.get("javaType").asText() + " type: a bean reference, #bean:name.";
+    }
+
+    private static boolean isBeanReference(JsonNode option) {
+        return "object".equals(option.path("type").asText()) && !option.has("enum");
     }
 
     private static String kebab(String camelCase) {
