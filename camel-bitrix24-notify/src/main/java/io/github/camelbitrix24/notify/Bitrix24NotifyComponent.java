@@ -15,7 +15,6 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.util.URISupport;
 
 /**
  * The {@code bitrix24-notify} component: portal settings every endpoint inherits, and the {@link PortalClients} the
@@ -23,11 +22,6 @@ import org.apache.camel.util.URISupport;
  */
 @Component("bitrix24-notify")
 public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSLContextParametersAware {
-
-    static {
-        // Camel masks known secret option names in logged URIs; webhookUrl is not one of them by default
-        URISupport.addSanitizeKeywords("webhookUrl");
-    }
 
     @Metadata(description = "The portal settings every endpoint inherits; endpoint options override them.")
     private Bitrix24NotifyConfiguration configuration = new Bitrix24NotifyConfiguration();
@@ -42,6 +36,19 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
 
     private final ObjectMapper mapper = BitrixJson.newMapper();
     private PortalClients clients;
+
+    /**
+     * Masks the secret options again: camel-main replaces the context's sensitive keywords, which
+     * {@link SecretOptionsPlugin} set, with {@code camel.main.additionalSensitiveKeywords}, then builds this component,
+     * then prints its summary.
+     */
+    @Override
+    protected void doBuild() throws Exception {
+        super.doBuild();
+        if (getCamelContext() != null) {
+            SecretOptionsPlugin.addTo(getCamelContext());
+        }
+    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {

@@ -310,6 +310,9 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
      * @throws IllegalArgumentException naming the option that is out of range
      */
     public PortalSettings portalSettings(TlsSource tls) {
+        // HttpClient reads a timeout of 0 as "wait forever"
+        requireAboveZero("connectTimeout", connectTimeout);
+        requireAboveZero("requestTimeout", requestTimeout);
         return new PortalSettings(webhookUrl, new OAuthSettings(portalUrl, oauthUrl, clientId, clientSecret, accessToken,
                 refreshToken, tokenStore), tls, proxyHost, proxyPort == null ? DEFAULT_PROXY_PORT : proxyPort,
                 connectTimeout, requestTimeout, policySettings());
@@ -328,17 +331,22 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
             throw new IllegalArgumentException("requestsPerSecond must be positive and burst at least 1, got " + rate
                                                + " and " + bucket + " (plan=UNLIMITED turns the limit off)");
         }
-        if (maxRetries < 0 || retryDelay < 0) {
-            throw new IllegalArgumentException("maxRetries and retryDelay cannot be negative, got " + maxRetries + " and "
-                                               + retryDelay);
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries cannot be negative, got " + maxRetries);
         }
+        // a delay of 0 would repeat at once, and double to 0 again
+        requireAboveZero("retryDelay", retryDelay);
         if (batchSize < 1 || batchSize > Bitrix24Client.MAX_BATCH_COMMANDS) {
             throw new IllegalArgumentException("batchSize must be between 1 and " + Bitrix24Client.MAX_BATCH_COMMANDS
                                                + ", got " + batchSize);
         }
-        if (batchLingerMs < 0) {
-            throw new IllegalArgumentException("batchLingerMs cannot be negative, got " + batchLingerMs);
-        }
+        requireAboveZero("batchLingerMs", batchLingerMs);
         return new PolicySettings(rate, bucket, maxRetries, retryDelay, batchSize, batchLingerMs);
+    }
+
+    private static void requireAboveZero(String option, long millis) {
+        if (millis <= 0) {
+            throw new IllegalArgumentException(option + " must be above 0 milliseconds, got " + millis);
+        }
     }
 }

@@ -35,6 +35,13 @@ public class Bitrix24NotifyException extends RuntimeCamelException {
     /** Client-side code: the portal answered {@code result: false} to a send: no notification was created. */
     public static final String NOT_CREATED = ErrorCodes.NOT_CREATED;
 
+    /**
+     * Component code: no entry of a list body was sent, for different reasons; the header
+     * {@code CamelBitrix24NotifyBatchErrors} holds each entry's own error. Entries that all failed for one reason give
+     * that reason's code instead.
+     */
+    public static final String ENTRIES_FAILED = "ENTRIES_FAILED";
+
     private final PortalException failure;
 
     public Bitrix24NotifyException(String errorCode, String errorDescription, int httpStatus, String method) {

@@ -86,6 +86,19 @@ class ComponentDescriptorTest {
     }
 
     @Test
+    void theContextIsToldOfEverySecretOption() {
+        for (String section : List.of("componentProperties", "properties")) {
+            List<String> secret = new ArrayList<>();
+            descriptor.path(section).fields().forEachRemaining(option -> {
+                if (option.getValue().path("secret").asBoolean()) {
+                    secret.add(option.getKey());
+                }
+            });
+            assertThat(SecretOptionsPlugin.SECRET_OPTIONS).as(section).containsExactlyInAnyOrderElementsOf(secret);
+        }
+    }
+
+    @Test
     void operationNamesConstantMatchesTheTable() {
         assertThat(Bitrix24Operation.NAMES.split(",")).containsExactly(Arrays.stream(Bitrix24Operation.values())
                 .map(Bitrix24Operation::uriName).toArray(String[]::new));

@@ -3,6 +3,7 @@ package io.github.camelbitrix24.notify.operation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,6 +35,7 @@ import static io.github.camelbitrix24.notify.operation.NotifyParameter.TAG;
 import static io.github.camelbitrix24.notify.operation.NotifyParameter.TYPE;
 import static io.github.camelbitrix24.notify.operation.NotifyParameter.USER_ID;
 import static io.github.camelbitrix24.notify.operation.RequestRule.anyOf;
+import static io.github.camelbitrix24.notify.operation.RequestRule.atLeast;
 import static io.github.camelbitrix24.notify.operation.RequestRule.clientIdForTags;
 import static io.github.camelbitrix24.notify.operation.RequestRule.digits;
 import static io.github.camelbitrix24.notify.operation.RequestRule.notBlank;
@@ -41,6 +43,7 @@ import static io.github.camelbitrix24.notify.operation.RequestRule.numberList;
 import static io.github.camelbitrix24.notify.operation.RequestRule.positive;
 import static io.github.camelbitrix24.notify.operation.RequestRule.searchText;
 import static io.github.camelbitrix24.notify.operation.RequestRule.together;
+import static io.github.camelbitrix24.notify.operation.RequestRule.within;
 
 /**
  * The twelve operations of the component, each described by data: the Bitrix24 method, the parameters it takes
@@ -58,9 +61,12 @@ public enum Bitrix24Operation {
     GET("get", "im.notify.get", ResultReader.PAGE, null,
         List.of(LIMIT, CONVERT_TEXT, LAST_ID, LAST_TYPE),
         List.of(together(LAST_ID, LAST_TYPE, "LAST_ID_AND_LAST_TYPE", "Parameters LAST_ID and LAST_TYPE should be used together."),
-                digits(LAST_ID, "LAST_ID_STRING", "Last notification ID can't be string"))),
+                digits(LAST_ID, "LAST_ID_STRING", "Last notification ID can't be string"),
+                Rules.PAGE_SIZE)),
     SCHEMA_GET("schemaGet", "im.notify.schema.get", ResultReader.SCHEMA, null, List.of(), List.of()),
-    READ("read", "im.notify.read", ResultReader.BOOLEAN, null, List.of(ID, ACTION, ONLY_CURRENT), List.of()),
+    READ("read", "im.notify.read", ResultReader.BOOLEAN, null, List.of(ID, ACTION, ONLY_CURRENT),
+         // the portal answers true to a call without ID (or with one below 0) and changes nothing
+         List.of(atLeast(ID, 0, "ID_ERROR", "Notification ID can't be empty: im.notify.read without it changes nothing"))),
     READ_LIST("readList", "im.notify.read.list", ResultReader.BOOLEAN, IDS, List.of(IDS, ACTION),
               List.of(numberList(IDS, ErrorCodes.PARAMS_ERROR, "No IDS param or it is not an array"))),
     READ_ALL("readAll", "im.notify.read.all", ResultReader.BOOLEAN, null, List.of(), List.of()),
@@ -77,7 +83,8 @@ public enum Bitrix24Operation {
                    List.of(SEARCH_TEXT, SEARCH_TYPE, SEARCH_DATE, SEARCH_DATE_FROM, SEARCH_DATE_TO, SEARCH_AUTHORS, GROUP_TAG,
                            LAST_ID, LIMIT, CONVERT_TEXT),
                    List.of(searchText("SEARCH_TEXT_ERROR", "SEARCH_TEXT can't be less than 3 symbols"),
-                           digits(LAST_ID, "LAST_ID_STRING", "Last notification ID can't be string")));
+                           digits(LAST_ID, "LAST_ID_STRING", "Last notification ID can't be string"),
+                           Rules.PAGE_SIZE));
 
     /** The operation names the URI path accepts, for the endpoint's documentation. */
     public static final String NAMES = "notify,personalAdd,systemAdd,get,schemaGet,read,readList,readAll,answer,confirm,"
@@ -100,14 +107,22 @@ public enum Bitrix24Operation {
         this.rules = rules;
     }
 
-    /** The operation of a URI path or header value, e.g. {@code personalAdd}. */
+    /**
+     * The operation of a URI path, e.g. {@code personalAdd}.
+     *
+     * @throws IllegalArgumentException when no operation has that name
+     */
     public static Bitrix24Operation fromName(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown bitrix24-notify operation '" + name + "'; use one of " + NAMES));
+    }
+
+    /** The operation named {@code personalAdd}, {@code PERSONAL_ADD} or {@code im.notify.personal.add}, if any. */
+    public static Optional<Bitrix24Operation> find(String name) {
         return Arrays.stream(values())
                 .filter(operation -> operation.uriName.equalsIgnoreCase(name) || operation.name().equalsIgnoreCase(name)
                                      || operation.method.equalsIgnoreCase(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Unknown bitrix24-notify operation '" + name + "'; use one of " + NAMES));
+                .findFirst();
     }
 
     /** The REST methods of the send operations, in lower case: the calls a client may coalesce into batches. */
@@ -154,10 +169,14 @@ public enum Bitrix24Operation {
         return uriName;
     }
 
-    /** Checks shared by the three send methods. */
+    /** Checks shared by several methods. */
     private static final class Rules {
+        /** The three send methods. */
         static final List<RequestRule> SEND = List.of(
                 positive(USER_ID, "USER_ID_EMPTY", "User ID can't be empty"),
                 notBlank(MESSAGE, "MESSAGE_EMPTY", "Message can't be empty"));
+        /** The two page reads: the portal answers a page of 50 for any LIMIT outside 1 to 50, without an error. */
+        static final RequestRule PAGE_SIZE = within(LIMIT, 1, NotifyParameter.MAX_PAGE_SIZE, ErrorCodes.PARAMS_ERROR,
+                "LIMIT must be 1 to " + NotifyParameter.MAX_PAGE_SIZE);
     }
 }

@@ -25,9 +25,24 @@ public interface RequestRule {
 
     /** The parameter must be a number above zero. */
     static RequestRule positive(NotifyParameter parameter, String code, String description) {
+        return atLeast(parameter, 1, code, description);
+    }
+
+    /** The parameter must be a number of at least {@code min}. */
+    static RequestRule atLeast(NotifyParameter parameter, long min, String code, String description) {
         return params -> {
             Long value = number(params.get(parameter.wireName()));
-            return value != null && value > 0 ? null : new Refusal(code, description);
+            return value != null && value >= min ? null : new Refusal(code, description);
+        };
+    }
+
+    /** When present, the parameter must be a number from {@code min} to {@code max}; the refusal names the value. */
+    static RequestRule within(NotifyParameter parameter, long min, long max, String code, String description) {
+        return params -> {
+            Object value = params.get(parameter.wireName());
+            Long number = number(value);
+            return value == null || number != null && number >= min && number <= max
+                    ? null : new Refusal(code, description + ", got " + value);
         };
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.github.camelbitrix24.notify.api.Bitrix24Request;
+import io.github.camelbitrix24.notify.api.ErrorCodes;
 import io.github.camelbitrix24.notify.api.PortalException;
 import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.model.NotificationPage;
@@ -79,7 +80,17 @@ public final class RequestMapper {
         Function<NotifyParameter, Object> valueOf = parameter -> firstGiven(fromEntry(parameter, entry),
                 headerValue(parameter, message), binding.option(parameter),
                 parameter == operation.bodyParameter() ? bodyValue(parameter, message) : null);
-        return build(operation, valueOf, message.getHeader(binding.rawParamsHeader(), Map.class));
+        return build(operation, valueOf, rawParams(operation, message));
+    }
+
+    /** The raw parameters header, a Map; any other value is refused rather than dropped unseen. */
+    private Map<?, ?> rawParams(Bitrix24Operation operation, Message message) {
+        Object raw = message.getHeader(binding.rawParamsHeader());
+        if (raw == null || raw instanceof Map) {
+            return (Map<?, ?>) raw;
+        }
+        throw PortalException.refused(operation.method(), ErrorCodes.PARAMS_ERROR, "The header " + binding.rawParamsHeader()
+                + " must be a Map of Bitrix24 parameters, got a " + raw.getClass().getName());
     }
 
     private Bitrix24Request build(Bitrix24Operation operation, Function<NotifyParameter, Object> valueOf, Map<?, ?> raw) {
@@ -96,7 +107,7 @@ public final class RequestMapper {
                                  || params.containsKey(NotifyParameter.SUB_TAG.wireName()))) {
             params.put(NotifyParameter.CLIENT_ID.wireName(), clientId);
         }
-        applyRaw(params, raw);
+        applyRaw(operation, params, raw);
         for (RequestRule rule : operation.rules()) {
             RequestRule.Refusal refusal = rule.webhookOnly() && !clientIdNeeded ? null : rule.check(params);
             if (refusal != null) {
@@ -151,17 +162,24 @@ public final class RequestMapper {
         return null;
     }
 
+    /** Raw values go as given, but an ATTACH passes the same format and size check as from any other source. */
     @SuppressWarnings("unchecked")
-    private static void applyRaw(Map<String, Object> params, Map<?, ?> raw) {
+    private void applyRaw(Bitrix24Operation operation, Map<String, Object> params, Map<?, ?> raw) {
         if (raw == null) {
             return;
         }
         ((Map<Object, Object>) raw).forEach((name, value) -> {
+            String wireName = name.toString();
             if (value == null) {
-                params.remove(name.toString());
+                params.remove(wireName);
             } else {
-                params.put(name.toString(), value);
+                params.put(wireName, isAttach(operation, wireName) ? attachFormat.normalize(operation.method(), value) : value);
             }
         });
+    }
+
+    private static boolean isAttach(Bitrix24Operation operation, String wireName) {
+        return operation.parameters().stream()
+                .anyMatch(parameter -> parameter.kind() == ValueKind.ATTACH && parameter.wireName().equals(wireName));
     }
 }

@@ -1,0 +1,47 @@
+package io.github.camelbitrix24.notify;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.ExtendedCamelContext;
+import org.apache.camel.spi.ContextServicePlugin;
+import org.apache.camel.util.SensitiveUtils;
+
+/**
+ * Tells each CamelContext which options of this component hold secrets, so that Camel masks them wherever it masks
+ * its own: camel-main's summary of the properties it applied at start-up, sanitized endpoint URIs. Users need not name
+ * them in {@code camel.main.additionalSensitiveKeywords}. Camel runs it while it builds a context, having found it in
+ * {@code META-INF/services/org.apache.camel.spi.ContextServicePlugin}.
+ */
+public final class SecretOptionsPlugin implements ContextServicePlugin {
+
+    /** The options marked {@code secret}: the webhook holds its code in its path, the others are OAuth credentials. */
+    static final List<String> SECRET_OPTIONS = List.of("webhookUrl", "accessToken", "refreshToken", "clientSecret");
+
+    @Override
+    public void load(CamelContext context) {
+        addTo(context);
+    }
+
+    /**
+     * Adds the secret options Camel does not know as sensitive by itself to the context's additional sensitive
+     * keywords, after those already listed (the user's own); does nothing when they are all there.
+     */
+    static void addTo(CamelContext context) {
+        ExtendedCamelContext extension = context.getCamelContextExtension();
+        String listed = extension.getAdditionalSensitiveKeywords();
+        Set<String> known = listed == null ? Set.of() : Arrays.stream(listed.split(","))
+                .map(keyword -> keyword.trim().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        String missing = SECRET_OPTIONS.stream()
+                .filter(option -> !SensitiveUtils.containsSensitive(option) && !known.contains(option.toLowerCase(Locale.ROOT)))
+                .collect(Collectors.joining(","));
+        if (!missing.isEmpty()) {
+            extension.setAdditionalSensitiveKeywords(listed == null || listed.isBlank() ? missing : listed + "," + missing);
+        }
+    }
+}

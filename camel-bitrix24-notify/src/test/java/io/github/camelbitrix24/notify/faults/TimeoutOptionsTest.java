@@ -1,0 +1,38 @@
+package io.github.camelbitrix24.notify.faults;
+
+import io.github.camelbitrix24.notify.support.SandboxTestSupport;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Fault matrix, bad timeouts: a wait of zero or less milliseconds (which HttpClient reads as "wait forever", or which
+ * would repeat or flush without pause) is refused when the route starts, naming the option, before any request.
+ */
+class TimeoutOptionsTest extends SandboxTestSupport {
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({
+            "connectTimeout, 0", "connectTimeout, -1",
+            "requestTimeout, 0", "requestTimeout, -5000",
+            "retryDelay, 0", "retryDelay, -1",
+            "batchLingerMs, 0", "batchLingerMs, -20" })
+    void waitOfZeroOrLessIsRefusedWhenTheRouteStarts(String option, long value) {
+        String uri = "bitrix24-notify:notify?userId=5&batchSize=10&" + option + "=" + value;
+
+        assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:send").routeId("send").to(uri);
+            }
+        })).rootCause()
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(option + " must be above 0 milliseconds, got " + value);
+
+        assertThat(sandbox().calls()).isEmpty();
+        assertThat(sandbox().httpRequestCount()).isZero();
+    }
+}
