@@ -6,8 +6,14 @@ package io.github.camelbitrix24.notify.api.limits;
  * overflow it must wait until enough has drained. Waiting requests are held by a {@link RateQueue}, which asks
  * the bucket for a place only when one is free, so queued requests leave one drain interval apart.
  * <p>
- * Requests reach the portal a little later than they leave, and not always in the same rhythm. The client's
- * bucket is therefore a little smaller than the portal's: one request, or 50 ms of drain when that is more.
+ * The portal counts a request when it arrives, which is some time after the client let it go: a request that
+ * needed a new connection, or left a busy machine late, arrives with later ones. Had the client drained the
+ * bucket from the moment it let a request go, the portal, whose bucket only started draining at the arrival,
+ * would hold more than the client thinks and answer 503. So a request counts whole while it is in flight, and
+ * drains only from the moment its answer (or its failure) came back: it arrived at the portal before that, so the
+ * portal never holds more than this bucket. The cost is about one request of burst per rate times answer time.
+ * On top, the bucket keeps one request of headroom, or 50 ms of drain when that is more, for the portal's own
+ * rounding.
  * <p>
  * Time is given by the caller, in {@link System#nanoTime()} units, so the arithmetic can be checked without a
  * clock.
@@ -16,6 +22,8 @@ public final class LeakyBucket {
 
     private static final double NANOS_PER_SECOND = 1_000_000_000d;
     private static final double JITTER_ALLOWANCE_SECONDS = 0.05;
+    /** What {@link #nanosUntilRoom} says when the room depends on an answer still in flight. */
+    public static final long UNTIL_AN_ANSWER = Long.MAX_VALUE;
     /** How far the level may stand above a whole number by floating-point rounding alone. */
     private static final double ROUNDING = 1e-9;
 
@@ -23,7 +31,10 @@ public final class LeakyBucket {
     private final int burst;
     private final double capacity;
     private final double drainPerNano;
+    /** The requests whose answer came back, draining at the rate. */
     private double level;
+    /** The requests let go whose answer has not come back: they count whole. */
+    private int inFlight;
     private long lastNanos;
 
     public LeakyBucket(double requestsPerSecond, int burst, long nowNanos) {
@@ -38,21 +49,36 @@ public final class LeakyBucket {
         this.lastNanos = nowNanos;
     }
 
-    /** Takes a place for one request if the bucket has room for it now. */
+    /** Takes a place for one request if the bucket has room for it now; the request is then in flight. */
     public synchronized boolean tryTake(long nowNanos) {
         drain(nowNanos);
-        if (level + 1 - capacity > ROUNDING) {
+        if (level + inFlight + 1 - capacity > ROUNDING) {
             return false;
         }
-        level += 1;
+        inFlight++;
         return true;
     }
 
-    /** How many nanoseconds from {@code nowNanos} until the bucket has room for one more request; 0 when it has. */
+    /** The answer (or the failure) of a request in flight came back: from now on it drains. */
+    public synchronized void landed(long nowNanos) {
+        drain(nowNanos);
+        if (inFlight > 0) {
+            inFlight--;
+            level += 1;
+        }
+    }
+
+    /**
+     * How many nanoseconds from {@code nowNanos} until the bucket has room for one more request: 0 when it has,
+     * {@link #UNTIL_AN_ANSWER} when only an answer still in flight can make room.
+     */
     public synchronized long nanosUntilRoom(long nowNanos) {
         drain(nowNanos);
-        double overflow = level + 1 - capacity;
-        return overflow <= ROUNDING ? 0 : (long) Math.ceil(overflow / drainPerNano);
+        double overflow = level + inFlight + 1 - capacity;
+        if (overflow <= ROUNDING) {
+            return 0;
+        }
+        return overflow - level > ROUNDING ? UNTIL_AN_ANSWER : (long) Math.ceil(overflow / drainPerNano);
     }
 
     /**
@@ -61,7 +87,7 @@ public final class LeakyBucket {
      */
     public synchronized void overflowed(long nowNanos) {
         drain(nowNanos);
-        level = Math.max(level, capacity);
+        level = Math.max(level, capacity - inFlight);
     }
 
     public double requestsPerSecond() {

@@ -64,6 +64,7 @@ public final class LimitedClient implements Bitrix24Client, RateGate {
     @Override
     public CompletableFuture<Bitrix24Response> callPlaced(Bitrix24Request request) {
         return sendNow(() -> delegate.call(request)).whenComplete((response, failure) -> {
+            limits.landed();
             if (failure == null) {
                 limits.answered(request.method(), response.time());
             } else {
@@ -75,6 +76,7 @@ public final class LimitedClient implements Bitrix24Client, RateGate {
     @Override
     public CompletableFuture<List<BatchEntry>> batchPlaced(List<Bitrix24Request> requests) {
         return sendNow(() -> delegate.batch(requests)).whenComplete((entries, failure) -> {
+            limits.landed();
             if (failure != null) {
                 // a refusal of the whole batch concerns every method in it
                 PortalException error = Failures.unwrap(failure);

@@ -76,6 +76,16 @@ public final class PortalLimits {
         }
     }
 
+    /**
+     * The answer (or the failure) of a request that had its place came back: the request arrived at the portal
+     * before, so the bucket may drain it from now on.
+     */
+    public void landed() {
+        if (queue != null) {
+            queue.landed();
+        }
+    }
+
     /** Takes note of the operating figures the portal answered for a call of the method. */
     public void answered(String method, CallTime time) {
         if (time.isKnown()) {

@@ -27,7 +27,11 @@ public final class RateQueue {
     private final DelayedSteps steps;
     private final Deque<Waiting> reads = new ArrayDeque<>();
     private final Deque<Waiting> sends = new ArrayDeque<>();
+    /** How long the queue sleeps at most while only answers in flight can make room. */
+    private static final long ANSWER_WAIT_NANOS = 1_000_000_000L;
     private boolean timerSet;
+    /** Which timer is the live one: an answer that made room releases at once and makes the pending timer stale. */
+    private long timerGeneration;
 
     public RateQueue(LeakyBucket bucket, LongSupplier nanoTime, DelayedSteps steps) {
         this.bucket = bucket;
@@ -67,15 +71,35 @@ public final class RateQueue {
     private void wakeLater() {
         if (!timerSet) {
             timerSet = true;
-            steps.schedule(this::release, bucket.nanosUntilRoom(nanoTime.getAsLong()),
+            long generation = ++timerGeneration;
+            long nanos = bucket.nanosUntilRoom(nanoTime.getAsLong());
+            // when only an answer in flight can make room, its landing wakes the queue; the timer is a safety net
+            steps.schedule(() -> release(generation), nanos == LeakyBucket.UNTIL_AN_ANSWER ? ANSWER_WAIT_NANOS : nanos,
                     "waiting for the portal's request rate", this::abandonAll);
         }
     }
 
-    /** Lets out as many waiting requests as the bucket has room for, reads first. */
-    private void release() {
+    /** The answer of a request in flight came back: the bucket drains it from now on, and waiting requests may go. */
+    public void landed() {
+        bucket.landed(nanoTime.getAsLong());
+        long generation;
+        synchronized (this) {
+            if (reads.isEmpty() && sends.isEmpty()) {
+                return;
+            }
+            timerSet = false;
+            generation = ++timerGeneration;
+        }
+        release(generation);
+    }
+
+    /** Lets out as many waiting requests as the bucket has room for, reads first; a stale timer does nothing. */
+    private void release(long generation) {
         List<Waiting> leaving = new ArrayList<>();
         synchronized (this) {
+            if (generation != timerGeneration) {
+                return;
+            }
             timerSet = false;
             long now = nanoTime.getAsLong();
             while (!(reads.isEmpty() && sends.isEmpty()) && bucket.tryTake(now)) {

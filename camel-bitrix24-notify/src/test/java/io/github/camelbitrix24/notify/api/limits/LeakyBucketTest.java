@@ -16,7 +16,7 @@ class LeakyBucketTest {
     void aFullBurstLeavesAtOnceKeepingOneRequestOfHeadroom() {
         LeakyBucket bucket = new LeakyBucket(2, 50, 0);
 
-        assertThat(IntStream.range(0, 49).mapToObj(i -> bucket.tryTake(0))).containsOnly(true);
+        assertThat(IntStream.range(0, 49).mapToObj(i -> takeAndLand(bucket, 0))).containsOnly(true);
         assertThat(bucket.tryTake(0)).isFalse();
         assertThat(bucket.nanosUntilRoom(0)).isEqualTo(SECOND / 2);
     }
@@ -24,13 +24,13 @@ class LeakyBucketTest {
     @Test
     void waitingRequestsLeaveOneDrainIntervalApart() {
         LeakyBucket bucket = new LeakyBucket(20, 10, 0);
-        IntStream.range(0, 9).forEach(i -> bucket.tryTake(0));
+        IntStream.range(0, 9).forEach(i -> takeAndLand(bucket, 0));
 
         long next = 0;
         for (int i = 1; i <= 3; i++) {
             next += bucket.nanosUntilRoom(next);
             assertThat(next).isEqualTo(i * SECOND / 20);
-            assertThat(bucket.tryTake(next)).isTrue();
+            assertThat(takeAndLand(bucket, next)).isTrue();
             assertThat(bucket.tryTake(next)).isFalse();
         }
     }
@@ -38,7 +38,7 @@ class LeakyBucketTest {
     @Test
     void aWaitingRequestCountsFromTheMomentItAsks() {
         LeakyBucket bucket = new LeakyBucket(2, 50, 0);
-        IntStream.range(0, 49).forEach(i -> bucket.tryTake(0));
+        IntStream.range(0, 49).forEach(i -> takeAndLand(bucket, 0));
 
         assertThat(bucket.nanosUntilRoom(SECOND / 4)).isEqualTo(SECOND / 4);
     }
@@ -46,11 +46,25 @@ class LeakyBucketTest {
     @Test
     void theBucketDrainsAtTheRate() {
         LeakyBucket bucket = new LeakyBucket(2, 50, 0);
-        IntStream.range(0, 49).forEach(i -> bucket.tryTake(0));
+        IntStream.range(0, 49).forEach(i -> takeAndLand(bucket, 0));
 
         long tenSecondsLater = 10 * SECOND;
-        assertThat(IntStream.range(0, 20).mapToObj(i -> bucket.tryTake(tenSecondsLater))).containsOnly(true);
+        assertThat(IntStream.range(0, 20).mapToObj(i -> takeAndLand(bucket, tenSecondsLater))).containsOnly(true);
         assertThat(bucket.tryTake(tenSecondsLater)).isFalse();
+    }
+
+    @Test
+    void aRequestInFlightDrainsOnlyFromTheMomentItsAnswerCameBack() {
+        LeakyBucket bucket = new LeakyBucket(2, 50, 0);
+        IntStream.range(0, 49).forEach(i -> bucket.tryTake(0));
+
+        // however long the answers take, the portal may have counted the requests only just now
+        assertThat(bucket.tryTake(10 * SECOND)).isFalse();
+        assertThat(bucket.nanosUntilRoom(10 * SECOND)).isEqualTo(LeakyBucket.UNTIL_AN_ANSWER);
+
+        bucket.landed(10 * SECOND);
+        assertThat(bucket.nanosUntilRoom(10 * SECOND)).isEqualTo(SECOND / 2);
+        assertThat(bucket.tryTake(10 * SECOND + SECOND / 2)).isTrue();
     }
 
     @Test
@@ -58,14 +72,14 @@ class LeakyBucketTest {
         LeakyBucket bucket = new LeakyBucket(2, 50, 0);
 
         long anHourLater = 3600 * SECOND;
-        assertThat(IntStream.range(0, 49).mapToObj(i -> bucket.tryTake(anHourLater))).containsOnly(true);
+        assertThat(IntStream.range(0, 49).mapToObj(i -> takeAndLand(bucket, anHourLater))).containsOnly(true);
         assertThat(bucket.nanosUntilRoom(anHourLater)).isEqualTo(SECOND / 2);
     }
 
     @Test
     void askingForRoomTakesNoPlace() {
         LeakyBucket bucket = new LeakyBucket(2, 50, 0);
-        IntStream.range(0, 48).forEach(i -> bucket.tryTake(0));
+        IntStream.range(0, 48).forEach(i -> takeAndLand(bucket, 0));
 
         assertThat(bucket.nanosUntilRoom(0)).isZero();
         assertThat(bucket.nanosUntilRoom(0)).isZero();
@@ -76,7 +90,7 @@ class LeakyBucketTest {
     @Test
     void aRefusalOfThePortalFillsTheBucket() {
         LeakyBucket bucket = new LeakyBucket(2, 50, 0);
-        bucket.tryTake(0);
+        takeAndLand(bucket, 0);
 
         bucket.overflowed(0);
 
@@ -88,7 +102,16 @@ class LeakyBucketTest {
     void fastRatesKeepFiftyMillisecondsOfHeadroom() {
         LeakyBucket bucket = new LeakyBucket(100, 50, 0);
 
-        assertThat(IntStream.range(0, 45).mapToObj(i -> bucket.tryTake(0))).containsOnly(true);
+        assertThat(IntStream.range(0, 45).mapToObj(i -> takeAndLand(bucket, 0))).containsOnly(true);
         assertThat(bucket.nanosUntilRoom(0)).isEqualTo(SECOND / 100);
+    }
+
+    /** A request whose answer comes back at once. */
+    private static boolean takeAndLand(LeakyBucket bucket, long nowNanos) {
+        boolean taken = bucket.tryTake(nowNanos);
+        if (taken) {
+            bucket.landed(nowNanos);
+        }
+        return taken;
     }
 }
