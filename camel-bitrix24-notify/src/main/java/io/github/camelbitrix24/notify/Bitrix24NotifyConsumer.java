@@ -1,15 +1,24 @@
 package io.github.camelbitrix24.notify;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Queue;
 
+import io.github.camelbitrix24.notify.api.ErrorCodes;
 import io.github.camelbitrix24.notify.consumer.DeliveryCursor;
+import io.github.camelbitrix24.notify.consumer.KnownPages;
 import io.github.camelbitrix24.notify.consumer.NewNotificationScan;
+import io.github.camelbitrix24.notify.consumer.PageSource;
+import io.github.camelbitrix24.notify.consumer.PagingRule;
 import io.github.camelbitrix24.notify.consumer.ReadMarker;
 import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.model.NotificationPage;
+import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import io.github.camelbitrix24.notify.operation.NotifyParameter;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -17,6 +26,8 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Polls im.notify.get and emits one exchange per new notification, oldest first, exactly once: a notification
@@ -25,9 +36,12 @@ import org.apache.camel.support.service.ServiceHelper;
  */
 public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Bitrix24NotifyConsumer.class);
+
     private final Bitrix24NotifyEndpoint endpoint;
     private DeliveryCursor cursor;
     private ReadMarker readMarker;
+    private KnownPages known;
     private int pollIndex;
     private int pollSize;
 
@@ -40,10 +54,22 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
     protected void doStart() throws Exception {
         // a FileStateRepository loads its file when started
         ServiceHelper.startService(endpoint.getStateRepository());
-        String key = getRouteId() != null ? getRouteId() : endpoint.getEndpointKey();
-        cursor = new DeliveryCursor(endpoint.getStateRepository(), "bitrix24-notify:" + key, endpoint.getStartFrom());
+        cursor = new DeliveryCursor(endpoint.getStateRepository(), stateKey(), endpoint.getStartFrom());
         readMarker = endpoint.isMarkReadOnProcessed() ? new ReadMarker(this::markRead) : null;
+        known = KnownPages.NONE;
         super.doStart();
+    }
+
+    /**
+     * bitrix24-notify:routeId. Without a route id, the endpoint's key names the consumer; it holds the URI's options,
+     * the webhook's code among them, so only its digest goes into the state.
+     */
+    private String stateKey() throws NoSuchAlgorithmException {
+        if (getRouteId() != null) {
+            return "bitrix24-notify:" + getRouteId();
+        }
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(endpoint.getEndpointKey().getBytes(StandardCharsets.UTF_8));
+        return "bitrix24-notify:endpoint-" + HexFormat.of().formatHex(digest, 0, 16);
     }
 
     @Override
@@ -55,32 +81,35 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected int poll() throws Exception {
         int limit = pageLimit();
-        cursor.startIfNeeded(() -> fetch(limit, null, null));
-        NewNotificationScan scan = NewNotificationScan.run((lastId, lastType) -> fetch(limit, lastId, lastType), limit,
-                cursor.watermark(), cursor.eligible());
+        PageSource pages = (lastId, lastType) -> fetch(limit, lastId, lastType);
+        cursor.startIfNeeded(pages, limit);
+        NewNotificationScan scan = NewNotificationScan.run(pages, limit, cursor.watermark(), cursor.eligible(), known);
         forceConsumerAsReady();
-        if (scan.count() == 0) {
-            return 0;
-        }
-        pollIndex = 0;
-        pollSize = maxMessagesPerPoll > 0 ? Math.min(scan.count(), maxMessagesPerPoll) : scan.count();
         int delivered = 0;
-        Iterator<Notification> notifications = scan.oldestFirst();
         try {
+            if (scan.count() == 0) {
+                return 0;
+            }
+            pollIndex = 0;
+            pollSize = maxMessagesPerPoll > 0 ? Math.min(scan.count(), maxMessagesPerPoll) : scan.count();
+            Iterator<Notification> notifications = scan.oldestFirst();
             while (pollIndex < pollSize && notifications.hasNext() && isBatchAllowed()) {
                 Queue<Object> chunk = new ArrayDeque<>();
                 while (chunk.size() < limit && pollIndex + chunk.size() < pollSize && notifications.hasNext()) {
                     chunk.add(exchangeOf(notifications.next()));
                 }
+                // processBatch empties the chunk: a failure shows as fewer processed than it held
+                int held = chunk.size();
                 int processed = processBatch(chunk);
                 delivered += processed;
-                if (processed < chunk.size()) {
+                if (processed < held) {
                     break;
                 }
             }
         } finally {
+            known = scan.knownAfter(cursor.watermark(), delivered);
             if (readMarker != null) {
-                readMarker.flush();
+                readMarker.endOfPoll();
             }
         }
         return delivered;
@@ -105,8 +134,9 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
                 exchange.setException(e);
             }
             if (exchange.getException() != null) {
-                getExceptionHandler().handleException(
-                        "Notification " + id + " not delivered; the next poll delivers it again", exchange, exchange.getException());
+                // the route's error handler logged the failure already: one line says what becomes of it
+                LOG.warn("Notification {} not delivered ({}): the next poll delivers it again, and nothing newer before it",
+                        id, exchange.getException().toString());
                 releaseExchange(exchange, false);
                 exchanges.clear();
                 return completed;
@@ -150,6 +180,10 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
 
     private NotificationPage fetch(int limit, Long lastId, Integer lastType) {
         Bitrix24NotifyService service = endpoint.getService();
-        return service.await(service.page(limit, lastId, lastType));
+        NotificationPage page = service.await(service.page(limit, lastId, lastType));
+        PagingRule.violation(page, lastId, lastType).ifPresent(problem -> {
+            throw new Bitrix24NotifyException(ErrorCodes.INVALID_RESPONSE, problem, 200, Bitrix24Operation.GET.method());
+        });
+        return page;
     }
 }

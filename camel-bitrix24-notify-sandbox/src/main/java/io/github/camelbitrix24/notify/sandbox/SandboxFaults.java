@@ -71,4 +71,14 @@ public final class SandboxFaults {
     private static String requireMethod(String method) {
         return Objects.requireNonNull(method, "method (use \"*\" for every method)");
     }
+
+    /**
+     * Answers the next request to the method as usual, then the {@code times} requests after it with that same answer,
+     * though each of them runs and is recorded with its own parameters: for {@code im.notify.get}, a portal that
+     * answers a page again whatever {@code LAST_ID} asks for.
+     */
+    public SandboxFaults repeatPageNext(String method, int times) {
+        queue.add(requireMethod(method), Math.addExact(times, 1), new InjectedFault.RepeatedAnswer());
+        return this;
+    }
 }

@@ -117,6 +117,19 @@ class NotifyGetTest extends PortalTestSupport {
     }
 
     @Test
+    void theConfirmationStageBelowEveryIdGoesOnWithTheNewestOthers() {
+        for (int i = 0; i < 3; i++) {
+            sandbox.seed(1).confirm().text("confirm " + i).date(NOON.plusMinutes(10 + i)).create();
+        }
+        long older = sandbox.seed(1).text("older").date(NOON).create();
+        long newer = sandbox.seed(1).text("newer").date(NOON.plusMinutes(1)).create();
+
+        // the portal fills a confirmation page that runs short with the others, from the newest, whatever LAST_ID
+        assertThat(page(Map.of("LIMIT", 2, "LAST_ID", 1, "LAST_TYPE", 1)).stream().map(n -> n.get("id").asLong()))
+                .containsExactly(newer, older);
+    }
+
+    @Test
     void pagesHoldFiftyAtMost() {
         sandbox.seed(1).text("bulk %d").createMany(60);
 

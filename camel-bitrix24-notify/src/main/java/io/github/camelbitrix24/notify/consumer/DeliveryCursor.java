@@ -1,7 +1,7 @@
 package io.github.camelbitrix24.notify.consumer;
 
 import java.util.function.Predicate;
-import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.model.NotificationPage;
@@ -13,6 +13,9 @@ import org.apache.camel.spi.StateRepository;
  */
 public final class DeliveryCursor {
 
+    /** What the cursor saves: a notification id, as the portal writes them. */
+    private static final Pattern SAVED_ID = Pattern.compile("\\d{1,18}");
+
     private final StateRepository<String, String> repository;
     private final String key;
     private final StartFrom startFrom;
@@ -20,30 +23,46 @@ public final class DeliveryCursor {
     /** For startFrom=UNREAD: notifications up to this id are wanted only while unread. */
     private long unreadOnlyUpTo = -1;
 
+    /**
+     * Reads the saved state at once, so that a repository holding something else than an id stops the consumer
+     * from starting, rather than failing every poll.
+     *
+     * @throws IllegalStateException when the saved state is not a notification id; the message says how to reset it
+     */
     public DeliveryCursor(StateRepository<String, String> repository, String key, StartFrom startFrom) {
         this.repository = repository;
         this.key = key;
         this.startFrom = startFrom;
+        this.watermark = savedWatermark();
     }
 
-    /** Sets the watermark on the first poll: from the saved state, else as startFrom says. */
-    public void startIfNeeded(Supplier<NotificationPage> firstPage) {
-        if (watermark != null) {
-            return;
-        }
+    private Long savedWatermark() {
         String saved = repository == null ? null : repository.getState(key);
-        if (saved != null && !saved.isBlank()) {
-            watermark = Long.parseLong(saved.trim());
+        if (saved == null || saved.isBlank()) {
+            return null;
+        }
+        if (!SAVED_ID.matcher(saved.trim()).matches()) {
+            throw new IllegalStateException("The state repository holds '" + saved + "' under the key " + key
+                    + ", which is not the id of a delivered notification. Remove that entry (in a FileStateRepository's "
+                    + "file, the line starting with " + key + "=) to start as startFrom says, or set it to the id of the "
+                    + "last notification the route processed");
+        }
+        return Long.parseLong(saved.trim());
+    }
+
+    /** Sets the watermark on the first poll, unless saved: as startFrom says. */
+    public void startIfNeeded(PageSource pages, int limit) {
+        if (watermark != null) {
             return;
         }
         switch (startFrom) {
             case ALL -> watermark = 0L;
             case UNREAD -> {
-                unreadOnlyUpTo = newestId(firstPage.get());
+                unreadOnlyUpTo = newestId(pages, limit);
                 watermark = 0L;
             }
             case NOW -> {
-                watermark = newestId(firstPage.get());
+                watermark = newestId(pages, limit);
                 save();
             }
         }
@@ -73,7 +92,20 @@ public final class DeliveryCursor {
         }
     }
 
-    private static long newestId(NotificationPage page) {
+    /**
+     * The newest id of all notifications. The first page leads with the confirm-type ones: when they fill it, the
+     * newest regular notification is not on it, and one more request fetches it.
+     */
+    private static long newestId(PageSource pages, int limit) {
+        NotificationPage first = pages.fetch(null, null);
+        long newest = newestOf(first);
+        if (first.notifications().size() >= limit && first.nextLastType() == NotificationPage.STAGE_CONFIRM) {
+            newest = Math.max(newest, newestOf(pages.newestRegulars()));
+        }
+        return newest;
+    }
+
+    private static long newestOf(NotificationPage page) {
         return page.notifications().stream().mapToLong(Notification::id).max().orElse(0L);
     }
 }

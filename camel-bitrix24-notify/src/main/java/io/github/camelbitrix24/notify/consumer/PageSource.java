@@ -9,5 +9,18 @@ import io.github.camelbitrix24.notify.model.NotificationPage;
 @FunctionalInterface
 public interface PageSource {
 
+    /** A LAST_ID below every notification id: no notification is older than it. */
+    long BELOW_EVERY_ID = 1;
+
     NotificationPage fetch(Long lastId, Integer lastType);
+
+    /**
+     * The newest regular notifications, however many confirm-type ones are pending: asks to go on with the
+     * confirmations below the first id, of which there are none, and the portal fills such a page with the other
+     * notifications from the newest, as it does whenever the confirmations run short. One request instead of a page
+     * per {@code limit} pending confirmations.
+     */
+    default NotificationPage newestRegulars() {
+        return fetch(BELOW_EVERY_ID, NotificationPage.STAGE_CONFIRM);
+    }
 }

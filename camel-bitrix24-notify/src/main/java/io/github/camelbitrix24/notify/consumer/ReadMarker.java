@@ -9,16 +9,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Marks delivered notifications read for markReadOnProcessed: collects their ids and hands them on in lists of up
- * to {@link #IDS_PER_CALL} (one im.notify.read.list call each), never one call per notification. A failure is
- * logged, not raised: the notifications are delivered already.
+ * to {@link #IDS_PER_CALL} (one im.notify.read.list call each), never one call per notification.
+ * <p>
+ * A failed call is logged with the ids, not raised: the notifications are delivered already. The ids stay, and the
+ * next poll tries again; after {@link #ATTEMPTS} polls in a row without success they are given up, which is logged
+ * with them too.
  */
 public final class ReadMarker {
 
     static final int IDS_PER_CALL = 500;
+    static final int ATTEMPTS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(ReadMarker.class);
 
     private final Consumer<List<Long>> markRead;
     private final List<Long> pending = new ArrayList<>();
+    /** Why a call of this poll failed; the portal is not asked again before the next poll. */
+    private String failure;
+    private int pollsFailed;
 
     /**
      * @param markRead marks the ids read on the portal, returning once it has; throws when it could not
@@ -29,21 +36,36 @@ public final class ReadMarker {
 
     public void add(long id) {
         pending.add(id);
-        if (pending.size() >= IDS_PER_CALL) {
-            flush();
+        while (pending.size() >= IDS_PER_CALL && failure == null) {
+            send(IDS_PER_CALL);
         }
     }
 
-    public void flush() {
-        if (pending.isEmpty()) {
-            return;
+    /** At the end of each poll: sends what is pending, unless a call of this poll failed already. */
+    public void endOfPoll() {
+        while (!pending.isEmpty() && failure == null) {
+            send(Math.min(pending.size(), IDS_PER_CALL));
         }
-        List<Long> ids = List.copyOf(pending);
-        pending.clear();
+        if (failure == null) {
+            pollsFailed = 0;
+        } else if (++pollsFailed < ATTEMPTS) {
+            LOG.warn("Could not mark the delivered notifications {} read ({}); the next poll tries again", pending, failure);
+        } else {
+            LOG.warn("Could not mark the delivered notifications {} read ({}), {} polls in a row: given up, they stay "
+                     + "unread on the portal", pending, failure, ATTEMPTS);
+            pending.clear();
+            pollsFailed = 0;
+        }
+        failure = null;
+    }
+
+    private void send(int count) {
+        List<Long> ids = List.copyOf(pending.subList(0, count));
         try {
             markRead.accept(ids);
+            pending.subList(0, count).clear();
         } catch (RuntimeException e) {
-            LOG.warn("Could not mark {} delivered notification(s) read: {}", ids.size(), e.getMessage());
+            failure = e.getMessage();
         }
     }
 }

@@ -1,8 +1,9 @@
 /**
- * The fault matrix: each test one way a real portal or network misbehaves (lost answers, refusals of whole batches,
- * redirects, a stop in the middle of work, starved threads, backlogs, bad input, token servers that refuse, pages
- * repeated), driven through a CamelContext against the sandbox over real HTTP, and what the component guarantees
- * then. Run it alone with {@code mvn -pl camel-bitrix24-notify -am verify -Dtest='io.github.camelbitrix24.notify.faults.**'
+ * The fault matrix: each test makes the portal, the network, the route or the saved state misbehave in one way (lost
+ * answers, batches refused whole, redirects, a stop in the middle of work, starved threads, backlogs, bad input,
+ * token servers that refuse, pages repeated), drives a route through a CamelContext against the sandbox over real
+ * HTTP, and checks what reached the portal and what the route got. Run it alone with {@code mvn -B -ntp verify
+ * -pl camel-bitrix24-notify -am -Dtest='io.github.camelbitrix24.notify.faults.*Test'
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 package io.github.camelbitrix24.notify.faults;

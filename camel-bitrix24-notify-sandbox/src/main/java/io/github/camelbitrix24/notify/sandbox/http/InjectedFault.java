@@ -1,6 +1,9 @@
 package io.github.camelbitrix24.notify.sandbox.http;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.github.camelbitrix24.notify.sandbox.calls.MethodOutcome;
 
 /**
  * A misbehaviour the portal shows to one HTTP request on demand.
@@ -25,5 +28,20 @@ public sealed interface InjectedFault {
 
     /** A batch runs whole, but its answer leaves out the command at this position, neither result nor error. */
     record LostBatchEntry(int position) implements InjectedFault {
+    }
+
+    /**
+     * The first request this fault serves runs and its answer is kept; the later ones run too, but get that same
+     * answer again: for a paged method, a portal that repeats a page whatever the cursor asks for.
+     */
+    final class RepeatedAnswer implements InjectedFault {
+
+        private final AtomicReference<MethodOutcome> first = new AtomicReference<>();
+
+        /** The answer to send for a request that ran to this outcome. */
+        public MethodOutcome answer(MethodOutcome outcome) {
+            first.compareAndSet(null, outcome);
+            return first.get();
+        }
     }
 }

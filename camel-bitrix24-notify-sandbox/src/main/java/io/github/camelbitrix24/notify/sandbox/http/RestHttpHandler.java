@@ -105,6 +105,9 @@ public final class RestHttpHandler implements HttpHandler {
         }
         MethodOutcome outcome = dispatcher.execute(sequence, route.method(), params, caller.userId(),
                 caller.applicationId(), false);
+        if (fault instanceof InjectedFault.RepeatedAnswer repeated) {
+            outcome = repeated.answer(outcome);
+        }
         if (fault instanceof InjectedFault.Delay delay) {
             pause(delay.delay());
         }

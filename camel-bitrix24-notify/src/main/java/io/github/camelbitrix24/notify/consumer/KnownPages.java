@@ -1,0 +1,31 @@
+package io.github.camelbitrix24.notify.consumer;
+
+import java.util.List;
+
+/**
+ * What the polls so far learned of the inbox, handed from one poll to the next so that a poll walks only the pages
+ * above it. Without it, a poll that ends early (a failed exchange, maxMessagesPerPoll) would make the next one walk
+ * the whole backlog down to the watermark again, to find where to start.
+ *
+ * @param confirms the confirm-type stream
+ * @param regulars the stream of the other notifications
+ * @param pending  about how many undelivered notifications the tops' pages hold
+ */
+public record KnownPages(Stream confirms, Stream regulars, int pending) {
+
+    /** Nothing known yet: the first poll, also after a restart. */
+    public static final KnownPages NONE = new KnownPages(Stream.NONE, Stream.NONE, 0);
+
+    /**
+     * @param knownUpTo every notification of the stream above the watermark and up to this id was seen by a walk
+     * @param tops      the top id of each page that still holds undelivered notifications, newest first
+     */
+    public record Stream(long knownUpTo, List<Long> tops) {
+
+        static final Stream NONE = new Stream(0, List.of());
+
+        public Stream {
+            tops = List.copyOf(tops);
+        }
+    }
+}
