@@ -120,8 +120,8 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
     private int batchSize = 1;
 
     @UriParam(label = "producer", defaultValue = "20",
-              description = "How long a batch waits for more sends after its first one, in milliseconds, when batchSize is "
-                            + "above 1; a full batch leaves at once.")
+              description = "How long a batch waits for more sends after its first one before it asks for its place in the "
+                            + "portal's rate, in milliseconds, when batchSize is above 1; it keeps taking sends until the place comes.")
     private long batchLingerMs = 20;
 
     public Bitrix24NotifyConfiguration copy() {
