@@ -169,14 +169,14 @@ public final class Bitrix24Sandbox implements AutoCloseable {
     }
 
     /**
-     * Forgets notifications, calls, unused faults, the renewal counts and the execution time counted against the
-     * operating limit. Webhooks, OAuth applications and their tokens, and limits stay; ids keep increasing.
+     * Forgets notifications, calls, unused faults (of the token endpoint too), the renewal counts and the execution
+     * time counted against the operating limit. Webhooks, OAuth applications and their tokens, and limits stay; ids keep increasing.
      */
     public void reset() {
         store.clear();
         callLog.clear();
         faultQueue.clear();
-        oauthApps.resetCounts();
+        oauthApps.reset();
         operatingLedger.clear();
     }
 

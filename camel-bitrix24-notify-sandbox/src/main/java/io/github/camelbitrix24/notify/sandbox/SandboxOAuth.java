@@ -1,9 +1,13 @@
 package io.github.camelbitrix24.notify.sandbox;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import io.github.camelbitrix24.notify.sandbox.encoding.Json;
 import io.github.camelbitrix24.notify.sandbox.oauth.IssuedPair;
 import io.github.camelbitrix24.notify.sandbox.oauth.OAuthApps;
+import io.github.camelbitrix24.notify.sandbox.oauth.RenewalFaults;
 
 /**
  * The sandbox's OAuth applications: register one, issue it tokens for a user, let the access tokens expire, and
@@ -16,7 +20,13 @@ import io.github.camelbitrix24.notify.sandbox.oauth.OAuthApps;
  * }</pre>
  *
  * Access tokens live {@link #accessTokenLifetime()} (an hour, as on Bitrix24); every renewal replaces the refresh
- * token, and a used one is refused with {@code invalid_grant}.
+ * token, and a used one is refused with {@code invalid_grant}. The token endpoint can be made to fail the next
+ * renewals, as an overloaded server or a proxy in front of it does:
+ *
+ * <pre>{@code
+ * sandbox.oauth().failNextRenewalsAtTheProxy(1, 429);                        // an HTML 429 page
+ * sandbox.oauth().failNextRenewals(2, 503, "temporarily_unavailable", "..."); // the server's own JSON error
+ * }</pre>
  */
 public final class SandboxOAuth {
 
@@ -52,6 +62,39 @@ public final class SandboxOAuth {
     public SandboxOAuth accessTokenLifetime(Duration lifetime) {
         apps.accessTokenLifetime(lifetime);
         return this;
+    }
+
+    /**
+     * Answers the next {@code times} requests to the token endpoint with this error, as the OAuth server writes one
+     * ({@code {"error", "error_description"}} JSON), instead of renewing: the refresh token sent stays usable. For a
+     * server that is overloaded or down (503 {@code temporarily_unavailable}), or any code a client must cope with.
+     */
+    public SandboxOAuth failNextRenewals(int times, int httpStatus, String error, String description) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("error_description", description);
+        apps.faults().add(times, new RenewalFaults.Answer(httpStatus, "application/json; charset=utf-8", Json.write(body)));
+        return this;
+    }
+
+    /**
+     * Answers the next {@code times} requests to the token endpoint with this status and an HTML page, as a proxy, a
+     * firewall or a load balancer in front of the OAuth server does (429 Too Many Requests, 403 Forbidden, 502 Bad
+     * Gateway): the request never reaches the server, and the refresh token sent stays usable.
+     */
+    public SandboxOAuth failNextRenewalsAtTheProxy(int times, int httpStatus) {
+        String page = "<html><head><title>" + httpStatus + "</title></head><body><center><h1>" + httpStatus
+                      + "</h1></center><hr><center>nginx</center></body></html>";
+        apps.faults().add(times, new RenewalFaults.Answer(httpStatus, "text/html", page));
+        return this;
+    }
+
+    /**
+     * How many requests reached the token endpoint since the start or the last {@link Bitrix24Sandbox#reset()}:
+     * the renewals granted and refused, and those answered by an injected failure.
+     */
+    public int refreshRequestCount() {
+        return apps.requests();
     }
 
     /** How many renewals the token endpoint granted since the start or the last {@link Bitrix24Sandbox#reset()}. */

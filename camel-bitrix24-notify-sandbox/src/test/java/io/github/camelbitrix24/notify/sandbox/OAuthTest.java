@@ -220,6 +220,49 @@ class OAuthTest {
     }
 
     @Test
+    void injectedServerErrorsAnswerTheNextRenewalsAndLeaveTheRefreshTokenUsable() {
+        SandboxTokens issued = sandbox.oauth().issueTokens(CLIENT_ID, 1);
+        sandbox.oauth().failNextRenewals(1, 503, "temporarily_unavailable", "The server is down for maintenance")
+                .failNextRenewalsAtTheProxy(1, 429);
+
+        PortalHttpCaller.Reply serverError = renew(issued.refreshToken());
+        PortalHttpCaller.Reply proxyError = renew(issued.refreshToken());
+        PortalHttpCaller.Reply renewed = renew(issued.refreshToken());
+
+        assertThat(serverError.status()).isEqualTo(503);
+        assertThat(serverError.error()).isEqualTo("temporarily_unavailable");
+        assertThat(serverError.errorDescription()).isEqualTo("The server is down for maintenance");
+        assertThat(proxyError.status()).isEqualTo(429);
+        assertThat(proxyError.contentType()).startsWith("text/html");
+        assertThat(proxyError.body().asText()).contains("429");
+        assertThat(renewed.status()).isEqualTo(200);
+        assertThat(sandbox.oauth().refreshRequestCount()).isEqualTo(3);
+        assertThat(sandbox.oauth().refreshCount()).isEqualTo(1);
+        assertThat(sandbox.oauth().refusedRefreshCount()).isZero();
+    }
+
+    @Test
+    void aResetForgetsTheInjectedRenewalFaultsAndTheRequestCount() {
+        SandboxTokens issued = sandbox.oauth().issueTokens(CLIENT_ID, 1);
+        sandbox.oauth().failNextRenewalsAtTheProxy(2, 403);
+        assertThat(renew(issued.refreshToken()).status()).isEqualTo(403);
+
+        sandbox.reset();
+
+        assertThat(sandbox.oauth().refreshRequestCount()).isZero();
+        assertThat(renew(issued.refreshToken()).status()).isEqualTo(200);
+        assertThat(sandbox.oauth().refreshRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anInjectedFaultNeedsAnErrorStatus() {
+        assertThatThrownBy(() -> sandbox.oauth().failNextRenewalsAtTheProxy(1, 200))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> sandbox.oauth().failNextRenewals(0, 503, "temporarily_unavailable", "down"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void tokensNeverShowInToString() {
         SandboxTokens tokens = sandbox.oauth().issueTokens(CLIENT_ID, 1);
 

@@ -13,12 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * The sandbox tests' one way to call the portal over real HTTP, raw: JSON bodies, PHP-style form bodies and GET
- * queries against a base URL (a webhook, the OAuth REST root or the token endpoint), answers as JSON trees.
+ * queries against a base URL (a webhook, the OAuth REST root or the token endpoint), answers as JSON trees (a page that is not JSON as one text node).
  */
 final class PortalHttpCaller {
 
@@ -81,13 +83,22 @@ final class PortalHttpCaller {
     private static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), MAPPER.readTree(response.body()),
+            return new Reply(response.statusCode(), body(response.body()),
                     response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The answer as JSON, or as one text node when it is not JSON (a proxy's HTML page). */
+    private static JsonNode body(String text) throws IOException {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException notJson) {
+            return TextNode.valueOf(text);
         }
     }
 

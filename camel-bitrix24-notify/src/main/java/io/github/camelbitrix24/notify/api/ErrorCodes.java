@@ -31,6 +31,11 @@ public final class ErrorCodes {
     public static final String STOPPED = "STOPPED";
     /** Client: the portal answered with a redirect, which is never followed (it would carry the credentials). */
     public static final String REDIRECT_REFUSED = "REDIRECT_REFUSED";
+    /**
+     * Client: the OAuth application's token store stayed locked for a renewal by another process (or CamelContext)
+     * sharing it longer than a renewal takes; the access token was not renewed, the call not repeated.
+     */
+    public static final String TOKEN_STORE_LOCKED = "TOKEN_STORE_LOCKED";
     /** Client: the portal answered {@code result: false} to a send: no notification was created. */
     public static final String NOT_CREATED = "NOT_CREATED";
 

@@ -10,14 +10,17 @@ import java.util.function.Predicate;
 import javax.net.ssl.SSLContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitrix24.notify.api.oauth.OAuthServer;
 import io.github.camelbitrix24.notify.api.oauth.OAuthSessions;
+import io.github.camelbitrix24.notify.api.oauth.RenewalTransport;
 
 /**
  * The clients of every portal one application calls, and what they share: pooled HTTP transports (one per
  * connection settings), TLS contexts, OAuth sessions, the limits and batches of each portal, and the threads that
  * complete calls and run delayed steps. Everything is created on first use; {@link #close()} releases the
- * transports and threads and keeps the OAuth sessions, so that clients asked for again after a restart go on with
- * the renewed tokens.
+ * transports and threads. OAuth sessions live as long as a client uses them, across a close too, so that clients
+ * asked for again after a restart go on with the renewed tokens; a renewal that starts while the clients are closed
+ * fails ({@link ErrorCodes#STOPPED}) instead of opening a transport.
  */
 public final class PortalClients implements AutoCloseable {
 
@@ -36,6 +39,8 @@ public final class PortalClients implements AutoCloseable {
     private ScheduledExecutorService scheduler;
     private DelayedSteps steps;
     private PortalPolicies policies;
+    /** Whether clients may use transports: from the first {@link #authFor} or {@link #clientFor} to {@link #close}. */
+    private boolean open;
 
     /**
      * @param maxConnections   the most HTTP connections kept open to one portal
@@ -53,7 +58,7 @@ public final class PortalClients implements AutoCloseable {
 
     /**
      * How clients with these settings authenticate: the incoming webhook, or the OAuth application (shared by every
-     * client of the same application and tokens).
+     * client of the same pair).
      *
      * @throws IllegalArgumentException when the settings name neither or both, or are wrong (never showing a secret)
      */
@@ -65,8 +70,11 @@ public final class PortalClients implements AutoCloseable {
                                                + "portalUrl with clientId, clientSecret, accessToken and refreshToken (an "
                                                + "OAuth application)" + (webhook ? ", not both" : ""));
         }
+        synchronized (this) {
+            open = true;
+        }
         return webhook ? WebhookAuth.parse(settings.webhookUrl())
-                : oauthSessions.sessionFor(settings.oauth(), () -> transportFor(settings), mapper, settings.requestTimeout());
+                : oauthSessions.sessionFor(settings.oauth(), renewalTransport(settings), mapper, settings.requestTimeout());
     }
 
     /**
@@ -77,6 +85,9 @@ public final class PortalClients implements AutoCloseable {
      * @throws IllegalArgumentException when another client of the same portal asked for another request rate
      */
     public LeasedClient clientFor(PortalSettings settings, PortalAuth auth) {
+        synchronized (this) {
+            open = true;
+        }
         RestClient rest = new RestClient(auth, transportFor(settings), mapper, settings.requestTimeout());
         return policies().wrap(rest, settings.policies());
     }
@@ -110,6 +121,32 @@ public final class PortalClients implements AutoCloseable {
         return transports.computeIfAbsent(key, k -> new HttpTransport(k, maxConnections, completions()));
     }
 
+    /**
+     * The transport of these settings for an OAuth renewal, which may start after {@link #close()}: then it fails,
+     * checked and created under the same lock as close() so that no transport is left open behind it.
+     */
+    private RenewalTransport renewalTransport(PortalSettings settings) {
+        return new RenewalTransport() {
+            @Override
+            public HttpTransport get() {
+                synchronized (PortalClients.this) {
+                    if (!open) {
+                        throw new PortalException(ErrorCodes.STOPPED, "The component stopped before the access token "
+                                                  + "could be renewed", PortalException.NOT_SENT, OAuthServer.RENEWAL);
+                    }
+                    return transportFor(settings);
+                }
+            }
+
+            @Override
+            public boolean stopped() {
+                synchronized (PortalClients.this) {
+                    return !open;
+                }
+            }
+        };
+    }
+
     /** The threads that complete the portal's answers, off the HTTP client's I/O threads: the callers go on there. */
     private synchronized Completions completions() {
         if (completions == null) {
@@ -126,6 +163,9 @@ public final class PortalClients implements AutoCloseable {
      */
     @Override
     public void close() {
+        synchronized (this) {
+            open = false;
+        }
         transports.values().forEach(HttpTransport::close);
         transports.clear();
         sslContexts.clear();

@@ -1,8 +1,11 @@
 package io.github.camelbitrix24.notify.sandbox.http;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -11,13 +14,15 @@ import io.github.camelbitrix24.notify.sandbox.errors.RestError;
 import io.github.camelbitrix24.notify.sandbox.errors.SystemErrors;
 import io.github.camelbitrix24.notify.sandbox.oauth.IssuedPair;
 import io.github.camelbitrix24.notify.sandbox.oauth.OAuthApps;
+import io.github.camelbitrix24.notify.sandbox.oauth.RenewalFaults;
 
 /**
  * The OAuth server's token endpoint, {@code /oauth/token/}: renews a pair with {@code grant_type=refresh_token},
  * {@code client_id}, {@code client_secret} and {@code refresh_token}, sent as a query string (GET, as the docs show)
  * or a form body (POST, which keeps the secrets out of URLs), and answers with the fields oauth.bitrix.info answers
  * with. Errors are {@code {"error", "error_description"}}: {@code invalid_request}, {@code invalid_client} (401),
- * {@code invalid_grant} (400).
+ * {@code invalid_grant} (400). A fault injected with {@link RenewalFaults} answers a request before it is read, as a
+ * proxy in front of the server would.
  */
 public final class OAuthTokenHandler implements HttpHandler {
 
@@ -42,6 +47,11 @@ public final class OAuthTokenHandler implements HttpHandler {
                 JsonResponses.send(exchange, 404, SystemErrors.methodNotFound().body());
                 return;
             }
+            Optional<RenewalFaults.Answer> fault = apps.arrive();
+            if (fault.isPresent()) {
+                sendAsIs(exchange, fault.get());
+                return;
+            }
             try {
                 Map<String, Object> params = RequestParameters.parse(exchange.getRequestURI().getRawQuery(),
                         exchange.getRequestHeaders().getFirst("Content-Type"), body);
@@ -57,6 +67,15 @@ public final class OAuthTokenHandler implements HttpHandler {
             }
         } finally {
             exchange.close();
+        }
+    }
+
+    private static void sendAsIs(HttpExchange exchange, RenewalFaults.Answer answer) throws IOException {
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+        exchange.sendResponseHeaders(answer.httpStatus(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
         }
     }
 

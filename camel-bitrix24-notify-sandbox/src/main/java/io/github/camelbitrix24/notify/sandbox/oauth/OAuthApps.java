@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,8 +30,10 @@ public final class OAuthApps {
     private final Map<String, Access> accessTokens = new ConcurrentHashMap<>();
     /** Refresh tokens not used yet; a renewal removes the one it used. */
     private final Map<String, TokenOwner> refreshTokens = new ConcurrentHashMap<>();
+    private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger renewals = new AtomicInteger();
     private final AtomicInteger refusedRenewals = new AtomicInteger();
+    private final RenewalFaults faults = new RenewalFaults();
     private volatile Duration accessTokenLifetime = DEFAULT_ACCESS_TOKEN_LIFETIME;
 
     private record Access(TokenOwner owner, Instant expiresAt) {
@@ -114,6 +117,25 @@ public final class OAuthApps {
         this.accessTokenLifetime = lifetime;
     }
 
+    /** The answers waiting for the next requests to the token endpoint, instead of a renewal. */
+    public RenewalFaults faults() {
+        return faults;
+    }
+
+    /**
+     * Counts a request to the token endpoint, and takes the fault that answers it instead of a renewal, if one is
+     * waiting.
+     */
+    public Optional<RenewalFaults.Answer> arrive() {
+        requests.incrementAndGet();
+        return faults.take();
+    }
+
+    /** How many requests reached the token endpoint: granted, refused, and answered by a fault. */
+    public int requests() {
+        return requests.get();
+    }
+
     /** How many renewals the server granted. */
     public int renewals() {
         return renewals.get();
@@ -124,10 +146,12 @@ public final class OAuthApps {
         return refusedRenewals.get();
     }
 
-    /** Forgets the renewal counts; applications and tokens stay. */
-    public void resetCounts() {
+    /** Forgets the counts and the faults not used yet; applications and tokens stay. */
+    public void reset() {
+        requests.set(0);
         renewals.set(0);
         refusedRenewals.set(0);
+        faults.clear();
     }
 
     private IssuedPair newPair(TokenOwner owner) {

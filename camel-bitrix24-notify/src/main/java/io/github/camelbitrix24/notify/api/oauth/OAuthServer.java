@@ -6,8 +6,8 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +22,11 @@ import io.github.camelbitrix24.notify.api.UrlPolicy;
  * The Bitrix24 OAuth server, which renews an application's token pair: a form POST of {@code grant_type=refresh_token},
  * the application's keys and the refresh token (a POST, so that the secrets stay out of URLs and access logs),
  * answered with a new pair.
+ * <p>
+ * Its refusals are of two kinds. Those about the refresh token or the application ({@code invalid_grant},
+ * {@code invalid_client}, {@code invalid_request}, {@code invalid_scope}, {@code insufficient_scope}) hold until
+ * the application is re-authorised: asking again cannot help. Anything else (a 429 or 5xx, a proxy's or firewall's
+ * page, {@code PAYMENT_REQUIRED}, a code it does not know, no answer at all) may pass, and is asked again later.
  */
 public final class OAuthServer {
 
@@ -30,10 +35,14 @@ public final class OAuthServer {
     /** Names the renewal call in errors and logs. */
     public static final String RENEWAL = "oauth/token";
 
+    /** The OAuth server's codes that no repeat changes: the refresh token or the application itself is refused. */
+    private static final Set<String> REFUSED_FOR_GOOD = Set.of("invalid_grant", "invalid_client", "invalid_request",
+            "invalid_scope", "insufficient_scope");
+
     private final URI tokenUrl;
     private final String clientId;
     private final String clientSecret;
-    private final Supplier<HttpTransport> transport;
+    private final RenewalTransport transport;
     private final ObjectMapper mapper;
     private final long requestTimeout;
 
@@ -41,9 +50,9 @@ public final class OAuthServer {
      * @param oauthUrl  the token endpoint; https, or http for a loopback host (the sandbox)
      * @param transport the HTTP client to use, asked at every renewal (the component replaces it on restart)
      * @throws IllegalArgumentException when the URL or the keys are missing or wrong, with a message that never shows
-     *                                  the secret
+     *                                  the secret nor more of the URL than its scheme and host
      */
-    public OAuthServer(String oauthUrl, String clientId, String clientSecret, Supplier<HttpTransport> transport,
+    public OAuthServer(String oauthUrl, String clientId, String clientSecret, RenewalTransport transport,
                        ObjectMapper mapper, long requestTimeout) {
         if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
             throw new IllegalArgumentException("An OAuth application needs clientId and clientSecret (its keys from the "
@@ -58,20 +67,25 @@ public final class OAuthServer {
         this.requestTimeout = requestTimeout;
     }
 
+    /** The URL is never quoted whole: the token request as the docs show it has the secret in its query. */
     private static URI tokenUrl(String oauthUrl) {
         URI uri;
         try {
             uri = new URI(oauthUrl == null || oauthUrl.isBlank() ? DEFAULT_URL : oauthUrl.trim());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("oauthUrl is not a valid URL: " + oauthUrl);
+            throw new IllegalArgumentException("oauthUrl is not a valid URL; give the token endpoint, e.g. " + DEFAULT_URL);
         }
         boolean http = "http".equalsIgnoreCase(uri.getScheme());
         if (uri.getHost() == null || !http && !"https".equalsIgnoreCase(uri.getScheme())) {
-            throw new IllegalArgumentException("oauthUrl must be an https:// URL like " + DEFAULT_URL + ", not " + oauthUrl);
+            throw new IllegalArgumentException("oauthUrl must be an https:// URL like " + DEFAULT_URL);
         }
         if (!UrlPolicy.allowsSecrets(uri)) {
             throw new IllegalArgumentException("oauthUrl must use https:// (plain http:// is accepted for loopback hosts "
-                                               + "only): " + oauthUrl);
+                                               + "only): " + PortalAddress.origin(uri));
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("oauthUrl must be the token endpoint alone, like " + DEFAULT_URL
+                                               + ", without parameters: the renewal sends them in its body");
         }
         return uri;
     }
@@ -102,12 +116,15 @@ public final class OAuthServer {
         }
         JsonNode json = json(http.body());
         if (json != null && json.hasNonNull("error")) {
-            String description = json.path("error_description").asText("");
-            description = Secrets.mask(description, refreshToken);
-            throw new PortalException(json.get("error").asText(), scrub(
-                    "The OAuth server refused to renew the access token" + (description.isBlank() ? "" : ": " + description)
-                    + ". Re-authorise the application in Bitrix24, then configure its new accessToken and refreshToken "
-                    + "(and remove the old pair from the tokenStore)"), http.status(), RENEWAL);
+            String code = json.get("error").asText();
+            String description = Secrets.mask(json.path("error_description").asText(""), refreshToken);
+            description = description.isBlank() ? "" : ": " + description;
+            throw new PortalException(code, scrub(REFUSED_FOR_GOOD.contains(code)
+                    ? "The OAuth server refused to renew the access token" + description + ". Re-authorise the "
+                      + "application in Bitrix24 and put its new pair in the tokenStore (without a store, configure "
+                      + "its new accessToken and refreshToken): the next call takes it"
+                    : "The OAuth server did not renew the access token" + description + ". It is asked again when a "
+                      + "call needs it, after a pause"), http.status(), RENEWAL);
         }
         if (json == null || http.status() / 100 != 2 || !json.path("access_token").isTextual()
             || !json.path("refresh_token").isTextual()) {
@@ -139,6 +156,35 @@ public final class OAuthServer {
         return new PortalException(transportFailure.getErrorCode(), "Renewing the access token at " + tokenUrl
                 + " failed: " + transportFailure.getErrorDescription(), transportFailure.getHttpStatus(), RENEWAL,
                 transportFailure);
+    }
+
+    /**
+     * Whether the OAuth server refused the renewal for good: the refresh token or the application is refused, and
+     * asking again with the same pair cannot help.
+     */
+    static boolean refusedForGood(PortalException failure) {
+        int status = failure.getHttpStatus();
+        return status >= 400 && status < 500 && REFUSED_FOR_GOOD.contains(failure.getErrorCode());
+    }
+
+    /** Whether the clients this server renews for have stopped. */
+    boolean stopped() {
+        return transport.stopped();
+    }
+
+    /** How long a renewal waits for the server's answer, in milliseconds. */
+    long requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** Whether both renew the same application's tokens at the same endpoint. */
+    boolean sameApplicationAs(OAuthServer other) {
+        return endpoint(tokenUrl).equals(endpoint(other.tokenUrl)) && clientId.equals(other.clientId)
+               && clientSecret.equals(other.clientSecret);
+    }
+
+    private static String endpoint(URI url) {
+        return PortalAddress.origin(url) + url.getRawPath().replaceAll("/+$", "");
     }
 
     /** Masks the client secret. */

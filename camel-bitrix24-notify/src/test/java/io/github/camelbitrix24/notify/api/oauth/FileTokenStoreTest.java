@@ -118,6 +118,44 @@ class FileTokenStoreTest {
     }
 
     @Test
+    void twoInstancesOnOneFileAreEqualHoweverItsPathIsSpelled() throws Exception {
+        Path real = Files.createDirectories(directory.resolve("state"));
+        Path link = Files.createSymbolicLink(directory.resolve("link"), real);
+
+        FileTokenStore store = new FileTokenStore(real.resolve("tokens.json"));
+
+        assertThat(List.of(new FileTokenStore(real.resolve("tokens.json").toString()),
+                new FileTokenStore(link.resolve("tokens.json")), new FileTokenStore(real.resolve("x/../tokens.json")),
+                new FileTokenStore(directory.resolve("link/./tokens.json"))))
+                .allSatisfy(other -> assertThat(other).isEqualTo(store).hasSameHashCodeAs(store));
+        assertThat(new FileTokenStore(real.resolve("other.json"))).isNotEqualTo(store);
+    }
+
+    @Test
+    void oneRenewalLockAtATimeInThisProcessAndItIsFreeAgainOnceClosed() {
+        FileTokenStore store = new FileTokenStore(file());
+        FileTokenStore sameFile = new FileTokenStore(file().toString());
+
+        TokenStore.RenewalLock held = store.tryLockRenewal().orElseThrow();
+        assertThat(sameFile.tryLockRenewal()).isEmpty();
+        assertThat(store.tryLockRenewal()).isEmpty();
+        held.close();
+
+        sameFile.tryLockRenewal().orElseThrow().close();
+        assertThat(store.lockFile()).exists().hasFileName("tokens.json.lock");
+    }
+
+    @Test
+    void aFileWithBlankTokensIsRefusedLikeAnyMalformedOne() throws Exception {
+        Files.writeString(file(), "{\"access_token\":\"\",\"refresh_token\":\"s3cr3t-t0k3n\"}");
+
+        assertThatThrownBy(() -> new FileTokenStore(file()).load())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("fix or delete it")
+                .satisfies(error -> assertThat(error.toString()).doesNotContain("s3cr3t-t0k3n"));
+    }
+
+    @Test
     void tokensNeverShowInToString() {
         OAuthTokens tokens = new OAuthTokens("access-s3cr3t", "refresh-s3cr3t", null);
 

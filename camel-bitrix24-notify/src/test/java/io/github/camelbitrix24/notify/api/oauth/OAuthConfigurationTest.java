@@ -55,6 +55,29 @@ class OAuthConfigurationTest extends OAuthTestSupport {
     }
 
     @Test
+    void anOAuthUrlWithParametersIsRefusedWithoutQuotingThem() {
+        Bitrix24NotifyComponent component = context.getComponent("bitrix24-notify", Bitrix24NotifyComponent.class);
+        // the token request as the docs show it, pasted whole
+        component.getConfiguration().setOauthUrl("https://oauth.bitrix.info/oauth/token/?grant_type=refresh_token"
+                                                 + "&client_secret=" + CLIENT_SECRET + "&refresh_token=" + tokens().refreshToken());
+
+        assertThatThrownBy(() -> context.getEndpoint("bitrix24-notify:notify"))
+                .hasStackTraceContaining("oauthUrl must be the token endpoint alone")
+                .satisfies(error -> assertThat(stackTraceOf(error)).doesNotContain(CLIENT_SECRET)
+                        .doesNotContain(tokens().refreshToken()));
+    }
+
+    @Test
+    void aPortalUrlWithCredentialsIsRefusedWithoutQuotingThem() {
+        Bitrix24NotifyComponent component = context.getComponent("bitrix24-notify", Bitrix24NotifyComponent.class);
+        component.getConfiguration().setPortalUrl("https://admin:pa55w0rd@portal.example.com");
+
+        assertThatThrownBy(() -> context.getEndpoint("bitrix24-notify:notify"))
+                .hasStackTraceContaining("portalUrl must be the portal's address")
+                .satisfies(error -> assertThat(stackTraceOf(error)).doesNotContain("pa55w0rd"));
+    }
+
+    @Test
     void theApplicationsKeysAndBothTokensAreNeeded() {
         assertThatThrownBy(() -> context.getEndpoint("bitrix24-notify:notify?clientSecret="))
                 .hasStackTraceContaining("needs clientId and clientSecret");

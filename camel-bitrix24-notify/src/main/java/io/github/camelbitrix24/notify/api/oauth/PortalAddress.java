@@ -1,0 +1,63 @@
+package io.github.camelbitrix24.notify.api.oauth;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+import io.github.camelbitrix24.notify.api.UrlPolicy;
+
+/**
+ * A portal's address in one spelling, whatever the configuration wrote: scheme and host in lower case, no default
+ * port, no trailing {@code /} nor {@code /rest}. {@code https://Portal.bitrix24.com/}, {@code https://portal.bitrix24.com}
+ * and {@code https://portal.bitrix24.com:443/rest/} are one portal, so endpoints that spell it differently share one
+ * OAuth session instead of renewing the same refresh token twice.
+ *
+ * @param base      the address methods are called under, {@code {base}/rest/{method}}
+ * @param portalKey the scheme, host and port: what shares the portal's request limit
+ */
+record PortalAddress(String base, String portalKey) {
+
+    /**
+     * @throws IllegalArgumentException when the URL is not a portal's address, or plain http to a host that is not
+     *                                  this machine; the message never quotes more than the scheme and host
+     */
+    static PortalAddress of(String portalUrl) {
+        if (portalUrl == null || portalUrl.isBlank()) {
+            throw new IllegalArgumentException("portalUrl is not set: give the portal's address, e.g. https://portal.bitrix24.com");
+        }
+        URI uri;
+        try {
+            uri = new URI(portalUrl.trim());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("portalUrl is not a valid URL; give the portal's address, e.g. "
+                                               + "https://portal.bitrix24.com");
+        }
+        boolean http = "http".equalsIgnoreCase(uri.getScheme());
+        if (uri.getHost() == null || !http && !"https".equalsIgnoreCase(uri.getScheme()) || uri.getRawQuery() != null
+            || uri.getRawFragment() != null || uri.getRawUserInfo() != null || uri.getRawPath().matches(".*/rest/.+")) {
+            // the value is not quoted: a webhook URL put here by mistake holds a secret
+            throw new IllegalArgumentException("portalUrl must be the portal's address, e.g. https://portal.bitrix24.com, "
+                                               + "not a webhook or a method URL");
+        }
+        String origin = origin(uri);
+        if (!UrlPolicy.allowsSecrets(uri)) {
+            throw new IllegalArgumentException("portalUrl must use https:// (plain http:// is accepted for loopback hosts "
+                                               + "only): " + origin);
+        }
+        String path = uri.getRawPath().replaceAll("/+$", "").replaceAll("/rest$", "");
+        return new PortalAddress(origin + path, origin);
+    }
+
+    /** Scheme, host and port of a URL, in lower case and without the scheme's default port. */
+    static String origin(URI uri) {
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        boolean defaultPort = port == -1 || scheme.equals("https") && port == 443 || scheme.equals("http") && port == 80;
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+    }
+
+    @Override
+    public String toString() {
+        return base;
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.camelbitrix24.notify.faults;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitrix24.notify.api.oauth.FileTokenStore;
+import io.github.camelbitrix24.notify.api.oauth.OAuthTokens;
+
+/**
+ * Another process of the same application, sharing its token file, run in a JVM of its own by
+ * {@link TokenFileFaultsTest}: it takes the file's renewal lock ({@code <file>.lock}), reads the refresh token, says
+ * {@value #LOCKED} and waits for a line on its input; then renews the pair at the OAuth server, saves the new one,
+ * lets the lock go and says {@value #RENEWED} (or {@value #REFUSED} and the server's answer).
+ * <p>
+ * Arguments: the token file, the token endpoint, the client id, the client secret.
+ */
+public final class OtherProcessRenewal {
+
+    static final String LOCKED = "LOCKED";
+    static final String RENEWED = "RENEWED";
+    static final String REFUSED = "REFUSED";
+
+    private OtherProcessRenewal() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        ObjectMapper json = new ObjectMapper();
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.lock()) {
+            String refreshToken = json.readTree(Files.readAllBytes(file)).get("refresh_token").asText();
+            System.out.println(LOCKED);
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+
+            String form = "grant_type=refresh_token&client_id=" + encode(args[2]) + "&client_secret=" + encode(args[3])
+                          + "&refresh_token=" + encode(refreshToken);
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(args[1]))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode pair = json.readTree(answer.body());
+            if (answer.statusCode() != 200) {
+                System.out.println(REFUSED + " " + answer.statusCode() + " " + pair.path("error").asText());
+                return;
+            }
+            new FileTokenStore(file).save(new OAuthTokens(pair.get("access_token").asText(),
+                    pair.get("refresh_token").asText(), Instant.ofEpochSecond(pair.get("expires").asLong())));
+        }
+        System.out.println(RENEWED);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
