@@ -54,8 +54,8 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     private Boolean bridgeErrorHandler = false;
 
     /**
-     * How long a batch waits for more sends after its first one, in milliseconds, when batchSize is above 1; a full
-     * batch leaves at once.
+     * How long a batch waits for more sends after its first one before it asks for its place in the portal's rate, in
+     * milliseconds, when batchSize is above 1; it keeps taking sends until the place comes.
      */
     private Long batchLingerMs;
 
