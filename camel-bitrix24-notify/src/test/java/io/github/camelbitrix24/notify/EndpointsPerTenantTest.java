@@ -1,17 +1,21 @@
 package io.github.camelbitrix24.notify;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.camelbitrix24.notify.api.PortalClients;
+import io.github.camelbitrix24.notify.api.PortalSettings;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.Endpoint;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Endpoints made per tenant (a toD with one webhook per customer portal) share each portal's limits and batches
- * while they run, and leave nothing behind once Camel stops them.
+ * while they run, and leave nothing behind once Camel stops them, or drops them unstopped.
  */
 class EndpointsPerTenantTest extends SandboxTestSupport {
 
@@ -34,6 +38,27 @@ class EndpointsPerTenantTest extends SandboxTestSupport {
         endpoints.subList(50, 100).forEach(this::remove);
         assertThat(component.clients().portalsInUse()).isZero();
         assertThat(component.clients().batchLanesInUse()).isZero();
+    }
+
+    @Test
+    void clientsNobodyRefersToAnyMoreLeaveNothingBehind() {
+        Bitrix24NotifyComponent component = context.getComponent("bitrix24-notify", Bitrix24NotifyComponent.class);
+        PortalClients clients = component.clients();
+        for (int tenant = 0; tenant < 20; tenant++) {
+            // as Camel does with a dynamic endpoint it no longer caches: dropped without being stopped
+            Bitrix24NotifyConfiguration settings = new Bitrix24NotifyConfiguration();
+            settings.setWebhookUrl("https://dropped-" + tenant + ".example.com/rest/1/code" + tenant + "/");
+            settings.setBatchSize(10);
+            PortalSettings portal = component.portalSettings(settings);
+            clients.clientFor(portal, clients.authFor(portal));
+        }
+        assertThat(clients.portalsInUse()).isEqualTo(20);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            System.gc();
+            assertThat(clients.portalsInUse()).isZero();
+            assertThat(clients.batchLanesInUse()).isZero();
+        });
     }
 
     private void remove(Endpoint endpoint) {
