@@ -70,6 +70,8 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "markReadOnProcessed": target.setMarkReadOnProcessed(property(camelContext, boolean.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxpagesinmemory":
+        case "maxPagesInMemory": target.setMaxPagesInMemory(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "messageout":
@@ -198,6 +200,8 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "markReadOnProcessed": return boolean.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxpagesinmemory":
+        case "maxPagesInMemory": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "messageout":
@@ -327,6 +331,8 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "markReadOnProcessed": return target.isMarkReadOnProcessed();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getMaxMessagesPerPoll();
+        case "maxpagesinmemory":
+        case "maxPagesInMemory": return target.getMaxPagesInMemory();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "messageout":

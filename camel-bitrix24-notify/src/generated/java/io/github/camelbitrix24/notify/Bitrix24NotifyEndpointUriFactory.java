@@ -23,7 +23,7 @@ public class Bitrix24NotifyEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(66);
+        Set<String> props = new HashSet<>(67);
         props.add("accessToken");
         props.add("answerText");
         props.add("attach");
@@ -50,6 +50,7 @@ public class Bitrix24NotifyEndpointUriFactory extends org.apache.camel.support.c
         props.add("markRead");
         props.add("markReadOnProcessed");
         props.add("maxMessagesPerPoll");
+        props.add("maxPagesInMemory");
         props.add("maxRetries");
         props.add("messageOut");
         props.add("notifyId");

@@ -83,7 +83,8 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
         int limit = pageLimit();
         PageSource pages = (lastId, lastType) -> fetch(limit, lastId, lastType);
         cursor.startIfNeeded(pages, limit);
-        NewNotificationScan scan = NewNotificationScan.run(pages, limit, cursor.watermark(), cursor.eligible(), known);
+        NewNotificationScan scan = NewNotificationScan.run(pages, limit, endpoint.getMaxPagesInMemory(), cursor.watermark(),
+                cursor.eligible(), known);
         forceConsumerAsReady();
         int delivered = 0;
         try {

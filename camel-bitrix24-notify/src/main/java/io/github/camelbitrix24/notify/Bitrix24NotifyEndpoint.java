@@ -29,6 +29,8 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
 
     /** 10 s: the scheduler's 500 ms would spend the portal's request budget on polling. */
     static final long DEFAULT_DELAY = 10_000;
+    /** 1,000 notifications at 50 a page: a backlog that size is read once, and memory stays small. */
+    static final int DEFAULT_PAGES_IN_MEMORY = 20;
 
     @UriPath(enums = Bitrix24Operation.NAMES,
              description = "What to do: notify, personalAdd and systemAdd send a notification; get and historySearch read "
@@ -61,6 +63,12 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
     @UriParam(label = "consumer", defaultValue = "0",
               description = "The most notifications one poll delivers (0: all new ones); the rest follow on the next polls.")
     private int maxMessagesPerPoll;
+
+    @UriParam(label = "consumer", defaultValue = "" + DEFAULT_PAGES_IN_MEMORY,
+              description = "How many pages of new notifications (limit each) a poll keeps in memory while it delivers a "
+                            + "backlog: a backlog of up to that many pages costs one im.notify.get call per page, a larger "
+                            + "one reads again only the newer pages that did not fit.")
+    private int maxPagesInMemory = DEFAULT_PAGES_IN_MEMORY;
 
     @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_DELAY, javaType = "java.time.Duration",
               description = "The time between polls of im.notify.get, e.g. 30s (a plain number is milliseconds); each poll "
@@ -110,6 +118,10 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
         Integer limit = messageOptions.getLimit();
         if (limit != null && (limit < 1 || limit > NotifyParameter.MAX_PAGE_SIZE)) {
             throw new IllegalArgumentException("limit must be between 1 and " + NotifyParameter.MAX_PAGE_SIZE + ", got " + limit);
+        }
+        if (maxPagesInMemory < 1) {
+            throw new IllegalArgumentException("maxPagesInMemory must be 1 or more, got " + maxPagesInMemory
+                                               + ": it is how many pages of new notifications a poll keeps in memory");
         }
         portalSettings = getComponent().portalSettings(configuration);
         auth = getComponent().clients().authFor(portalSettings);
@@ -202,6 +214,14 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
 
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public int getMaxPagesInMemory() {
+        return maxPagesInMemory;
+    }
+
+    public void setMaxPagesInMemory(int maxPagesInMemory) {
+        this.maxPagesInMemory = maxPagesInMemory;
     }
 
     /** Milliseconds between polls. */

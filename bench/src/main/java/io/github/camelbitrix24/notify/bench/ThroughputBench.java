@@ -16,9 +16,12 @@ import java.util.Set;
  * its rate and the notifications it lost;</li>
  * <li>(d) with limits and batching off, the component's calls per second against raw HttpClient 5 loops making
  * the same calls at the same concurrency, with 20, 100 and 200 calls in flight, after a warm-up, as the median of many short rounds;</li>
- * <li>(e) the peak heap during (a).</li>
+ * <li>(e) the peak heap during (a);</li>
+ * <li>(f) 1,000 and then 10,000 notifications waiting in the inbox, delivered by a {@code bitrix24-notify:get} route
+ * with startFrom=ALL and the default options, against the same portal: the im.notify.get calls, the seconds until
+ * the last exchange completed, and the peak heap meanwhile.</li>
  * </ul>
- * Arguments choose figures: {@code all} (the default), or any of {@code a b c d} ((e) comes with (a)).
+ * Arguments choose figures: {@code all} (the default), or any of {@code a b c d f} ((e) comes with (a)).
  * The sandbox runs in the same JVM, so the machine's cores serve both sides.
  */
 public final class ThroughputBench {
@@ -38,12 +41,14 @@ public final class ThroughputBench {
     static final Duration OVERHEAD_WARM_UP = Duration.ofSeconds(30);
     /** Sends that load the classes and warm the JIT before a timed run, against an unlimited portal. */
     static final int WARM_UP = 3_000;
+    /** The backlogs of (f): one that fits in the consumer's memory by default, and one ten times larger. */
+    static final int[] BACKLOGS = {1_000, 10_000};
 
     private ThroughputBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        Set<String> chosen = args.length == 0 || List.of(args).contains("all") ? Set.of("a", "b", "c", "d") : Set.of(args);
+        Set<String> chosen = args.length == 0 || List.of(args).contains("all") ? Set.of("a", "b", "c", "d", "f") : Set.of(args);
         Figures figures = new Figures(System.out);
         figures.print("cores", Runtime.getRuntime().availableProcessors());
         figures.print("portal_latency_realistic", "none".equals(System.getProperty(PortalSetup.LATENCY_PROPERTY)) ? 0 : 1);
@@ -84,6 +89,12 @@ public final class ThroughputBench {
             figures.print("d.rounds", OVERHEAD_ROUNDS);
             figures.print("d.calls_per_round", OVERHEAD_CALLS);
             figures.print("d.warm_up_seconds", OVERHEAD_WARM_UP.toSeconds());
+        }
+        if (chosen.contains("f")) {
+            ConsumerBacklog.run(BACKLOGS[0], 0, 0, "");
+            for (int waiting : BACKLOGS) {
+                ConsumerBacklog.run(waiting, REQUESTS_PER_SECOND, BURST, "").print(figures, "f." + waiting);
+            }
         }
     }
 }

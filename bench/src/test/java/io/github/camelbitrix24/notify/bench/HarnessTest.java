@@ -81,17 +81,48 @@ class HarnessTest {
     }
 
     @Test
+    void aBacklogIsDeliveredWholeInOrderWithTheCallsTheCostModelGives() throws Exception {
+        // 12 pages of 50, 5 kept: 12 down, 1 below the oldest (full) page, 7 read again
+        ConsumerBacklog.BacklogFigures figures = ConsumerBacklog.run(600, 0, 0, "&maxPagesInMemory=5");
+
+        assertThat(figures.delivered()).isEqualTo(600);
+        assertThat(figures.outOfOrder()).isZero();
+        assertThat(figures.missing()).isZero();
+        assertThat(figures.pageSize()).isEqualTo(50);
+        assertThat(figures.pagesInMemory()).isEqualTo(5);
+        assertThat(figures.expectedGetCalls()).isEqualTo(20);
+        assertThat(figures.getCalls()).isEqualTo(20);
+        assertThat(figures.queryLimitExceeded()).isZero();
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        figures.print(new Figures(new PrintStream(out, true, StandardCharsets.UTF_8)), "f.600");
+        Map<String, Double> printed = read(out);
+        assertThat(printed).containsOnlyKeys("f.600.waiting", "f.600.delivered", "f.600.out_of_order", "f.600.missing",
+                "f.600.page_size", "f.600.max_pages_in_memory", "f.600.get_calls", "f.600.get_calls_expected",
+                "f.600.seconds", "f.600.query_limit_exceeded", "f.600.live_heap_before_mb",
+                "f.600.live_heap_at_first_exchange_mb", "f.600.peak_heap_used_mb");
+        assertThat(printed).containsEntry("f.600.get_calls", 20.0).containsEntry("f.600.get_calls_expected", 20.0)
+                .containsEntry("f.600.delivered", 600.0);
+        assertThat(printed.get("f.600.seconds")).isPositive();
+        assertThat(printed.get("f.600.peak_heap_used_mb")).isGreaterThanOrEqualTo(0.0);
+    }
+
+    @Test
     void theIdealTimeIsTheBatchesBeyondTheBurstAtTheRate() {
         assertThat(SendFigures.idealSeconds(10_000, 20, 50)).isEqualTo(7.5);
         assertThat(SendFigures.idealSeconds(1_000, 20, 50)).isZero();
     }
 
-    /** The figures as the harness prints them, read back as a reader of its output would: {@code name value} a line. */
     private static Map<String, Double> printed(ClientOverhead.Rates rates) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         rates.print(new Figures(new PrintStream(out, true, StandardCharsets.UTF_8)), "d");
+        return read(out);
+    }
+
+    /** The figures as the harness prints them, read back as a reader of its output would: {@code name value} a line. */
+    private static Map<String, Double> read(ByteArrayOutputStream out) {
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines).allMatch(line -> line.matches("[a-z_.]+ \\S+"), "name value");
+        assertThat(lines).allMatch(line -> line.matches("[a-z0-9_.]+ \\S+"), "name value");
         return lines.stream()
                 .map(line -> line.split(" "))
                 .collect(Collectors.toMap(figure -> figure[0], figure -> Double.parseDouble(figure[1])));

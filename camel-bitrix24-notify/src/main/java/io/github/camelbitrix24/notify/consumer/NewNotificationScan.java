@@ -4,17 +4,20 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
 import java.util.function.Predicate;
 
 import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.model.NotificationPage;
 
 /**
- * Finds the notifications newer than a watermark id and hands them out oldest first, holding a page or two in
- * memory however large the backlog.
+ * Finds the notifications newer than a watermark id and hands them out oldest first, holding a bounded number of
+ * pages in memory however large the backlog.
  * <p>
  * im.notify.get pages newest first, confirm-type notifications before all others: the pages form two streams,
  * confirmations and regular notifications, each in descending id order. The scan walks the pages from the newest
@@ -23,10 +26,16 @@ import io.github.camelbitrix24.notify.model.NotificationPage;
  * up, asking for "ids at or below this top" (LAST_ID = top + 1), which stays right when the portal deletes, re-tags
  * or adds notifications meanwhile. The two streams are merged by id.
  * <p>
+ * The walk keeps the new notifications of the last {@code pagesInMemory} pages it read, the oldest: those are handed
+ * out from memory, and only the newer pages, which did not fit, are read again. Memory holds those pages, one page
+ * per stream being read again, and the top ids; it is let go as the pages are handed out, and at the end of the poll.
+ * <p>
  * What a poll costs: when everything new is on the first page, the usual case, that page is all there is to read;
  * when the confirmations on it are all known, one more request skips the rest of them (however many are pending) to
- * the newest regular notifications. A poll that follows one which stopped early reads the pages that poll left,
- * not the whole backlog again.
+ * the newest regular notifications. A backlog of P pages costs P requests down (one more when its oldest page is
+ * full, to see that nothing below is new) and one request for each page, per stream on it, beyond the
+ * {@code pagesInMemory} oldest. A poll that follows one which stopped early reads again the pages that poll left,
+ * not the whole backlog.
  */
 public final class NewNotificationScan {
 
@@ -35,19 +44,21 @@ public final class NewNotificationScan {
 
     private final PageSource source;
     private final int limit;
+    private final int pagesInMemory;
     private final long watermark;
     private final Predicate<Notification> eligible;
     private final StreamScan confirms;
     private final StreamScan regulars;
     private final int knownPending;
-    /** The new notifications while one page holds them all; null once a second page held some. */
-    private List<Notification> onlyPage = List.of();
+    /** The new notifications of each page held, in the order the walk read them: the newest page first. */
+    private final Deque<List<Notification>> held = new ArrayDeque<>();
     private int newCount;
 
-    private NewNotificationScan(PageSource source, int limit, long watermark, Predicate<Notification> eligible,
-                                KnownPages known) {
+    private NewNotificationScan(PageSource source, int limit, int pagesInMemory, long watermark,
+                                Predicate<Notification> eligible, KnownPages known) {
         this.source = source;
         this.limit = limit;
+        this.pagesInMemory = pagesInMemory;
         this.watermark = watermark;
         this.eligible = eligible;
         this.confirms = new StreamScan(true, known.confirms());
@@ -58,12 +69,14 @@ public final class NewNotificationScan {
     /**
      * Walks the pages from the newest down to the first regular notification already known.
      *
-     * @param eligible which notifications above the watermark are wanted (all, or the unread ones for startFrom=UNREAD)
-     * @param known    what the previous poll's scan left, see {@link #knownAfter(long, int)}
+     * @param pagesInMemory how many pages of new notifications to keep for handing out, 1 or more
+     * @param eligible      which notifications above the watermark are wanted (all, or the unread ones for
+     *                      startFrom=UNREAD)
+     * @param known         what the previous poll's scan left, see {@link #knownAfter(long, int)}
      */
-    public static NewNotificationScan run(PageSource source, int limit, long watermark, Predicate<Notification> eligible,
-                                          KnownPages known) {
-        NewNotificationScan scan = new NewNotificationScan(source, limit, watermark, eligible, known);
+    public static NewNotificationScan run(PageSource source, int limit, int pagesInMemory, long watermark,
+                                          Predicate<Notification> eligible, KnownPages known) {
+        NewNotificationScan scan = new NewNotificationScan(source, limit, pagesInMemory, watermark, eligible, known);
         scan.walk();
         return scan;
     }
@@ -93,9 +106,15 @@ public final class NewNotificationScan {
             return;
         }
         newCount += found.size();
-        onlyPage = onlyPage != null && onlyPage.isEmpty() ? found : null;
-        confirms.noteTop(found);
-        regulars.noteTop(found);
+        if (held.size() == pagesInMemory) {
+            // the newest page held makes room: it is the last to be handed out, and is read again then
+            List<Notification> newest = held.removeFirst();
+            confirms.release(newest);
+            regulars.release(newest);
+        }
+        held.addLast(found);
+        confirms.note(found);
+        regulars.note(found);
     }
 
     /** How many new notifications there are, about: fewer may be handed out if the portal deleted some since. */
@@ -105,10 +124,9 @@ public final class NewNotificationScan {
 
     /** The new notifications, oldest first. */
     public Iterator<Notification> oldestFirst() {
-        if (onlyPage != null && confirms.knownTops.isEmpty() && regulars.knownTops.isEmpty()) {
-            return onlyPage.stream().sorted(Comparator.comparingLong(Notification::id)).iterator();
-        }
-        return new Merge(new StreamWalk(confirms.allTops(), CONFIRM_STAGE), new StreamWalk(regulars.allTops(), REGULAR_STAGE));
+        // the streams hold their parts of the pages held, and let go of each once handed out
+        held.clear();
+        return new Merge(new StreamWalk(confirms, CONFIRM_STAGE), new StreamWalk(regulars, REGULAR_STAGE));
     }
 
     /**
@@ -125,12 +143,17 @@ public final class NewNotificationScan {
         return new KnownPages(confirmsLeft, regularsLeft, pagesLeft ? Math.max(1, count() - delivered) : 0);
     }
 
-    /** One stream in the walk: where the known part starts, and the tops of the pages with new notifications. */
+    /**
+     * One stream in the walk: where the known part starts, the tops of the pages with new notifications, and the new
+     * notifications of the pages held.
+     */
     private final class StreamScan {
         private final boolean confirm;
         private final long floor;
         private final List<Long> knownTops;
         private final List<Long> newTops = new ArrayList<>();
+        /** This stream's part of each page held, by its top in this stream. */
+        private final Map<Long, List<Notification>> heldByTop = new HashMap<>();
         private long knownUpTo;
         private boolean reachedKnown;
 
@@ -155,8 +178,25 @@ public final class NewNotificationScan {
             return true;
         }
 
-        void noteTop(List<Notification> found) {
-            found.stream().filter(this::holds).mapToLong(Notification::id).max().ifPresent(newTops::add);
+        void note(List<Notification> found) {
+            List<Notification> mine = found.stream().filter(this::holds).toList();
+            topOf(mine).ifPresent(top -> {
+                newTops.add(top);
+                heldByTop.put(top, mine);
+            });
+        }
+
+        void release(List<Notification> found) {
+            topOf(found.stream().filter(this::holds).toList()).ifPresent(heldByTop::remove);
+        }
+
+        /** The stream's part of the page with this top, if held; handed over once, so that memory goes with it. */
+        List<Notification> takeHeld(long top) {
+            return heldByTop.remove(top);
+        }
+
+        private static OptionalLong topOf(List<Notification> notifications) {
+            return notifications.stream().mapToLong(Notification::id).max();
         }
 
         /** Newest first: this walk's tops are all above the known ones. */
@@ -176,16 +216,18 @@ public final class NewNotificationScan {
         }
     }
 
-    /** One stream read back from its oldest page up, one page in memory at a time. */
+    /** One stream handed out from its oldest page up: a page held, or else read again, one page at a time. */
     private final class StreamWalk {
+        private final StreamScan stream;
         private final List<Long> tops;
         private final int stage;
         private final Deque<Notification> buffer = new ArrayDeque<>();
         private int nextTop;
         private long lastHandedOut = watermark;
 
-        StreamWalk(List<Long> tops, int stage) {
-            this.tops = tops;
+        StreamWalk(StreamScan stream, int stage) {
+            this.stream = stream;
+            this.tops = stream.allTops();
             this.stage = stage;
             this.nextTop = tops.size() - 1;
         }
@@ -204,8 +246,12 @@ public final class NewNotificationScan {
         }
 
         private void load(long top) {
-            source.fetch(top + 1, stage).notifications().stream()
-                    .filter(n -> n.isConfirm() == (stage == CONFIRM_STAGE))
+            List<Notification> page = stream.takeHeld(top);
+            if (page == null) {
+                page = source.fetch(top + 1, stage).notifications();
+            }
+            page.stream()
+                    .filter(stream::holds)
                     .filter(n -> n.id() > lastHandedOut && n.id() <= top && eligible.test(n))
                     .sorted(Comparator.comparingLong(Notification::id))
                     .forEach(buffer::addLast);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
@@ -19,7 +20,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A backlog of 10,000 notifications, confirmations among them, is delivered completely and in order; the consumer
- * reads it page by page (50 at a time) instead of holding it.
+ * reads it page by page (50 at a time) and holds 20 pages of it at most, never the whole.
  */
 class ConsumerBacklogTest extends SandboxTestSupport {
 
@@ -42,6 +43,7 @@ class ConsumerBacklogTest extends SandboxTestSupport {
         }
         List<Long> received = java.util.Collections.synchronizedList(new ArrayList<>(BACKLOG));
         AtomicLong outOfOrder = new AtomicLong();
+        AtomicInteger getsWhenDone = new AtomicInteger(-1);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -52,6 +54,9 @@ class ConsumerBacklogTest extends SandboxTestSupport {
                                 outOfOrder.incrementAndGet();
                             }
                             received.add(id);
+                            if (received.size() == BACKLOG) {
+                                getsWhenDone.set(sandbox().calls("im.notify.get").size());
+                            }
                         });
             }
         });
@@ -63,7 +68,9 @@ class ConsumerBacklogTest extends SandboxTestSupport {
         assertThat(received).containsExactlyElementsOf(seeded);
         List<RecordedCall> gets = sandbox().calls("im.notify.get");
         assertThat(gets).allSatisfy(call -> assertThat(Integer.parseInt(call.param("LIMIT"))).isLessThanOrEqualTo(50));
-        // one walk down to find the pages, one walk up to deliver them: about two requests per 50 notifications
-        assertThat(gets.size()).isBetween(BACKLOG / 50 * 2, BACKLOG / 50 * 2 + 40);
+        // the walk down: the first page (10 confirmations, 40 regular), 199 full pages of regular ones, and one more to
+        // see nothing older; of the 200 pages, the 20 oldest are held; the 180 others are read again, the first page
+        // twice (once per stream on it): 201 + 181, where one page held (before maxPagesInMemory) took 201 + 201
+        assertThat(getsWhenDone.get()).isEqualTo(382);
     }
 }
