@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import io.github.camelbitrix24.notify.api.ErrorCodes;
 import io.github.camelbitrix24.notify.api.PortalException;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import org.apache.camel.AsyncCallback;
@@ -68,7 +69,7 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
         String name = override.toString();
         // what the portal answers for a method it does not have
         return Bitrix24Operation.find(name).orElseThrow(() -> new Bitrix24NotifyException(PortalException.refused(name,
-                "ERROR_METHOD_NOT_FOUND", "Unknown operation '" + name + "' in the header " + Bitrix24NotifyConstants.OPERATION
+                ErrorCodes.METHOD_NOT_FOUND, "Unknown operation '" + name + "' in the header " + Bitrix24NotifyConstants.OPERATION
                                           + "; use one of " + Bitrix24Operation.NAMES)));
     }
 

@@ -4,7 +4,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.camelbitrix24.notify.api.ClientThreads;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.ExecutorServiceManager;
+import org.apache.camel.spi.ThreadPoolProfile;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /** The portal client's threads, made and managed by the CamelContext's {@link ExecutorServiceManager}. */
 final class CamelClientThreads implements ClientThreads {
@@ -17,10 +20,17 @@ final class CamelClientThreads implements ClientThreads {
         this.threads = threads;
     }
 
-    /** A cached pool: idle threads end after a minute; the routes in flight bound how many there are. */
+    /**
+     * Camel's default profile, but with a queue without bound (Camel takes 0 or less for no queue at all) that
+     * refuses nothing: the default runs a task on the caller's thread once its 1,000 places are taken, and here the
+     * caller is an HTTP I/O thread, which must never run a route. Each task is the answer of an exchange already in
+     * flight, so the routes bound their number; the client adds threads when the queue stalls.
+     */
     @Override
     public ExecutorService newCompletionPool(String name) {
-        return threads.newCachedThreadPool(owner, name);
+        ThreadPoolProfile profile = new ThreadPoolProfileBuilder(name, threads.getDefaultThreadPoolProfile())
+                .maxQueueSize(Integer.MAX_VALUE).rejectedPolicy(ThreadPoolRejectedPolicy.Abort).build();
+        return threads.newThreadPool(owner, name, profile);
     }
 
     @Override

@@ -11,9 +11,10 @@ import java.util.concurrent.ScheduledExecutorService;
 public interface ClientThreads {
 
     /**
-     * A pool for completions that grows with the tasks given to it (a thread per task when all are busy) and never
-     * runs a task on the submitting thread: a route that waits for another call must not hold the only thread that
-     * would complete it. Once shut down it must refuse tasks with a RejectedExecutionException.
+     * A pool for completions with a queue that never refuses a task and never runs one on the submitting thread (an
+     * HTTP I/O thread). A {@link java.util.concurrent.ThreadPoolExecutor} lets the client add threads when every
+     * one is held by a route waiting for an answer that sits in the queue. Once shut down it must refuse tasks with a
+     * RejectedExecutionException.
      */
     ExecutorService newCompletionPool(String name);
 

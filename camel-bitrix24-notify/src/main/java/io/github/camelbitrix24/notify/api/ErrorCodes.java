@@ -16,6 +16,8 @@ public final class ErrorCodes {
     public static final String EXPIRED_TOKEN = "expired_token";
     /** Portal: the OAuth access token is not known (HTTP 401). */
     public static final String INVALID_TOKEN = "invalid_token";
+    /** Portal: there is no such method. */
+    public static final String METHOD_NOT_FOUND = "ERROR_METHOD_NOT_FOUND";
     /** Portal: the parameters are wrong. */
     public static final String PARAMS_ERROR = "PARAMS_ERROR";
 

@@ -105,9 +105,8 @@ public final class PortalClients implements AutoCloseable {
     /** The limits and batches of every portal, created on first use. */
     private synchronized PortalPolicies policies() {
         if (policies == null) {
-            scheduler = threads.newScheduler(THREADS + "Policies");
-            steps = new DelayedSteps(scheduler);
-            policies = new PortalPolicies(steps, completions(), coalescedMethods, harmlessToRepeat);
+            startThreads();
+            policies = new PortalPolicies(steps, completions, coalescedMethods, harmlessToRepeat);
         }
         return policies;
     }
@@ -149,11 +148,18 @@ public final class PortalClients implements AutoCloseable {
 
     /** The threads that complete the portal's answers, off the HTTP client's I/O threads: the callers go on there. */
     private synchronized Completions completions() {
-        if (completions == null) {
-            completionPool = threads.newCompletionPool(THREADS);
-            completions = new Completions(completionPool);
-        }
+        startThreads();
         return completions;
+    }
+
+    /** The completion threads and the scheduler of every delayed step (which also watches the completions). */
+    private void startThreads() {
+        if (completions == null) {
+            scheduler = threads.newScheduler(THREADS + "Policies");
+            steps = new DelayedSteps(scheduler);
+            completionPool = threads.newCompletionPool(THREADS);
+            completions = new Completions(completionPool, scheduler);
+        }
     }
 
     /**
@@ -170,15 +176,13 @@ public final class PortalClients implements AutoCloseable {
         transports.clear();
         sslContexts.clear();
         synchronized (this) {
-            if (steps != null) {
+            if (completions != null) {
                 threads.shutdownNow(scheduler);
                 steps.close();
+                threads.shutdown(completionPool);
                 scheduler = null;
                 steps = null;
                 policies = null;
-            }
-            if (completionPool != null) {
-                threads.shutdown(completionPool);
                 completionPool = null;
                 completions = null;
             }

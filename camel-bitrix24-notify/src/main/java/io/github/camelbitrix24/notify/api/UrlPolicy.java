@@ -22,6 +22,17 @@ public final class UrlPolicy {
         return scheme.equals("https") || scheme.equals("http") && isLoopback(uri.getHost());
     }
 
+    /**
+     * Scheme, host and port of a URL, in lower case and without the scheme's default port: what identifies a portal
+     * (its request limit is one for every webhook and application calling it), and what error messages may show.
+     */
+    public static String origin(URI uri) {
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        boolean defaultPort = port == -1 || scheme.equals("https") && port == 443 || scheme.equals("http") && port == 80;
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+    }
+
     /** Whether the host is this machine: {@code localhost}, {@code 127.x.y.z} or {@code [::1]}. */
     public static boolean isLoopback(String host) {
         if (host == null) {

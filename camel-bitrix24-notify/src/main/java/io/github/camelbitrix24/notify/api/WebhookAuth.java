@@ -61,8 +61,7 @@ public final class WebhookAuth implements PortalAuth {
     /** The portal: every webhook and token of one portal shares its request limit. */
     @Override
     public String portalKey() {
-        URI uri = toUri(base);
-        return uri.getScheme() + "://" + uri.getAuthority();
+        return UrlPolicy.origin(toUri(base));
     }
 
     /** Removes the secret code from any text that might quote the URL (a proxy's error page, an exception). */

@@ -14,10 +14,8 @@ public final class RepeatSafety {
     }
 
     public static boolean harmlessToRepeat(Bitrix24Request request) {
-        Bitrix24Operation operation;
-        try {
-            operation = Bitrix24Operation.fromName(request.method());
-        } catch (IllegalArgumentException unknownMethod) {
+        Bitrix24Operation operation = Bitrix24Operation.find(request.method()).orElse(null);
+        if (operation == null) {
             return false;
         }
         return switch (operation) {

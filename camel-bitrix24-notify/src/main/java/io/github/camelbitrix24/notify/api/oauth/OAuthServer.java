@@ -81,7 +81,7 @@ public final class OAuthServer {
         }
         if (!UrlPolicy.allowsSecrets(uri)) {
             throw new IllegalArgumentException("oauthUrl must use https:// (plain http:// is accepted for loopback hosts "
-                                               + "only): " + PortalAddress.origin(uri));
+                                               + "only): " + UrlPolicy.origin(uri));
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
             throw new IllegalArgumentException("oauthUrl must be the token endpoint alone, like " + DEFAULT_URL
@@ -184,7 +184,7 @@ public final class OAuthServer {
     }
 
     private static String endpoint(URI url) {
-        return PortalAddress.origin(url) + url.getRawPath().replaceAll("/+$", "");
+        return UrlPolicy.origin(url) + url.getRawPath().replaceAll("/+$", "");
     }
 
     /** Masks the client secret. */

@@ -2,7 +2,6 @@ package io.github.camelbitrix24.notify.api.oauth;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 
 import io.github.camelbitrix24.notify.api.UrlPolicy;
 
@@ -39,21 +38,13 @@ record PortalAddress(String base, String portalKey) {
             throw new IllegalArgumentException("portalUrl must be the portal's address, e.g. https://portal.bitrix24.com, "
                                                + "not a webhook or a method URL");
         }
-        String origin = origin(uri);
+        String origin = UrlPolicy.origin(uri);
         if (!UrlPolicy.allowsSecrets(uri)) {
             throw new IllegalArgumentException("portalUrl must use https:// (plain http:// is accepted for loopback hosts "
                                                + "only): " + origin);
         }
         String path = uri.getRawPath().replaceAll("/+$", "").replaceAll("/rest$", "");
         return new PortalAddress(origin + path, origin);
-    }
-
-    /** Scheme, host and port of a URL, in lower case and without the scheme's default port. */
-    static String origin(URI uri) {
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        int port = uri.getPort();
-        boolean defaultPort = port == -1 || scheme.equals("https") && port == 443 || scheme.equals("http") && port == 80;
-        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 
     @Override
