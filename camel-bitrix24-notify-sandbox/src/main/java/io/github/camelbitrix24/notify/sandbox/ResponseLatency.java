@@ -6,7 +6,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * How long the portal takes to answer, as a real one does: a time drawn evenly between {@code min} and {@code max}
  * for every request, plus {@code perBatchCommand} for each command of a {@code batch}. A request is counted in the
- * request-rate bucket when it arrives, before this time; the client sees its answer after it.
+ * request-rate bucket when it arrives, before this time; the client sees its answer after it. The time counts as the
+ * portal's work: the answer's {@code time} object ({@code finish}, {@code duration}, {@code processing}) includes it.
  *
  * @param min             the shortest answer time
  * @param max             the longest answer time (before the batch commands)

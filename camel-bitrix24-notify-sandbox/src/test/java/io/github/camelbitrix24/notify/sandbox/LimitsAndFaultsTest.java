@@ -72,6 +72,11 @@ class LimitsAndFaultsTest extends PortalTestSupport {
         assertThat(batch.status()).isEqualTo(200);
         assertThat(plainTook).isGreaterThanOrEqualTo(Duration.ofMillis(200));
         assertThat(batchTook).isGreaterThanOrEqualTo(Duration.ofMillis(500));
+        // the time counts as the portal's work, as a real portal reports it
+        assertThat(plain.body().path("time").path("duration").asDouble()).isGreaterThanOrEqualTo(0.2);
+        assertThat(batch.body().path("time").path("duration").asDouble()).isGreaterThanOrEqualTo(0.5);
+        assertThat(batch.body().path("time").path("finish").asDouble() - batch.body().path("time").path("start").asDouble())
+                .isGreaterThanOrEqualTo(0.5);
         assertThat(sandbox.notifications(2)).hasSize(4);
     }
 

@@ -58,6 +58,11 @@ public final class RestClient implements Bitrix24Client {
 
     @Override
     public CompletableFuture<List<BatchEntry>> batch(List<Bitrix24Request> requests) {
+        return batchAnswer(requests).thenApply(BatchAnswer::entries);
+    }
+
+    /** A {@code batch} call, with the batch call's own {@code time}, which the limits use to date its arrival. */
+    public CompletableFuture<BatchAnswer> batchAnswer(List<Bitrix24Request> requests) {
         if (requests.size() > MAX_BATCH_COMMANDS) {
             throw new IllegalArgumentException("A batch takes at most " + MAX_BATCH_COMMANDS + " commands, got " + requests.size());
         }
@@ -69,7 +74,7 @@ public final class RestClient implements Bitrix24Client {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("halt", 0);
         params.put("cmd", commands);
-        return post(BATCH, params).thenApply(response -> entries(requests, response));
+        return post(BATCH, params).thenApply(response -> new BatchAnswer(entries(requests, response), response.time()));
     }
 
     /** Non-numeric keys, so that PHP answers with objects keyed like the commands, never with positional arrays. */

@@ -17,7 +17,7 @@ class EnvelopeTest {
     }
 
     @Test
-    void readsTheResultAndTheOperatingFiguresOfTime() {
+    void readsTheResultAndTheOperatingFiguresAndDurationOfTime() {
         Envelope answer = read("""
                 {"result":{"items":[1,2],"total":2},"time":{"start":1747218392.0912,"finish":1747218392.1345,
                  "duration":0.0433,"processing":0.0121,"date_start":"2025-05-14T13:26:32+03:00",
@@ -25,12 +25,15 @@ class EnvelopeTest {
 
         assertThat(answer.result().path("items").size()).isEqualTo(2);
         assertThat(answer.error()).isNull();
-        assertThat(answer.time()).isEqualTo(new CallTime(12.5, 1747218992L));
+        assertThat(answer.time()).isEqualTo(new CallTime(12.5, 1747218992L, 0.0433));
+        assertThat(answer.time().durationNanos()).isEqualTo(43_300_000L);
     }
 
     @Test
     void aTimeWithoutOperatingFiguresIsUnknown() {
-        assertThat(read("{\"result\":5,\"time\":{\"start\":1.5,\"duration\":0.1}}").time().isKnown()).isFalse();
+        CallTime durationOnly = read("{\"result\":5,\"time\":{\"start\":1.5,\"duration\":0.1}}").time();
+        assertThat(durationOnly.isKnown()).isFalse();
+        assertThat(durationOnly.durationNanos()).isEqualTo(100_000_000L);
         assertThat(read("{\"result\":5,\"time\":[]}").time()).isEqualTo(CallTime.UNKNOWN);
         assertThat(read("{\"result\":5}").time()).isEqualTo(CallTime.UNKNOWN);
     }

@@ -1,14 +1,17 @@
 package io.github.camelbitrix24.notify.sandbox.http;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
+import io.github.camelbitrix24.notify.sandbox.ResponseLatency;
 import io.github.camelbitrix24.notify.sandbox.SandboxLimits;
 import io.github.camelbitrix24.notify.sandbox.calls.CallLog;
 import io.github.camelbitrix24.notify.sandbox.calls.MethodOutcome;
@@ -111,7 +114,12 @@ public final class RestHttpHandler implements HttpHandler {
         if (fault instanceof InjectedFault.Delay delay) {
             pause(delay.delay());
         }
-        limits.latency().ifPresent(latency -> pause(latency.next(batchCommands(route, params))));
+        Optional<ResponseLatency> latency = limits.latency();
+        if (latency.isPresent()) {
+            Duration working = latency.get().next(batchCommands(route, params));
+            pause(working);
+            outcome = workedFor(outcome, working);
+        }
         if (fault instanceof InjectedFault.LostBatchEntry lost) {
             outcome = withoutBatchEntry(outcome, lost.position());
         }
@@ -161,6 +169,24 @@ public final class RestHttpHandler implements HttpHandler {
             }
         }
         return MethodOutcome.success(trimmed, outcome.time());
+    }
+
+    /**
+     * The outcome with the latency counted as the portal's work, as a real portal's {@code time} object counts it:
+     * {@code finish}, {@code duration} and {@code processing} later by that much.
+     */
+    private static MethodOutcome workedFor(MethodOutcome outcome, Duration working) {
+        if (!outcome.succeeded() || outcome.time() == null) {
+            return outcome;
+        }
+        BigDecimal extra = BigDecimal.valueOf(working.toNanos() / 1000, 6);
+        Map<String, Object> time = new LinkedHashMap<>(outcome.time());
+        for (String member : List.of("finish", "duration", "processing")) {
+            if (time.get(member) instanceof BigDecimal value) {
+                time.put(member, value.add(extra));
+            }
+        }
+        return MethodOutcome.success(outcome.result(), time);
     }
 
     /** How many commands a batch request carries; 0 for any other request. */

@@ -10,8 +10,10 @@ package io.github.camelbitrix24.notify.api.limits;
  * needed a new connection, or left a busy machine late, arrives with later ones. Had the client drained the
  * bucket from the moment it let a request go, the portal, whose bucket only started draining at the arrival,
  * would hold more than the client thinks and answer 503. So a request counts whole while it is in flight, and
- * drains only from the moment its answer (or its failure) came back: it arrived at the portal before that, so the
- * portal never holds more than this bucket. The cost is about one request of burst per rate times answer time.
+ * drains only from the moment it surely had arrived: its answer's time minus the processing time the portal reports
+ * ({@code time.duration}: the portal started on it no later than that), or the answer's time when the portal says
+ * nothing. The portal's bucket never holds more than this one; what is lost is the answer's way back. Requests dated
+ * out of order count from the latest date known, which is later than their arrival, so still safe.
  * On top, the bucket keeps one request of headroom, or 50 ms of drain when that is more, for the portal's own
  * rounding.
  * <p>
@@ -31,11 +33,11 @@ public final class LeakyBucket {
     private final int burst;
     private final double capacity;
     private final double drainPerNano;
-    /** The requests whose answer came back, draining at the rate. */
+    /** The requests known to have arrived, as the portal's bucket held them at {@link #stateNanos}. */
     private double level;
-    /** The requests let go whose answer has not come back: they count whole. */
+    private long stateNanos;
+    /** The requests let go whose arrival is not known yet: they count whole. */
     private int inFlight;
-    private long lastNanos;
 
     public LeakyBucket(double requestsPerSecond, int burst, long nowNanos) {
         if (!(requestsPerSecond > 0) || burst < 1) {
@@ -46,24 +48,38 @@ public final class LeakyBucket {
         this.burst = burst;
         this.capacity = Math.max(1, burst - Math.max(1, requestsPerSecond * JITTER_ALLOWANCE_SECONDS));
         this.drainPerNano = requestsPerSecond / NANOS_PER_SECOND;
-        this.lastNanos = nowNanos;
+        this.stateNanos = nowNanos;
     }
 
     /** Takes a place for one request if the bucket has room for it now; the request is then in flight. */
     public synchronized boolean tryTake(long nowNanos) {
-        drain(nowNanos);
-        if (level + inFlight + 1 - capacity > ROUNDING) {
+        if (levelAt(nowNanos) + inFlight + 1 - capacity > ROUNDING) {
             return false;
         }
         inFlight++;
         return true;
     }
 
-    /** The answer (or the failure) of a request in flight came back: from now on it drains. */
+    /** The answer (or the failure) of a request in flight came back now, saying nothing of when it arrived. */
     public synchronized void landed(long nowNanos) {
-        drain(nowNanos);
-        if (inFlight > 0) {
-            inFlight--;
+        landed(nowNanos, nowNanos);
+    }
+
+    /**
+     * The answer of a request in flight came back now; the portal had it by {@code arrivedNanos} at the latest.
+     * From then on it drains.
+     */
+    public synchronized void landed(long nowNanos, long arrivedNanos) {
+        if (inFlight == 0) {
+            return;
+        }
+        inFlight--;
+        long arrived = Math.min(arrivedNanos, nowNanos);
+        if (arrived >= stateNanos) {
+            level = levelAt(arrived) + 1;
+            stateNanos = arrived;
+        } else {
+            // dated before what is known already: counted from then, later than it arrived
             level += 1;
         }
     }
@@ -73,12 +89,12 @@ public final class LeakyBucket {
      * {@link #UNTIL_AN_ANSWER} when only an answer still in flight can make room.
      */
     public synchronized long nanosUntilRoom(long nowNanos) {
-        drain(nowNanos);
-        double overflow = level + inFlight + 1 - capacity;
+        double drained = levelAt(nowNanos);
+        double overflow = drained + inFlight + 1 - capacity;
         if (overflow <= ROUNDING) {
             return 0;
         }
-        return overflow - level > ROUNDING ? UNTIL_AN_ANSWER : (long) Math.ceil(overflow / drainPerNano);
+        return overflow - drained > ROUNDING ? UNTIL_AN_ANSWER : (long) Math.ceil(overflow / drainPerNano);
     }
 
     /**
@@ -86,8 +102,8 @@ public final class LeakyBucket {
      * the same address shares it), so the next requests wait for it to drain.
      */
     public synchronized void overflowed(long nowNanos) {
-        drain(nowNanos);
-        level = Math.max(level, capacity - inFlight);
+        level = Math.max(levelAt(nowNanos), capacity - inFlight);
+        stateNanos = Math.max(stateNanos, nowNanos);
     }
 
     public double requestsPerSecond() {
@@ -98,10 +114,8 @@ public final class LeakyBucket {
         return burst;
     }
 
-    private void drain(long nowNanos) {
-        if (nowNanos > lastNanos) {
-            level = Math.max(0, level - (nowNanos - lastNanos) * drainPerNano);
-            lastNanos = nowNanos;
-        }
+    /** The level of the arrived requests at a time, drained at the rate since the last known arrival. */
+    private double levelAt(long nowNanos) {
+        return nowNanos > stateNanos ? Math.max(0, level - (nowNanos - stateNanos) * drainPerNano) : level;
     }
 }

@@ -8,14 +8,17 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import io.github.camelbitrix24.notify.api.BatchAnswer;
 import io.github.camelbitrix24.notify.api.BatchEntry;
 import io.github.camelbitrix24.notify.api.Bitrix24Client;
 import io.github.camelbitrix24.notify.api.Bitrix24Request;
 import io.github.camelbitrix24.notify.api.Bitrix24Response;
+import io.github.camelbitrix24.notify.api.CallTime;
 import io.github.camelbitrix24.notify.api.DelayedSteps;
 import io.github.camelbitrix24.notify.api.ErrorCodes;
 import io.github.camelbitrix24.notify.api.Failures;
 import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.api.RestClient;
 
 /**
  * Lets each request leave only when the portal's limits allow it: after any pause of its methods, then at its
@@ -24,7 +27,7 @@ import io.github.camelbitrix24.notify.api.PortalException;
  */
 public final class LimitedClient implements Bitrix24Client, RateGate {
 
-    private final Bitrix24Client delegate;
+    private final RestClient delegate;
     private final PortalLimits limits;
     private final DelayedSteps steps;
     private final Predicate<String> isSend;
@@ -32,7 +35,7 @@ public final class LimitedClient implements Bitrix24Client, RateGate {
     /**
      * @param isSend whether a method sends notifications: sends give way to other calls waiting for the rate
      */
-    public LimitedClient(Bitrix24Client delegate, PortalLimits limits, DelayedSteps steps, Predicate<String> isSend) {
+    public LimitedClient(RestClient delegate, PortalLimits limits, DelayedSteps steps, Predicate<String> isSend) {
         this.delegate = delegate;
         this.limits = limits;
         this.steps = steps;
@@ -64,7 +67,7 @@ public final class LimitedClient implements Bitrix24Client, RateGate {
     @Override
     public CompletableFuture<Bitrix24Response> callPlaced(Bitrix24Request request) {
         return sendNow(() -> delegate.call(request)).whenComplete((response, failure) -> {
-            limits.landed();
+            limits.landed(response == null ? CallTime.UNKNOWN : response.time());
             if (failure == null) {
                 limits.answered(request.method(), response.time());
             } else {
@@ -75,14 +78,15 @@ public final class LimitedClient implements Bitrix24Client, RateGate {
 
     @Override
     public CompletableFuture<List<BatchEntry>> batchPlaced(List<Bitrix24Request> requests) {
-        return sendNow(() -> delegate.batch(requests)).whenComplete((entries, failure) -> {
-            limits.landed();
+        return sendNow(() -> delegate.batchAnswer(requests)).whenComplete((answer, failure) -> {
+            limits.landed(answer == null ? CallTime.UNKNOWN : answer.time());
             if (failure != null) {
                 // a refusal of the whole batch concerns every method in it
                 PortalException error = Failures.unwrap(failure);
                 methodsOf(requests).forEach(method -> refused(error, method));
                 return;
             }
+            List<BatchEntry> entries = answer.entries();
             for (int i = 0; i < entries.size(); i++) {
                 BatchEntry entry = entries.get(i);
                 String method = requests.get(i).method();
@@ -92,7 +96,7 @@ public final class LimitedClient implements Bitrix24Client, RateGate {
                     refused(entry.error(), method);
                 }
             }
-        });
+        }).thenApply(BatchAnswer::entries);
     }
 
     private static Set<String> methodsOf(List<Bitrix24Request> requests) {

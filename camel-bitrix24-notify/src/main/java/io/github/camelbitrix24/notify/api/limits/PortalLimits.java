@@ -78,11 +78,13 @@ public final class PortalLimits {
 
     /**
      * The answer (or the failure) of a request that had its place came back: the request arrived at the portal
-     * before, so the bucket may drain it from now on.
+     * before, at the latest its reported duration before now, so the bucket may drain it from then on.
      */
-    public void landed() {
+    public void landed(CallTime time) {
         if (queue != null) {
-            queue.landed();
+            long now = nanoTime.getAsLong();
+            // the portal started on the request at least its reported duration before its answer came back
+            queue.landed(now, now - time.durationNanos());
         }
     }
 

@@ -79,9 +79,12 @@ public final class RateQueue {
         }
     }
 
-    /** The answer of a request in flight came back: the bucket drains it from now on, and waiting requests may go. */
-    public void landed() {
-        bucket.landed(nanoTime.getAsLong());
+    /**
+     * The answer of a request in flight came back: the bucket drains it from its arrival on, and waiting requests may
+     * go.
+     */
+    public void landed(long nowNanos, long arrivedNanos) {
+        bucket.landed(nowNanos, arrivedNanos);
         long generation;
         synchronized (this) {
             if (reads.isEmpty() && sends.isEmpty()) {

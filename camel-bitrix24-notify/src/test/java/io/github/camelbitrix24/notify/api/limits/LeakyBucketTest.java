@@ -68,6 +68,32 @@ class LeakyBucketTest {
     }
 
     @Test
+    void aRequestDatedAtItsArrivalDrainsFromThen() {
+        LeakyBucket bucket = new LeakyBucket(2, 50, 0);
+        IntStream.range(0, 49).forEach(i -> bucket.tryTake(0));
+
+        // every answer came back after 3 s, the portal having worked 2.5 s on each: all arrived at 0.5 s
+        IntStream.range(0, 49).forEach(i -> bucket.landed(3 * SECOND, SECOND / 2));
+
+        // drained from 0.5 s on, not from 3 s: five places free at 3 s
+        assertThat(IntStream.range(0, 5).mapToObj(i -> bucket.tryTake(3 * SECOND))).containsOnly(true);
+        assertThat(bucket.tryTake(3 * SECOND)).isFalse();
+    }
+
+    @Test
+    void aRequestDatedBeforeWhatIsKnownCountsFromTheLatestDate() {
+        LeakyBucket bucket = new LeakyBucket(2, 50, 0);
+        IntStream.range(0, 49).forEach(i -> bucket.tryTake(0));
+        IntStream.range(0, 48).forEach(i -> bucket.landed(SECOND, SECOND));
+
+        bucket.landed(SECOND, 0);
+
+        // as if it had arrived at 1 s with the others: nothing drained yet at 1 s
+        assertThat(bucket.tryTake(SECOND)).isFalse();
+        assertThat(bucket.nanosUntilRoom(SECOND)).isEqualTo(SECOND / 2);
+    }
+
+    @Test
     void anIdleBucketNeverGoesBelowEmpty() {
         LeakyBucket bucket = new LeakyBucket(2, 50, 0);
 
