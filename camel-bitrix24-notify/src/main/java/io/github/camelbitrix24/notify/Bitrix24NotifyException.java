@@ -60,6 +60,14 @@ public class Bitrix24NotifyException extends RuntimeCamelException {
         return cause instanceof Bitrix24NotifyException known ? known : new Bitrix24NotifyException(Failures.unwrap(cause));
     }
 
+    /**
+     * Whether the portal may have carried the call out although it failed (no answer came, or it failed with a 5xx of
+     * its own): a send repeated then may be stored twice. See {@link PortalException#isOutcomeUnknown()}.
+     */
+    public boolean isOutcomeUnknown() {
+        return failure.isOutcomeUnknown();
+    }
+
     /** See {@link PortalException#getErrorCode()}. */
     public String getErrorCode() {
         return failure.getErrorCode();

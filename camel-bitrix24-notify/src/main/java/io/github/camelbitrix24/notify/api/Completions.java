@@ -47,11 +47,6 @@ public final class Completions implements Executor {
         }
     }
 
-    /** How many threads the pool may run now. */
-    public int threads() {
-        return growable == null ? -1 : growable.getCorePoolSize();
-    }
-
     private void relieveStall() {
         long completed = growable.getCompletedTaskCount();
         boolean waiting = !growable.getQueue().isEmpty();

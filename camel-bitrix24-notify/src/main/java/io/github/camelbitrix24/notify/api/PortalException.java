@@ -81,6 +81,20 @@ public class PortalException extends RuntimeException {
         return text.toString();
     }
 
+    /**
+     * Whether the portal may have carried the call out although it failed: no answer came (a timeout, a connection
+     * lost after sending) or the portal failed with a 5xx of its own. Repeating such a send may duplicate it. False
+     * when the portal said it did not run the call (QUERY_LIMIT_EXCEEDED, OVERLOAD_LIMIT, any 4xx) and when the call
+     * never left the client.
+     */
+    public boolean isOutcomeUnknown() {
+        if (httpStatus == NO_ANSWER || ErrorCodes.IO_ERROR.equals(errorCode) || ErrorCodes.TIMEOUT.equals(errorCode)) {
+            return true;
+        }
+        return httpStatus >= 500 && !ErrorCodes.QUERY_LIMIT_EXCEEDED.equals(errorCode)
+               && !ErrorCodes.OVERLOAD_LIMIT.equals(errorCode);
+    }
+
     /** The Bitrix24 error code, e.g. {@code USER_ID_EMPTY} or {@code QUERY_LIMIT_EXCEEDED}, or a client code. */
     public String getErrorCode() {
         return errorCode;

@@ -60,14 +60,9 @@ public final class LeakyBucket {
         return true;
     }
 
-    /** The answer (or the failure) of a request in flight came back now, saying nothing of when it arrived. */
-    public synchronized void landed(long nowNanos) {
-        landed(nowNanos, nowNanos);
-    }
-
     /**
-     * The answer of a request in flight came back now; the portal had it by {@code arrivedNanos} at the latest.
-     * From then on it drains.
+     * The answer (or the failure) of a request in flight came back now; the portal had it by {@code arrivedNanos} at
+     * the latest ({@code nowNanos} when the answer says nothing of it). From then on it drains.
      */
     public synchronized void landed(long nowNanos, long arrivedNanos) {
         if (inFlight == 0) {

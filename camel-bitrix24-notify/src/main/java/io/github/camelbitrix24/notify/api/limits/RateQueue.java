@@ -63,11 +63,6 @@ public final class RateQueue {
         }
     }
 
-    /** How many requests wait for a place. */
-    public synchronized int waiting() {
-        return reads.size() + sends.size();
-    }
-
     private void wakeLater() {
         if (!timerSet) {
             timerSet = true;

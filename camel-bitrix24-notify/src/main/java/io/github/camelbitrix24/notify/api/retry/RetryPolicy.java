@@ -27,7 +27,6 @@ public final class RetryPolicy {
 
     private static final Set<String> NOT_RUN = Set.of(ErrorCodes.QUERY_LIMIT_EXCEEDED, ErrorCodes.OPERATION_TIME_LIMIT,
             ErrorCodes.CONNECTION_FAILED);
-    private static final Set<String> MAYBE_RUN = Set.of(ErrorCodes.IO_ERROR, ErrorCodes.TIMEOUT);
     private static final long MAX_DELAY_MILLIS = 30_000;
     private static final String OUTCOME_UNKNOWN = "outcome is unknown";
 
@@ -49,8 +48,7 @@ public final class RetryPolicy {
      */
     public Verdict judge(PortalException error, Bitrix24Request request, int retriesDone) {
         boolean notRun = NOT_RUN.contains(error.getErrorCode());
-        boolean maybeRun = !notRun && (MAYBE_RUN.contains(error.getErrorCode())
-                                       || error.getHttpStatus() >= 500 && !ErrorCodes.OVERLOAD_LIMIT.equals(error.getErrorCode()));
+        boolean maybeRun = !notRun && error.isOutcomeUnknown();
         if (maybeRun && !harmlessToRepeat.test(request)) {
             return Verdict.FAIL_OUTCOME_UNKNOWN;
         }

@@ -62,7 +62,7 @@ class LeakyBucketTest {
         assertThat(bucket.tryTake(10 * SECOND)).isFalse();
         assertThat(bucket.nanosUntilRoom(10 * SECOND)).isEqualTo(LeakyBucket.UNTIL_AN_ANSWER);
 
-        bucket.landed(10 * SECOND);
+        bucket.landed(10 * SECOND, 10 * SECOND);
         assertThat(bucket.nanosUntilRoom(10 * SECOND)).isEqualTo(SECOND / 2);
         assertThat(bucket.tryTake(10 * SECOND + SECOND / 2)).isTrue();
     }
@@ -136,7 +136,7 @@ class LeakyBucketTest {
     private static boolean takeAndLand(LeakyBucket bucket, long nowNanos) {
         boolean taken = bucket.tryTake(nowNanos);
         if (taken) {
-            bucket.landed(nowNanos);
+            bucket.landed(nowNanos, nowNanos);
         }
         return taken;
     }

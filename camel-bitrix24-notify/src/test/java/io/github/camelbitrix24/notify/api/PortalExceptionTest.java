@@ -1,0 +1,32 @@
+package io.github.camelbitrix24.notify.api;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Whether the portal may have acted is told by the error itself, without parsing its message. */
+class PortalExceptionTest {
+
+    @Test
+    void noAnswerOrAServerFailureOfThePortalIsAnUnknownOutcome() {
+        assertThat(error(ErrorCodes.TIMEOUT, PortalException.NO_ANSWER).isOutcomeUnknown()).isTrue();
+        assertThat(error(ErrorCodes.IO_ERROR, PortalException.NO_ANSWER).isOutcomeUnknown()).isTrue();
+        assertThat(error("INTERNAL_SERVER_ERROR", 500).isOutcomeUnknown()).isTrue();
+        assertThat(error(ErrorCodes.INVALID_RESPONSE, 502).isOutcomeUnknown()).isTrue();
+    }
+
+    @Test
+    void whatNeverLeftOrThePortalDidNotRunIsKnown() {
+        assertThat(error(ErrorCodes.CONNECTION_FAILED, PortalException.NOT_SENT).isOutcomeUnknown()).isFalse();
+        assertThat(error(ErrorCodes.STOPPED, PortalException.NOT_SENT).isOutcomeUnknown()).isFalse();
+        assertThat(error("USER_ID_EMPTY", PortalException.NOT_SENT).isOutcomeUnknown()).isFalse();
+        assertThat(error(ErrorCodes.QUERY_LIMIT_EXCEEDED, 503).isOutcomeUnknown()).isFalse();
+        assertThat(error(ErrorCodes.OVERLOAD_LIMIT, 503).isOutcomeUnknown()).isFalse();
+        assertThat(error(ErrorCodes.OPERATION_TIME_LIMIT, 429).isOutcomeUnknown()).isFalse();
+        assertThat(error("ATTACH_OVERSIZE", 200).isOutcomeUnknown()).isFalse();
+    }
+
+    private static PortalException error(String code, int status) {
+        return new PortalException(code, "why", status, "im.notify");
+    }
+}
