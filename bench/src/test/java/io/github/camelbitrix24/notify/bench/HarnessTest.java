@@ -40,6 +40,8 @@ class HarnessTest {
         assertThat(figures.failedExchanges()).isZero();
         assertThat(figures.queryLimitExceeded()).isZero();
         assertThat(figures.httpRequests()).isEqualTo(12);
+        assertThat(figures.arrivalSeconds()).as("the portal's span lies within the route's time")
+                .isPositive().isLessThanOrEqualTo(figures.seconds());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.camelbitrix24.notify.sandbox;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,6 +113,15 @@ public final class Bitrix24Sandbox implements AutoCloseable {
     }
 
     /**
+     * The time from the first HTTP request's arrival to the last's, since the last reset: the portal's view of how
+     * long a burst took, free of the client's first and last round trips. 200 requests against a bucket of 50 at
+     * 20 per second cannot span less than 7.5 s.
+     */
+    public Duration arrivalSpan() {
+        return callLog.arrivalSpan();
+    }
+
+    /**
      * How many calls were answered with this error code since the last reset, batch commands included: e.g.
      * {@code QUERY_LIMIT_EXCEEDED} for the 503s of the request-rate limit, {@code OPERATION_TIME_LIMIT} for the 429s
      * of the operating limit.
@@ -120,7 +130,7 @@ public final class Bitrix24Sandbox implements AutoCloseable {
         return callLog.errorCount(errorCode);
     }
 
-    /** Forgets the recorded calls, the HTTP request count and the error counts. */
+    /** Forgets the recorded calls, the HTTP request count, the arrival span and the error counts. */
     public void clearCalls() {
         callLog.clear();
     }

@@ -117,6 +117,21 @@ class SandboxApiTest {
     }
 
     @Test
+    void measuresTheSpanOfArrivalsUntilCleared() throws InterruptedException {
+        PortalHttpCaller client = new PortalHttpCaller(sandbox.webhookUrl());
+        client.json("im.notify.get", Map.of());
+        assertThat(sandbox.arrivalSpan()).isZero();
+
+        Thread.sleep(30);
+        client.json("im.notify.get", Map.of());
+
+        // at least the pause between the two sends; no upper bound, as a loaded machine may stretch it
+        assertThat(sandbox.arrivalSpan()).isGreaterThanOrEqualTo(Duration.ofMillis(30));
+        sandbox.clearCalls();
+        assertThat(sandbox.arrivalSpan()).isZero();
+    }
+
+    @Test
     void resetForgetsNotificationsButIdsKeepIncreasing() {
         long before = sandbox.seed(1).text("a").create();
 

@@ -1,5 +1,6 @@
 package io.github.camelbitrix24.notify.sandbox.calls;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,9 @@ public final class CallLog {
     private final ConcurrentSkipListMap<Long, RecordedCall> calls = new ConcurrentSkipListMap<>();
     private final AtomicInteger httpRequests = new AtomicInteger();
     private final Map<String, AtomicInteger> errorCounts = new ConcurrentHashMap<>();
+    // arrival clock of the first and the last HTTP request; 0 before the first (nanoTime is never read as 0 here)
+    private final AtomicLong firstArrival = new AtomicLong();
+    private final AtomicLong lastArrival = new AtomicLong();
 
     /** The place in line of a call that just arrived. */
     public long nextSequence() {
@@ -39,7 +43,16 @@ public final class CallLog {
     }
 
     public void countHttpRequest() {
+        long now = System.nanoTime();
+        firstArrival.compareAndSet(0, now);
+        lastArrival.accumulateAndGet(now, Math::max);
         httpRequests.incrementAndGet();
+    }
+
+    /** From the first HTTP request's arrival to the last's; zero before two arrived. */
+    public Duration arrivalSpan() {
+        long first = firstArrival.get();
+        return first == 0 ? Duration.ZERO : Duration.ofNanos(Math.max(0, lastArrival.get() - first));
     }
 
     public int httpRequestCount() {
@@ -54,6 +67,8 @@ public final class CallLog {
     public void clear() {
         calls.clear();
         httpRequests.set(0);
+        firstArrival.set(0);
+        lastArrival.set(0);
         errorCounts.clear();
     }
 }

@@ -12,8 +12,13 @@ package io.github.camelbitrix24.notify.api.limits;
  * would hold more than the client thinks and answer 503. So a request counts whole while it is in flight, and
  * drains only from the moment it surely had arrived: its answer's time minus the processing time the portal reports
  * ({@code time.duration}: the portal started on it no later than that), or the answer's time when the portal says
- * nothing. The portal's bucket never holds more than this one; what is lost is the answer's way back. Requests dated
- * out of order count from the latest date known, which is later than their arrival, so still safe.
+ * nothing. The portal's bucket never holds more than this one; what is lost is the answer's way back.
+ * <p>
+ * Answers come back out of order: the first answer of a burst may date a request that arrived 40 ms after the
+ * burst's first. A request dated before the latest known date changes the level only by what it would still hold
+ * then: in a bucket that stayed busy since it arrived that is all of it (a busy bucket drains at the rate whatever
+ * it holds), and it drains only over the time the bucket is known to have stood empty since. Counting it whole
+ * would be safe too, but would give up the drain of the burst's spread on every burst.
  * On top, the bucket keeps one request of headroom, or 50 ms of drain when that is more, for the portal's own
  * rounding.
  * <p>
@@ -38,6 +43,10 @@ public final class LeakyBucket {
     private long stateNanos;
     /** The requests let go whose arrival is not known yet: they count whole. */
     private int inFlight;
+    /** The bucket has held something without a break since then, up to {@link #stateNanos}. */
+    private long busySince;
+    /** Before {@link #busySince}, the bucket stood empty back to this time (at least). */
+    private long emptySince;
 
     public LeakyBucket(double requestsPerSecond, int burst, long nowNanos) {
         if (!(requestsPerSecond > 0) || burst < 1) {
@@ -49,6 +58,8 @@ public final class LeakyBucket {
         this.capacity = Math.max(1, burst - Math.max(1, requestsPerSecond * JITTER_ALLOWANCE_SECONDS));
         this.drainPerNano = requestsPerSecond / NANOS_PER_SECOND;
         this.stateNanos = nowNanos;
+        this.busySince = nowNanos;
+        this.emptySince = nowNanos;
     }
 
     /** Takes a place for one request if the bucket has room for it now; the request is then in flight. */
@@ -71,12 +82,38 @@ public final class LeakyBucket {
         inFlight--;
         long arrived = Math.min(arrivedNanos, nowNanos);
         if (arrived >= stateNanos) {
-            level = levelAt(arrived) + 1;
-            stateNanos = arrived;
+            arriveInOrder(arrived);
         } else {
-            // dated before what is known already: counted from then, later than it arrived
-            level += 1;
+            arriveEarlier(arrived);
         }
+    }
+
+    private void arriveInOrder(long arrived) {
+        double before = levelAt(arrived);
+        if (before <= 0 && arrived > stateNanos) {
+            // the bucket ran dry in between: it stood empty from then until this arrival
+            emptySince = stateNanos + (long) Math.ceil(level / drainPerNano);
+            busySince = arrived;
+        }
+        level = before + 1;
+        stateNanos = arrived;
+    }
+
+    /**
+     * A request that arrived before the latest known arrival: it drains only over the known empty time between its
+     * arrival and {@link #busySince}; what is left of it carries on into the busy bucket. Arriving before
+     * {@link #emptySince}, it is taken as arriving then: a busy bucket it joined ran dry no earlier by it.
+     */
+    private void arriveEarlier(long arrived) {
+        long from = Math.max(arrived, emptySince);
+        double drainedBeforeBusy = busySince > from ? (busySince - from) * drainPerNano : 0;
+        if (drainedBeforeBusy >= 1) {
+            // gone before the busy time began; it kept the bucket busy for one drain interval from its arrival
+            emptySince = Math.min(busySince, from + (long) Math.ceil(1 / drainPerNano));
+            return;
+        }
+        level += 1 - drainedBeforeBusy;
+        busySince = Math.min(busySince, from);
     }
 
     /**
@@ -99,6 +136,9 @@ public final class LeakyBucket {
     public synchronized void overflowed(long nowNanos) {
         level = Math.max(levelAt(nowNanos), capacity - inFlight);
         stateNanos = Math.max(stateNanos, nowNanos);
+        // no drain is credited before the refusal to answers that come back dated earlier
+        busySince = stateNanos;
+        emptySince = stateNanos;
     }
 
     public double requestsPerSecond() {

@@ -81,16 +81,51 @@ class LeakyBucketTest {
     }
 
     @Test
-    void aRequestDatedBeforeWhatIsKnownCountsFromTheLatestDate() {
+    void aRequestDatedIntoABusyBucketCountsWhole() {
+        LeakyBucket bucket = new LeakyBucket(2, 50, 0);
+        IntStream.range(0, 49).forEach(i -> bucket.tryTake(0));
+        IntStream.range(0, 10).forEach(i -> bucket.landed(SECOND, 0));
+        IntStream.range(0, 38).forEach(i -> bucket.landed(SECOND, SECOND));
+
+        // arrived at 0.5 s, the bucket busy since 0: a busy bucket drains at the rate whatever it holds
+        bucket.landed(SECOND, SECOND / 2);
+
+        // 49 arrived, 2 drained by 1 s: 47 held, two places free of 49
+        assertThat(bucket.tryTake(SECOND)).isTrue();
+        assertThat(bucket.tryTake(SECOND)).isTrue();
+        assertThat(bucket.tryTake(SECOND)).isFalse();
+    }
+
+    @Test
+    void aBurstWhoseAnswersComeBackOutOfOrderDrainsFromItsFirstArrival() {
+        LeakyBucket bucket = new LeakyBucket(20, 50, 0);
+        IntStream.range(0, 49).forEach(i -> bucket.tryTake(0));
+
+        // the burst arrived over 48 ms (1 ms apart, from 10 ms on); the latest arrival's answer came back first
+        long firstArrival = SECOND / 100;
+        long millisecond = SECOND / 1000;
+        for (int i = 48; i >= 0; i--) {
+            bucket.landed(SECOND / 10, firstArrival + i * millisecond);
+        }
+
+        // the portal's bucket drained from 10 ms: 49 - 20/s * 90 ms = 47.2 held at 100 ms, room for one of 49
+        assertThat(bucket.tryTake(SECOND / 10)).isTrue();
+        assertThat(bucket.tryTake(SECOND / 10)).isFalse();
+        // it held 48.2 at 100 ms; below 48 (room for one) 10 ms later
+        assertThat(bucket.nanosUntilRoom(SECOND / 10)).isEqualTo(10 * millisecond);
+    }
+
+    @Test
+    void aRequestDatedIntoAnEmptyTimeDrainsOverIt() {
         LeakyBucket bucket = new LeakyBucket(2, 50, 0);
         IntStream.range(0, 49).forEach(i -> bucket.tryTake(0));
         IntStream.range(0, 48).forEach(i -> bucket.landed(SECOND, SECOND));
 
+        // arrived at 0 into an empty bucket: drained by 0.5 s, long before the others came at 1 s
         bucket.landed(SECOND, 0);
 
-        // as if it had arrived at 1 s with the others: nothing drained yet at 1 s
+        assertThat(bucket.tryTake(SECOND)).isTrue();
         assertThat(bucket.tryTake(SECOND)).isFalse();
-        assertThat(bucket.nanosUntilRoom(SECOND)).isEqualTo(SECOND / 2);
     }
 
     @Test
