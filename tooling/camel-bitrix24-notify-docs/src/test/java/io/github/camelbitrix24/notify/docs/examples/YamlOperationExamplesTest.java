@@ -1,0 +1,12 @@
+package io.github.camelbitrix24.notify.docs.examples;
+
+import io.github.camelbitrix24.notify.docs.support.CamelMainRun;
+
+/** The reference's YAML DSL examples of the operations, snippets/operations.camel.yaml. */
+class YamlOperationExamplesTest extends OperationExamplesContract {
+
+    @Override
+    CamelMainRun withRoutes(CamelMainRun run) {
+        return run.routeFiles("classpath:snippets/operations.camel.yaml");
+    }
+}
