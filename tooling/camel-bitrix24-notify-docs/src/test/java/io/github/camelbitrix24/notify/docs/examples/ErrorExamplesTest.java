@@ -1,0 +1,69 @@
+package io.github.camelbitrix24.notify.docs.examples;
+
+import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
+import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.sandbox.Bitrix24SandboxExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.Predicate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.model.OnExceptionDefinition;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reference's onException and the troubleshooting guide's redelivery, against the sandbox. */
+class ErrorExamplesTest {
+
+    @RegisterExtension
+    static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
+
+    @Test
+    void aRefusedSendIsHandledAndReachesNoPortal() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.getComponent("bitrix24-notify", Bitrix24NotifyComponent.class).getConfiguration()
+                    .setWebhookUrl(PORTAL.sandbox().webhookUrl());
+            context.addRoutes(new ErrorRoutes());
+            context.start();
+
+            Exchange done = context.createProducerTemplate().request("direct:alert-nobody",
+                    exchange -> exchange.getMessage().setBody("Disk full"));
+
+            assertThat(done.getException()).isNull();
+            assertThat(done.getProperty(Exchange.EXCEPTION_CAUGHT, Bitrix24NotifyException.class).getErrorCode())
+                    .isEqualTo("USER_ID_EMPTY");
+            assertThat(PORTAL.sandbox().calls()).isEmpty();
+        }
+    }
+
+    @Test
+    void theRedeliveryTakesOnlyFailuresThePortalCannotHaveCarriedOut() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            RedeliveryRoutes routes = new RedeliveryRoutes();
+            routes.setCamelContext(context);
+            routes.configure();
+            OnExceptionDefinition redelivery = routes.getRouteCollection().getOnExceptions().get(0);
+            context.start();
+            Predicate onWhen = redelivery.getOnWhen().getExpression().createPredicate(context);
+
+            assertThat(onWhen.matches(failedWith(context, "QUERY_LIMIT_EXCEEDED", 503))).isTrue();
+            assertThat(onWhen.matches(failedWith(context, "OPERATION_TIME_LIMIT", 429))).isTrue();
+            assertThat(onWhen.matches(failedWith(context, "CONNECTION_FAILED", 0))).isTrue();
+            assertThat(onWhen.matches(failedWith(context, "IO_ERROR", -1))).as("outcome unknown").isFalse();
+            assertThat(onWhen.matches(failedWith(context, "TIMEOUT", -1))).as("outcome unknown").isFalse();
+            assertThat(onWhen.matches(failedWith(context, "INTERNAL_SERVER_ERROR", 500))).as("may have run").isFalse();
+            assertThat(onWhen.matches(failedWith(context, "USER_ID_EMPTY", 0))).isFalse();
+            assertThat(onWhen.matches(failedWith(context, "expired_token", 401))).isFalse();
+            assertThat(redelivery.getRedeliveryPolicyType().getMaximumRedeliveries()).isEqualTo("2");
+            assertThat(redelivery.getRedeliveryPolicyType().getRedeliveryDelay()).isEqualTo("60000");
+        }
+    }
+
+    private static Exchange failedWith(CamelContext context, String code, int status) {
+        Exchange exchange = new DefaultExchange(context);
+        exchange.setException(new Bitrix24NotifyException(code, "test", status, "im.notify"));
+        return exchange;
+    }
+}
