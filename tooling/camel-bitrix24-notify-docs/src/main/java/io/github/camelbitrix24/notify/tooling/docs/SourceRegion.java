@@ -11,7 +11,8 @@ import java.util.List;
  * A tagged region of a source file, as Asciidoctor's include tags mark them: the lines between one holding
  * {@code tag::name[]} and one holding {@code end::name[]}, in whatever comment the file's language writes
  * ({@code // tag::notify[]}, {@code # tag::notify[]}, {@code <!-- tag::notify[] -->}). Lines marking other tags inside
- * are left out, and the region loses the indentation all its lines share.
+ * are left out, and the region loses the indentation all its lines share. A reference without a tag is the whole
+ * file, for formats without comments (JSON).
  */
 public final class SourceRegion {
 
@@ -20,23 +21,29 @@ public final class SourceRegion {
 
     /**
      * @param root      the repository, which the reference is relative to
-     * @param reference {@code path/in/the/repository#tag}
+     * @param reference {@code path/in/the/repository#tag}, or the path alone for the whole file
      * @throws IllegalArgumentException when the file or the tag is not there
      */
     public static List<String> read(Path root, String reference) {
         int hash = reference.lastIndexOf('#');
-        if (hash < 1 || hash == reference.length() - 1) {
-            throw new IllegalArgumentException("A snippet names its source as path#tag, got '" + reference + "'");
+        if (hash == 0 || hash == reference.length() - 1) {
+            throw new IllegalArgumentException("A snippet names its source as path#tag or path, got '" + reference + "'");
         }
-        Path file = root.resolve(reference.substring(0, hash)).normalize();
-        String tag = reference.substring(hash + 1);
+        String path = hash < 0 ? reference : reference.substring(0, hash);
         List<String> lines;
         try {
-            lines = Files.readAllLines(file);
+            lines = Files.readAllLines(root.resolve(path).normalize());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the snippet source " + reference.substring(0, hash), e);
+            throw new UncheckedIOException("Cannot read the snippet source " + path, e);
         }
-        return region(lines, tag, reference);
+        if (hash < 0) {
+            List<String> whole = new ArrayList<>(lines);
+            while (!whole.isEmpty() && whole.get(whole.size() - 1).isBlank()) {
+                whole.remove(whole.size() - 1);
+            }
+            return whole;
+        }
+        return region(lines, reference.substring(hash + 1), reference);
     }
 
     static List<String> region(List<String> lines, String tag, String reference) {
