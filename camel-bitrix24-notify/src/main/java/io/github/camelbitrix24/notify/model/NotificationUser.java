@@ -10,6 +10,30 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 /**
  * An author of notifications, as listed in the {@code users} of im.notify.get and im.notify.history.search.
  * Fields the portal reports as {@code false} (no value) are null or empty here.
+ *
+ * @param id               the user id
+ * @param active           whether the user is active
+ * @param name             the full name
+ * @param firstName        the first name
+ * @param lastName         the last name
+ * @param workPosition     the position
+ * @param color            the user's colour in the interface, e.g. #1eb4aa
+ * @param avatar           the address of the avatar, empty when none
+ * @param avatarHr         the address of the high-resolution avatar
+ * @param gender           M or F
+ * @param birthday         the birthday as DD-MM, or null
+ * @param extranet         whether the user is an extranet user
+ * @param bot              whether the user is a bot
+ * @param connector        whether the user is an Open Channels user
+ * @param externalAuthId   the external authorisation code, e.g. socservices
+ * @param status           the status, e.g. online
+ * @param lastActivityDate when the user was last active, as the portal writes it, or null
+ * @param absent           until when the user is absent, or null
+ * @param departments      the ids of the user's departments
+ * @param phones           the phones by kind (work_phone, personal_mobile, inner_phone), empty when none
+ * @param type             the kind of user, e.g. user, bot, extranet
+ * @param website          the user's website
+ * @param email            the user's e-mail address
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record NotificationUser(

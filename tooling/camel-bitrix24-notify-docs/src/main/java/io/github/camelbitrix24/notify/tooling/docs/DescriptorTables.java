@@ -40,17 +40,14 @@ final class DescriptorTables {
         List<String> lines = new ArrayList<>();
         lines.add("## Endpoint options");
         lines.add("");
-        lines.add("The " + model.getTitle() + " endpoint is configured using URI syntax:");
+        lines.add("The " + model.getTitle() + " endpoint is configured using URI syntax " + MarkdownTable.code(model.getSyntax())
+                  + " with the following path and query parameters.");
         lines.add("");
-        lines.add("    " + model.getSyntax());
-        lines.add("");
-        lines.add("with the following path and query parameters.");
-        lines.add("");
-        lines.add("### Path parameters (" + path.size() + " parameters)");
+        lines.add("### Path parameters (" + count(path.size(), "parameter") + ")");
         lines.add("");
         lines.addAll(optionTable(path).lines());
         lines.add("");
-        lines.add("### Query parameters (" + query.size() + " parameters)");
+        lines.add("### Query parameters (" + count(query.size(), "parameter") + ")");
         lines.add("");
         lines.addAll(optionTable(query).lines());
         return lines;
@@ -74,6 +71,10 @@ final class DescriptorTables {
         }
         lines.addAll(table.lines());
         return lines;
+    }
+
+    private static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private MarkdownTable optionTable(List<? extends BaseOptionModel> options) {

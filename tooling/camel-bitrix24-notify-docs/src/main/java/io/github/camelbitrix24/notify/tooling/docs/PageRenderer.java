@@ -75,9 +75,12 @@ public final class PageRenderer {
                 if (fences.isEmpty() || fences.get(0).opening() != 0) {
                     throw new IllegalArgumentException(stripped + " must stand right above the code block it fills");
                 }
+                String fence = lines.get(fenceAt);
+                String indent = fence.substring(0, fence.length() - fence.stripLeading().length());
                 out.add(line);
-                out.add(lines.get(fenceAt));
-                out.addAll(body);
+                out.add(fence);
+                // inside a list item the block keeps the item's indentation
+                body.forEach(bodyLine -> out.add(bodyLine.isEmpty() ? "" : indent + bodyLine));
                 int closing = fenceAt + fences.get(0).closing();
                 out.add(lines.get(closing));
                 i = closing;

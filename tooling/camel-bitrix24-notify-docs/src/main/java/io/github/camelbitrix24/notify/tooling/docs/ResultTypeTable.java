@@ -99,9 +99,17 @@ final class ResultTypeTable {
         return params;
     }
 
-    /** {@code {@link X#y()}} and {@code {@code z}} as their text. */
+    /** {@code {@link X#y()}} as {@code X.y()}, {@code {@link #y()}} as {@code y()}, {@code {@code z}} as {@code z}. */
     private static String javadocToText(String text) {
-        return text.replaceAll("\\{@(?:link|linkplain|code)\\s+([^}]*)}", "$1").strip();
+        Matcher tag = Pattern.compile("\\{@(?:link|linkplain|code)\\s+([^}]*)}").matcher(text);
+        StringBuilder plain = new StringBuilder();
+        while (tag.find()) {
+            String target = tag.group(1).strip();
+            target = target.startsWith("#") ? target.substring(1) : target.replace('#', '.');
+            tag.appendReplacement(plain, Matcher.quoteReplacement(target));
+        }
+        tag.appendTail(plain);
+        return plain.toString().strip();
     }
 
     private Path sourceFile(Class<?> type) {
