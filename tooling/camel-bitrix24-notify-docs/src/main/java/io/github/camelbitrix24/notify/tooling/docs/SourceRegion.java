@@ -12,7 +12,7 @@ import java.util.List;
  * {@code tag::name[]} and one holding {@code end::name[]}, in whatever comment the file's language writes
  * ({@code // tag::notify[]}, {@code # tag::notify[]}, {@code <!-- tag::notify[] -->}). Lines marking other tags inside
  * are left out, and the region loses the indentation all its lines share. A reference without a tag is the whole
- * file, for formats without comments (JSON).
+ * file (for formats without comments, such as JSON), less its lines marking tags.
  */
 public final class SourceRegion {
 
@@ -37,7 +37,7 @@ public final class SourceRegion {
             throw new UncheckedIOException("Cannot read the snippet source " + path, e);
         }
         if (hash < 0) {
-            List<String> whole = new ArrayList<>(lines);
+            List<String> whole = new ArrayList<>(lines.stream().filter(line -> !line.contains("tag::") && !line.contains("end::")).toList());
             while (!whole.isEmpty() && whole.get(whole.size() - 1).isBlank()) {
                 whole.remove(whole.size() - 1);
             }

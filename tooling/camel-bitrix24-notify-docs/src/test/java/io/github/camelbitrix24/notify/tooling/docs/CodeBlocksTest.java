@@ -1,0 +1,90 @@
+package io.github.camelbitrix24.notify.tooling.docs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every code block of README.md and docs/*.md is one a test compiles or runs, or the build writes: it stands right
+ * under a {@code <!-- snippet: ... -->} or {@code <!-- dependency: ... -->} marker (DocsUpToDateTest checks its
+ * content). The exceptions, and only these: Mermaid diagrams, and shell commands, which cannot run here (Camel JBang,
+ * a cluster, a real portal) and are checked by {@link ShellCommands} instead. An indented code block is never allowed:
+ * it could not carry a marker.
+ */
+class CodeBlocksTest {
+
+    private static final Pattern MARKER = Pattern.compile("^<!-- (snippet|dependency): .+ -->$");
+    /** The blocks exempt from coming from a tested source: diagrams, and shell commands checked otherwise. */
+    private static final Set<String> EXEMPT_LANGUAGES = Set.of("mermaid", "bash");
+
+    @Test
+    void everyCodeBlockComesFromATestedSourceOrTheBuild() {
+        List<String> problems = new ArrayList<>();
+        for (Path page : DocsPages.pages()) {
+            List<String> lines = DocsPages.lines(page);
+            for (CodeFence fence : CodeFence.of(lines)) {
+                boolean marked = fence.opening() > 0 && MARKER.matcher(lines.get(fence.opening() - 1).strip()).matches();
+                if (!marked && !EXEMPT_LANGUAGES.contains(fence.language())) {
+                    problems.add(DocsPages.name(page) + ":" + (fence.opening() + 1) + " a ```" + fence.language()
+                                 + " block with no <!-- snippet: path#tag --> above it: move its code into a source a "
+                                 + "test runs, between tag::name[] and end::name[], and name that region above the block");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyShellBlockNamesCommandsFilesModulesAndProfilesThatExist() {
+        ShellCommands shell = new ShellCommands(DocsPages.root(), System.getProperty("project.version"));
+        List<String> problems = new ArrayList<>();
+        int blocks = 0;
+        for (Path page : DocsPages.pages()) {
+            for (CodeFence fence : CodeFence.of(DocsPages.lines(page))) {
+                if (fence.language().equals("bash")) {
+                    blocks++;
+                    shell.check(fence.body()).forEach(problem -> problems.add(DocsPages.name(page) + ":"
+                                                                               + (fence.opening() + 1) + " " + problem));
+                }
+            }
+        }
+        assertThat(blocks).isPositive();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void noPageHasAnIndentedCodeBlock() {
+        List<String> problems = new ArrayList<>();
+        for (Path page : DocsPages.pages()) {
+            List<String> lines = DocsPages.lines(page);
+            List<CodeFence> fences = CodeFence.of(lines);
+            for (int i = 1; i < lines.size(); i++) {
+                int line = i;
+                boolean inFence = fences.stream().anyMatch(f -> line >= f.opening() && line <= f.closing());
+                if (!inFence && lines.get(i).startsWith("    ") && !lines.get(i).isBlank() && lines.get(i - 1).isBlank()
+                    && !continuesAListItem(lines, i)) {
+                    problems.add(DocsPages.name(page) + ":" + (i + 1) + " an indented code block: fence it under a marker");
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Whether an indented line after a blank one belongs to the list item above it. */
+    private static boolean continuesAListItem(List<String> lines, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith(" ")) {
+                continue;
+            }
+            return line.matches("^([-*+]|\\d+\\.)\\s.*");
+        }
+        return false;
+    }
+}

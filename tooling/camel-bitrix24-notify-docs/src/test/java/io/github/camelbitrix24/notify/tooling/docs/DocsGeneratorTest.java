@@ -1,0 +1,96 @@
+package io.github.camelbitrix24.notify.tooling.docs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The generator on a repository of its own: what it writes, and how it tells the build that a page was out of date. */
+class DocsGeneratorTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aStalePageIsRewrittenAndNamedOnceThenLeftAlone() throws IOException {
+        Files.createDirectories(root.resolve("docs"));
+        Files.createDirectories(root.resolve("src"));
+        Files.writeString(root.resolve("src/Example.java"), """
+                class Example {
+                    void configure() {
+                        // tag::route[]
+                        from("direct:a")
+                            .to("bitrix24-notify:notify?userId=5");
+                        // end::route[]
+                    }
+                }
+                """);
+        Files.writeString(root.resolve("README.md"), """
+                # Title
+
+                <!-- snippet: src/Example.java#route -->
+                ```java
+                from("direct:a").to("an old version");
+                ```
+
+                <!-- component options: START -->
+                | an old table |
+                <!-- component options: END -->
+                """);
+        Files.writeString(root.resolve("docs/guide.md"), "# Nothing generated here\n");
+        Path drift = root.resolve("target/docs-drift");
+
+        DocsGenerator.main(new String[] { root.toString(), drift.toString() });
+
+        String readme = Files.readString(root.resolve("README.md"));
+        assertThat(readme).contains("""
+                <!-- snippet: src/Example.java#route -->
+                ```java
+                from("direct:a")
+                    .to("bitrix24-notify:notify?userId=5");
+                ```""");
+        assertThat(readme).doesNotContain("an old").contains("## Component options", "| **webhookUrl** (security) |");
+        assertThat(Files.readAllLines(drift.resolve(DocsGenerator.DRIFT_FILE))).containsExactly("README.md");
+
+        DocsGenerator.main(new String[] { root.toString(), drift.toString() });
+
+        assertThat(Files.readAllLines(drift.resolve(DocsGenerator.DRIFT_FILE))).isEmpty();
+        assertThat(Files.readString(root.resolve("README.md"))).isEqualTo(readme);
+    }
+
+    @Test
+    void aSnippetOfAMissingRegionFailsTheBuildNamingIt() throws IOException {
+        Files.createDirectories(root.resolve("docs"));
+        Files.writeString(root.resolve("Example.java"), "// tag::other[]\nx();\n// end::other[]\n");
+        Files.writeString(root.resolve("README.md"), "<!-- snippet: Example.java#route -->\n```java\n```\n");
+
+        assertThatThrownBy(() -> DocsGenerator.main(new String[] { root.toString(), root.resolve("drift").toString() }))
+                .hasMessageContaining("Example.java#route").hasMessageContaining("tag::route[]");
+    }
+
+    @Test
+    void aRegionLosesItsIndentationAndItsInnerTags() {
+        List<String> region = SourceRegion.region(List.of(
+                "    // tag::a[]",
+                "    one();",
+                "    // tag::b[]",
+                "        two();",
+                "    // end::b[]",
+                "    // end::a[]"), "a", "test#a");
+
+        assertThat(region).containsExactly("one();", "    two();");
+    }
+
+    @Test
+    void descriptionsShowAsTheDescriptorSaysNotAsMarkup() {
+        assertThat(MarkdownTable.text("under bitrix24-notify:<routeId> | a *star*"))
+                .isEqualTo("under bitrix24-notify:&lt;routeId&gt; \\| a \\*star\\*");
+        assertThat(DescriptorTables.shortType("java.util.Map<java.lang.String, java.lang.Object>")).isEqualTo("Map<String, Object>");
+    }
+}
