@@ -48,6 +48,15 @@ public final class SandboxOAuth {
         return new SandboxTokens(clientId, userId, pair.accessToken(), pair.refreshToken(), pair.expiresAt());
     }
 
+    /**
+     * An authorization code for the application acting as that user, as Bitrix24 sends the application's handler once
+     * the user authorised it: its token endpoint exchanges it once ({@code grant_type=authorization_code}) for a first
+     * pair, within 30 seconds.
+     */
+    public String issueAuthorizationCode(String clientId, long userId) {
+        return apps.issueAuthorizationCode(clientId, userId);
+    }
+
     /** Lets every access token issued so far expire now: the next call with one gets 401 {@code expired_token}. */
     public SandboxOAuth expireAccessTokens() {
         apps.expireAccessTokens();

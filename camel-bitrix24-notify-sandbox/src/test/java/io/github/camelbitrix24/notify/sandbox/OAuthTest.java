@@ -72,6 +72,34 @@ class OAuthTest {
     }
 
     @Test
+    void anAuthorizationCodeIsExchangedOnceForAFirstPairThatCallsThePortal() {
+        String code = sandbox.oauth().issueAuthorizationCode(CLIENT_ID, 1);
+        String exchange = "?" + PortalHttpCaller.form("grant_type", "authorization_code", "client_id", CLIENT_ID,
+                "client_secret", CLIENT_SECRET, "code", code);
+
+        PortalHttpCaller.Reply first = tokenEndpoint.get(exchange);
+        PortalHttpCaller.Reply again = tokenEndpoint.get(exchange);
+
+        assertThat(first.status()).isEqualTo(200);
+        String accessToken = first.body().get("access_token").asText();
+        assertThat(first.body().get("refresh_token").asText()).isNotBlank();
+        assertThat(rest.json("im.notify.get", Map.of("auth", accessToken)).status()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.body().get("error").asText()).isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void anAuthorizationCodeWithTheWrongSecretIsInvalidClient() {
+        String code = sandbox.oauth().issueAuthorizationCode(CLIENT_ID, 1);
+
+        PortalHttpCaller.Reply reply = tokenEndpoint.get("?" + PortalHttpCaller.form("grant_type", "authorization_code",
+                "client_id", CLIENT_ID, "client_secret", "not-the-secret", "code", code));
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.body().get("error").asText()).isEqualTo("invalid_client");
+    }
+
+    @Test
     void everyRenewalRotatesTheRefreshTokenAndAUsedOneIsInvalidGrant() {
         SandboxTokens issued = sandbox.oauth().issueTokens(CLIENT_ID, 1);
         String second = renew(issued.refreshToken()).body().get("refresh_token").asText();
@@ -113,12 +141,16 @@ class OAuthTest {
     }
 
     @Test
-    void onlyRefreshTokenGrantsAreServed() {
-        PortalHttpCaller.Reply reply = tokenEndpoint.form("", PortalHttpCaller.form("grant_type", "authorization_code",
+    void onlyRefreshTokenAndAuthorizationCodeGrantsAreServed() {
+        PortalHttpCaller.Reply unknownGrant = tokenEndpoint.form("", PortalHttpCaller.form("grant_type", "password",
+                "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET));
+        PortalHttpCaller.Reply unknownCode = tokenEndpoint.form("", PortalHttpCaller.form("grant_type", "authorization_code",
                 "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET, "code", "abc"));
 
-        assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.error()).isEqualTo("invalid_request");
+        assertThat(unknownGrant.status()).isEqualTo(400);
+        assertThat(unknownGrant.error()).isEqualTo("invalid_request");
+        assertThat(unknownCode.status()).isEqualTo(400);
+        assertThat(unknownCode.error()).isEqualTo("invalid_grant");
     }
 
     @Test

@@ -18,9 +18,10 @@ import io.github.camelbitrix24.notify.sandbox.oauth.RenewalFaults;
 
 /**
  * The OAuth server's token endpoint, {@code /oauth/token/}: renews a pair with {@code grant_type=refresh_token},
- * {@code client_id}, {@code client_secret} and {@code refresh_token}, sent as a query string (GET, as the docs show)
- * or a form body (POST, which keeps the secrets out of URLs), and answers with the fields oauth.bitrix.info answers
- * with. Errors are {@code {"error", "error_description"}}: {@code invalid_request}, {@code invalid_client} (401),
+ * {@code client_id}, {@code client_secret} and {@code refresh_token}, or gives the first pair for
+ * {@code grant_type=authorization_code} and the {@code code} of an authorization, sent as a query string (GET, as the
+ * docs show) or a form body (POST, which keeps the secrets out of URLs), and answers with the fields oauth.bitrix.info
+ * answers with. Errors are {@code {"error", "error_description"}}: {@code invalid_request}, {@code invalid_client} (401),
  * {@code invalid_grant} (400). A fault injected with {@link RenewalFaults} answers a request before it is read, as a
  * proxy in front of the server would.
  */
@@ -55,12 +56,17 @@ public final class OAuthTokenHandler implements HttpHandler {
             try {
                 Map<String, Object> params = RequestParameters.parse(exchange.getRequestURI().getRawQuery(),
                         exchange.getRequestHeaders().getFirst("Content-Type"), body);
-                if (!"refresh_token".equals(text(params.get("grant_type")))) {
-                    throw new RestError(400, "invalid_request", "The sandbox renews tokens only (grant_type=refresh_token); "
-                            + "issue first tokens with sandbox.oauth().issueTokens(clientId, userId)");
+                String grant = text(params.get("grant_type"));
+                IssuedPair pair;
+                if ("refresh_token".equals(grant)) {
+                    pair = apps.renew(text(params.get("client_id")), text(params.get("client_secret")),
+                            text(params.get("refresh_token")));
+                } else if ("authorization_code".equals(grant)) {
+                    pair = apps.exchange(text(params.get("client_id")), text(params.get("client_secret")),
+                            text(params.get("code")));
+                } else {
+                    throw new RestError(400, "invalid_request", "grant_type must be refresh_token or authorization_code");
                 }
-                IssuedPair pair = apps.renew(text(params.get("client_id")), text(params.get("client_secret")),
-                        text(params.get("refresh_token")));
                 JsonResponses.send(exchange, 200, answer(pair, portalUrl(exchange)));
             } catch (RestError refused) {
                 JsonResponses.send(exchange, refused.httpStatus(), refused.body());

@@ -22,6 +22,8 @@ public final class OAuthApps {
 
     /** The lifetime of a Bitrix24 access token. */
     public static final Duration DEFAULT_ACCESS_TOKEN_LIFETIME = Duration.ofHours(1);
+    /** How long an authorization code may be exchanged for tokens, as on Bitrix24. */
+    public static final Duration AUTHORIZATION_CODE_LIFETIME = Duration.ofSeconds(30);
 
     private static final int TOKEN_BYTES = 16;
 
@@ -35,6 +37,9 @@ public final class OAuthApps {
     private final AtomicInteger refusedRenewals = new AtomicInteger();
     private final RenewalFaults faults = new RenewalFaults();
     private volatile Duration accessTokenLifetime = DEFAULT_ACCESS_TOKEN_LIFETIME;
+
+    /** Authorization codes not exchanged yet; an exchange removes the one it used. */
+    private final Map<String, Access> authorizationCodes = new ConcurrentHashMap<>();
 
     private record Access(TokenOwner owner, Instant expiresAt) {
     }
@@ -59,14 +64,44 @@ public final class OAuthApps {
     }
 
     /**
+     * An authorization code for a registered application acting as that user, as Bitrix24 gives the application's
+     * handler once the user authorised it: exchanged once for a first pair, within {@link #AUTHORIZATION_CODE_LIFETIME}.
+     */
+    public String issueAuthorizationCode(String clientId, long userId) {
+        if (!secretsByClientId.containsKey(clientId)) {
+            throw new IllegalArgumentException("No application " + clientId + " is registered: register it first");
+        }
+        if (userId <= 0) {
+            throw new IllegalArgumentException("Tokens act as a user id > 0, not " + userId);
+        }
+        String code = newToken();
+        authorizationCodes.put(code, new Access(new TokenOwner(clientId, userId), Instant.now().plus(AUTHORIZATION_CODE_LIFETIME)));
+        return code;
+    }
+
+    /**
+     * Exchanges an authorization code for the first pair: {@code invalid_client} for unknown keys,
+     * {@code invalid_grant} for a code that is unknown, used already, expired or another application's.
+     */
+    public IssuedPair exchange(String clientId, String clientSecret, String code) {
+        checkKeys(clientId, clientSecret);
+        Access access = code == null ? null : authorizationCodes.remove(code);
+        if (access == null || !access.owner().clientId().equals(clientId) || !Instant.now().isBefore(access.expiresAt())) {
+            throw new RestError(400, "invalid_grant", "Invalid authorization code: unknown, expired or used already");
+        }
+        return newPair(access.owner());
+    }
+
+    /**
      * Renews a pair: {@code invalid_client} for unknown keys, {@code invalid_grant} for a refresh token that is
      * unknown, used already or another application's. The used refresh token is dead afterwards.
      */
     public IssuedPair renew(String clientId, String clientSecret, String refreshToken) {
-        String secret = clientId == null ? null : secretsByClientId.get(clientId);
-        if (secret == null || !secret.equals(clientSecret)) {
+        try {
+            checkKeys(clientId, clientSecret);
+        } catch (RestError refused) {
             refusedRenewals.incrementAndGet();
-            throw new RestError(401, "invalid_client", "Invalid client credentials");
+            throw refused;
         }
         TokenOwner owner = refreshToken == null ? null : refreshTokens.remove(refreshToken);
         if (owner == null || !owner.clientId().equals(clientId)) {
@@ -152,6 +187,13 @@ public final class OAuthApps {
         renewals.set(0);
         refusedRenewals.set(0);
         faults.clear();
+    }
+
+    private void checkKeys(String clientId, String clientSecret) {
+        String secret = clientId == null ? null : secretsByClientId.get(clientId);
+        if (secret == null || !secret.equals(clientSecret)) {
+            throw new RestError(401, "invalid_client", "Invalid client credentials");
+        }
     }
 
     private IssuedPair newPair(TokenOwner owner) {
