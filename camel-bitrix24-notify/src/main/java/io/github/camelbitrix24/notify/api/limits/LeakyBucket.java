@@ -141,6 +141,15 @@ public final class LeakyBucket {
         emptySince = stateNanos;
     }
 
+    /** The requests counted now: those arrived, drained to now, and those in flight. */
+    public synchronized double level(long nowNanos) {
+        return levelAt(nowNanos) + inFlight;
+    }
+
+    public synchronized int inFlight() {
+        return inFlight;
+    }
+
     public double requestsPerSecond() {
         return requestsPerSecond;
     }

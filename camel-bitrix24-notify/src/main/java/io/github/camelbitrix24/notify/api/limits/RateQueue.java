@@ -19,7 +19,7 @@ import io.github.camelbitrix24.notify.api.PortalException;
 public final class RateQueue {
 
     /** A request waiting for its place, and how its caller learns that it will not get one. */
-    private record Waiting(Runnable leave, Consumer<PortalException> abandon) {
+    private record Waiting(Runnable leave, Consumer<PortalException> abandon, long sinceNanos) {
     }
 
     private final LeakyBucket bucket;
@@ -54,13 +54,31 @@ public final class RateQueue {
         synchronized (this) {
             now = tryLeaveNow();
             if (!now) {
-                (send ? sends : reads).addLast(new Waiting(leave, abandon));
+                (send ? sends : reads).addLast(new Waiting(leave, abandon, nanoTime.getAsLong()));
                 wakeLater();
             }
         }
         if (now) {
             leave.run();
         }
+    }
+
+    /** How many requests wait for their place. */
+    public synchronized int waiting() {
+        return reads.size() + sends.size();
+    }
+
+    /** How long the request waiting longest has waited; 0 when none waits. */
+    public synchronized long oldestWaitNanos() {
+        long now = nanoTime.getAsLong();
+        long oldest = now;
+        for (Deque<Waiting> queue : List.of(reads, sends)) {
+            Waiting first = queue.peekFirst();
+            if (first != null) {
+                oldest = Math.min(oldest, first.sinceNanos());
+            }
+        }
+        return now - oldest;
     }
 
     private void wakeLater() {

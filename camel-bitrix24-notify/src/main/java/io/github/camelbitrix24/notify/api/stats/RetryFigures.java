@@ -1,0 +1,21 @@
+package io.github.camelbitrix24.notify.api.stats;
+
+import java.util.Map;
+
+/**
+ * What the retries of a portal's calls did.
+ *
+ * @param retries        calls repeated, by why (a batch command counts as a call)
+ * @param outcomeUnknown calls failed as of unknown outcome: the portal may have run them, repeating was not safe
+ */
+public record RetryFigures(Map<RetryCause, Long> retries, long outcomeUnknown) {
+
+    public RetryFigures {
+        retries = Map.copyOf(retries);
+    }
+
+    /** Calls repeated for this cause. */
+    public long retried(RetryCause cause) {
+        return retries.getOrDefault(cause, 0L);
+    }
+}
