@@ -28,7 +28,8 @@ import org.apache.camel.CamelContext;
 
 /**
  * The figures as Micrometer meters, named {@code camel.bitrix24.notify.*} (Prometheus:
- * {@code camel_bitrix24_notify_*}) and tagged with the {@code portal} or the consumer's {@code routeId}. A scrape reads
+ * {@code camel_bitrix24_notify_*}) and tagged, as camel-micrometer's meters are, with the {@code camelContext}, and with
+ * the {@code portal} or the consumer's {@code routeId}. A scrape reads
  * one snapshot per portal, at most every half second, whatever the number of meters.
  */
 final class MicrometerMeters implements MeterBinding {
@@ -59,6 +60,7 @@ final class MicrometerMeters implements MeterBinding {
     }
 
     private final MeterRegistry registry;
+    private final Tags contextTags;
     private final Collection<String> sendMethods;
     private final Collection<String> methods;
     /** Meters hold their source weakly: the sources live here as long as the meters. */
@@ -66,15 +68,17 @@ final class MicrometerMeters implements MeterBinding {
     private final Map<String, Supplier<ConsumerFigures>> consumers = new ConcurrentHashMap<>();
     private final Map<String, List<Meter>> metersByOwner = new ConcurrentHashMap<>();
 
-    private MicrometerMeters(MeterRegistry registry, Collection<String> sendMethods, Collection<String> methods) {
+    private MicrometerMeters(MeterRegistry registry, String camelContext, Collection<String> sendMethods,
+                             Collection<String> methods) {
         this.registry = registry;
+        this.contextTags = Tags.of("camelContext", camelContext);
         this.sendMethods = List.copyOf(sendMethods);
         this.methods = List.copyOf(methods);
     }
 
     static MeterBinding bind(CamelContext context, Collection<String> sendMethods, Collection<String> methods) {
         MeterRegistry registry = registryOf(context);
-        return registry == null ? NONE : new MicrometerMeters(registry, sendMethods, methods);
+        return registry == null ? NONE : new MicrometerMeters(registry, context.getName(), sendMethods, methods);
     }
 
     /** The one registry, else camel-micrometer's, else the composite of several (Spring Boot's), else none. */
@@ -98,7 +102,7 @@ final class MicrometerMeters implements MeterBinding {
         if (portals.putIfAbsent(stats.portal(), snapshots) != null) {
             return;
         }
-        Tags tags = Tags.of("portal", stats.portal());
+        Tags tags = contextTags.and("portal", stats.portal());
         List<Meter> meters = new ArrayList<>();
         meters.add(counter("requests.sent", "HTTP requests sent to the portal (a batch is one)", tags, snapshots,
                 s -> s.limiter().requestsSent()));
@@ -148,7 +152,7 @@ final class MicrometerMeters implements MeterBinding {
     public void consumerStarted(String routeId, Supplier<ConsumerFigures> figures) {
         String key = Objects.requireNonNullElse(routeId, "");
         consumers.put(key, figures);
-        Tags tags = Tags.of("routeId", key);
+        Tags tags = contextTags.and("routeId", key);
         List<Meter> meters = new ArrayList<>();
         meters.add(FunctionCounter.builder(PREFIX + "consumer.delivered", figures, f -> f.get().delivered())
                 .description("Notifications delivered to the route").tags(tags).register(registry));
