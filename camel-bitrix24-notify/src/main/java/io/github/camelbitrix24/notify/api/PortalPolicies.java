@@ -9,6 +9,7 @@ import io.github.camelbitrix24.notify.api.batching.BatchCoalescer;
 import io.github.camelbitrix24.notify.api.batching.CoalescingClient;
 import io.github.camelbitrix24.notify.api.limits.LimitedClient;
 import io.github.camelbitrix24.notify.api.limits.PortalLimits;
+import io.github.camelbitrix24.notify.api.limits.SharedLimits;
 import io.github.camelbitrix24.notify.api.retry.RetryPolicy;
 import io.github.camelbitrix24.notify.api.retry.RetryingClient;
 import io.github.camelbitrix24.notify.api.stats.OAuthView;
@@ -98,7 +99,8 @@ public final class PortalPolicies {
 
     private PortalLimits limitsOf(String portalKey, PolicySettings settings, PortalStats stats) {
         PortalLimits limits = limitsByPortal.acquire(portalKey,
-                portal -> PortalLimits.systemClock(portal, settings.requestsPerSecond(), settings.burst(), steps, stats));
+                portal -> PortalLimits.systemClock(portal, settings.requestsPerSecond(), settings.burst(), steps, stats,
+                        shared(portal, settings)));
         if (!limits.hasRate(settings.requestsPerSecond(), settings.burst())) {
             limitsByPortal.release(portalKey);
             throw new IllegalArgumentException("Endpoints of " + portalKey + " ask for different request limits ("
@@ -106,6 +108,11 @@ public final class PortalPolicies {
                                                + "plan, requestsPerSecond and burst on the component");
         }
         return limits;
+    }
+
+    private static SharedLimits shared(String portal, PolicySettings settings) {
+        return settings.rateLimitStore() == null || !(settings.requestsPerSecond() > 0) ? null
+                : new SharedLimits(settings.rateLimitStore(), portal, settings.requestsPerSecond(), settings.burst());
     }
 
     private static String describe(PolicySettings settings) {

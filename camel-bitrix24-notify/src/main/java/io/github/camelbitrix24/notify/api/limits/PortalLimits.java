@@ -32,6 +32,8 @@ public final class PortalLimits implements LimiterView {
     private final LeakyBucket bucket;
     private final RateQueue queue;
     private final OperatingLimit operating;
+    /** What the replicas share of these limits; null when this JVM keeps them alone. */
+    private final SharedLimits shared;
     private final LongSupplier nanoTime;
     private final Clock clock;
     private final DelayedSteps steps;
@@ -45,23 +47,26 @@ public final class PortalLimits implements LimiterView {
      * @param burst             the portal's bucket size
      * @param steps             where requests wait for their place
      * @param stats             what the portal's calls did, which these limits count in and show through
+     * @param shared            the rate and pauses shared with other replicas, or null
      */
     public PortalLimits(String portal, double requestsPerSecond, int burst, Clock clock, LongSupplier nanoTime,
-                        DelayedSteps steps, PortalStats stats) {
+                        DelayedSteps steps, PortalStats stats, SharedLimits shared) {
         this.portal = portal;
         this.nanoTime = nanoTime;
         this.clock = clock;
         this.steps = steps;
         this.stats = stats;
         this.bucket = requestsPerSecond > 0 ? new LeakyBucket(requestsPerSecond, burst, nanoTime.getAsLong()) : null;
-        this.queue = bucket == null ? null : new RateQueue(bucket, nanoTime, steps);
+        this.shared = shared;
+        this.queue = bucket == null ? null : new RateQueue(bucket, shared, nanoTime, steps);
         this.operating = new OperatingLimit(clock);
         stats.limiter(this);
     }
 
     public static PortalLimits systemClock(String portal, double requestsPerSecond, int burst, DelayedSteps steps,
-                                           PortalStats stats) {
-        return new PortalLimits(portal, requestsPerSecond, burst, Clock.systemUTC(), System::nanoTime, steps, stats);
+                                           PortalStats stats, SharedLimits shared) {
+        return new PortalLimits(portal, requestsPerSecond, burst, Clock.systemUTC(), System::nanoTime, steps, stats,
+                shared);
     }
 
     /** Whether these limits are the ones asked for, so that endpoints of one portal cannot disagree unnoticed. */
@@ -74,7 +79,13 @@ public final class PortalLimits implements LimiterView {
 
     /** How many nanoseconds calls of these methods must still wait for the portal to unblock them; 0 to go. */
     public long operatingPauseNanos(Collection<String> methods) {
-        return operating.pause(methods).toNanos();
+        long pause = operating.pause(methods).toNanos();
+        if (shared != null) {
+            for (String method : methods) {
+                pause = Math.max(pause, shared.pauseNanos(method));
+            }
+        }
+        return pause;
     }
 
     /** Takes a place in the request rate if one is free now and nobody waits for one. */
@@ -133,6 +144,9 @@ public final class PortalLimits implements LimiterView {
         if (bucket != null) {
             bucket.overflowed(nanoTime.getAsLong());
         }
+        if (shared != null) {
+            shared.overflowed();
+        }
     }
 
     /**
@@ -142,6 +156,9 @@ public final class PortalLimits implements LimiterView {
     public void operationTimeLimitExceeded(String method) {
         stats.operationTimeLimit();
         Instant until = operating.blocked(method);
+        if (shared != null) {
+            shared.pause(method, Duration.between(clock.instant(), until));
+        }
         String key = method.toLowerCase(Locale.ROOT);
         if (pausesLogged.add(key)) {
             LOG.info("{} refused {} for its operating time ({} s used in ten minutes): calls of {} pause until {}", portal,
