@@ -122,11 +122,18 @@ class StarterPropertiesInStepWithComponentTest {
                 .collect(Collectors.toSet());
         List<String> unbound = componentOptions.entrySet().stream()
                 .filter(option -> isBeanReference(option.getValue()))
-                .filter(option -> convertible.stream().noneMatch(type -> type.getName().equals(option.getValue().get("javaType").asText())))
+                .filter(option -> convertible.stream().noneMatch(type -> type.getName().equals(rawType(option.getValue()))))
                 .map(Map.Entry::getKey).toList();
 
         assertThat(unbound).as("object options whose type Bitrix24NotifyComponentConverter does not convert from #bean:name")
                 .isEmpty();
+    }
+
+    /** The option's Java type without its type arguments: ProxyManager for ProxyManager&lt;String&gt;. */
+    private static String rawType(JsonNode option) {
+        String javaType = option.get("javaType").asText();
+        int arguments = javaType.indexOf('<');
+        return arguments < 0 ? javaType : javaType.substring(0, arguments);
     }
 
     /** The starter property of each component option that has one, by option name. */
