@@ -77,6 +77,15 @@ class StarterPropertiesInStepWithComponentTest {
     }
 
     @Test
+    void theStartersOwnSwitchesAreDescribed() {
+        STARTER_SWITCHES.forEach(name -> {
+            assertThat(starterProperties).as("starter properties").containsKey(name);
+            assertThat(starterProperties.get(name).path("description").asText()).as("description of %s%s", PREFIX, name)
+                    .isNotBlank();
+        });
+    }
+
+    @Test
     void everyStarterPropertyIsAComponentOption() {
         Set<String> componentNames = componentOptions.keySet().stream().map(StarterPropertiesInStepWithComponentTest::kebab)
                 .collect(Collectors.toSet());
