@@ -42,7 +42,7 @@ class SharedRateBudgetTest {
             List<Thread> threads = new ArrayList<>();
             for (RedisRateLimitStore store : stores) {
                 SharedRateBudget budget = store.budget(PORTAL, RATE, CAPACITY);
-                threads.add(Thread.ofPlatform().start(() -> {
+                Thread replica = new Thread(() -> {
                     while (System.nanoTime() - start < runNanos) {
                         long wait = budget.tryTake();
                         if (wait == 0) {
@@ -52,7 +52,9 @@ class SharedRateBudgetTest {
                             LockSupport.parkNanos(Math.min(wait, TimeUnit.MILLISECONDS.toNanos(20)));
                         }
                     }
-                }));
+                });
+                replica.start();
+                threads.add(replica);
             }
             for (Thread thread : threads) {
                 thread.join();

@@ -56,7 +56,7 @@ public final class ReplicaMain {
         StatusFile status = new StatusFile(Path.of(settings.get("status")));
         CamelContext context = new DefaultCamelContext();
         context.addComponent("bitrix24-notify", component(context, settings));
-        Runtime.getRuntime().addShutdownHook(new Thread(context::close, "replica-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(context::stop, "replica-stop"));
         switch (settings.get("role")) {
             case "send" -> send(context, settings, status);
             case "consume" -> consume(context, settings, status);

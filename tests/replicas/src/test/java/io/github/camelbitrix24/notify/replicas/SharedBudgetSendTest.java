@@ -19,7 +19,6 @@ import io.github.camelbitrix24.notify.sandbox.StoredNotification;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,8 +45,8 @@ class SharedBudgetSendTest {
     private static final double RATE = 20;
     private static final int BURST = 50;
 
-    @TempDir
-    Path work;
+    /** Kept after the run: each replica's log, status and delivery record. */
+    private final Path work = ReplicaWorkDir.create("send");
 
     @Test
     void threeReplicasTogetherKeepToThePortalsCeiling() throws Exception {
