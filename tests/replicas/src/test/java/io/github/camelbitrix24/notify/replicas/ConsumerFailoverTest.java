@@ -79,6 +79,7 @@ class ConsumerFailoverTest {
         try (Replica a = Replica.start("a", work, sandbox.webhookUrl(), settings);
              Replica b = Replica.start("b", work, sandbox.webhookUrl(), settings)) {
             List<Replica> replicas = List.of(a, b);
+            Replica.awaitReady(replicas, Duration.ofSeconds(60));
             await().atMost(Duration.ofSeconds(60)).failFast(() -> !a.isAlive() || !b.isAlive())
                     .until(() -> replicas.stream().anyMatch(replica -> replica.deliveries().size() >= KILL_AFTER));
             Replica leader = a.deliveries().size() >= KILL_AFTER ? a : b;

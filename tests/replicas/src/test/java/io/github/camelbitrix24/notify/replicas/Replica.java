@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,23 @@ final class Replica implements AutoCloseable {
     /** Waits for the replica to end by itself; its exit code, or -1 when it still runs. */
     int awaitExit(long timeout, TimeUnit unit) throws InterruptedException {
         return process.waitFor(timeout, unit) ? process.exitValue() : -1;
+    }
+
+    /**
+     * Waits until every replica reported {@code ready}; fails with the replicas' logs when one ends first or the time
+     * is up.
+     */
+    static void awaitReady(List<Replica> replicas, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!replicas.stream().allMatch(replica -> replica.status.first("ready").isPresent())) {
+            boolean anyEnded = replicas.stream().anyMatch(replica -> !replica.isAlive());
+            if (anyEnded || System.nanoTime() > deadline) {
+                StringBuilder logs = new StringBuilder(anyEnded ? "A replica ended before it was ready" : "The replicas were not ready in " + timeout);
+                replicas.forEach(replica -> logs.append('\n').append(replica.logTail()));
+                throw new AssertionError(logs.toString());
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** The end of its log, for a failure message. */

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Three replicas, each sending 3,000 notifications at once to one portal of 20 requests/s with a bucket of 50,
@@ -67,8 +66,7 @@ class SharedBudgetSendTest {
             for (int i = 1; i <= REPLICAS; i++) {
                 replicas.add(Replica.start("sender" + i, work, sandbox.webhookUrl(), settings));
             }
-            await().atMost(Duration.ofSeconds(60)).failFast(() -> replicas.stream().anyMatch(replica -> !replica.isAlive()))
-                    .until(() -> replicas.stream().allMatch(replica -> replica.status().first("ready").isPresent()));
+            Replica.awaitReady(replicas, Duration.ofSeconds(60));
             sandbox.clearCalls();
             Files.createFile(work.resolve("go"));
             for (Replica replica : replicas) {
