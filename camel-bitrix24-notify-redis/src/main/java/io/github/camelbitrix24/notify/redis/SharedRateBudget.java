@@ -23,8 +23,6 @@ public final class SharedRateBudget {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final BucketProxy bucket;
-    private final double requestsPerSecond;
-    private final int capacity;
 
     /**
      * @param buckets           where the bucket lives; every replica must use the same store
@@ -38,8 +36,6 @@ public final class SharedRateBudget {
             throw new IllegalArgumentException("The request rate and the capacity must be positive, got " + requestsPerSecond
                                                + "/s and " + capacity);
         }
-        this.requestsPerSecond = requestsPerSecond;
-        this.capacity = capacity;
         BucketConfiguration configuration = configuration(requestsPerSecond, capacity);
         this.bucket = buckets.builder().build(key, () -> configuration);
     }
@@ -82,13 +78,5 @@ public final class SharedRateBudget {
     /** How many places the budget has now, for monitoring. */
     public long available() {
         return bucket.getAvailableTokens();
-    }
-
-    public double requestsPerSecond() {
-        return requestsPerSecond;
-    }
-
-    public int capacity() {
-        return capacity;
     }
 }

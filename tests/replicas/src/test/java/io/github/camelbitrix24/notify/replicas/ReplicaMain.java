@@ -136,7 +136,10 @@ public final class ReplicaMain {
         cluster.setAcquireLockInterval(Long.parseLong(settings.get("leaseIntervalMillis")), TimeUnit.MILLISECONDS);
         cluster.setHeartbeatTimeoutMultiplier(Integer.parseInt(settings.get("heartbeatMultiplier")));
         context.addService(cluster);
-        context.getRegistry().bind("inboxState", new RedisStateRepository(settings.get("redis")));
+        RedisStateRepository inboxState = new RedisStateRepository(settings.get("redis"));
+        context.getRegistry().bind("inboxState", inboxState);
+        // connected with the context, not when this replica becomes leader: a takeover does not wait for it
+        context.addService(inboxState);
         DeliveryRecord record = new DeliveryRecord(Path.of(settings.get("record")));
         long workMillis = Long.parseLong(settings.get("workMillis"));
         context.addRoutes(new RouteBuilder() {
