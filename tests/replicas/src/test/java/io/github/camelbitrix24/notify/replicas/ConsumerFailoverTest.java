@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.camelbitrix24.notify.redis.RedisServerExtension;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.github.camelbitrix24.notify.replicas.DeliveryRecord.Delivery;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24SandboxExtension;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
