@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.bucket4j.BandwidthBuilder;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -83,10 +84,11 @@ public final class SharedLimits {
      * {@link #landed()}), else how many nanoseconds until one may be free.
      */
     public long tryTake() {
-        if (!inFlight.tryConsume(1)) {
+        ConsumptionProbe taken = inFlight.tryConsumeAndReturnRemaining(1);
+        if (!taken.isConsumed()) {
             return RETRY_NANOS;
         }
-        long flying = capacity - Math.max(0, inFlight.getAvailableTokens());
+        long flying = capacity - Math.max(0, taken.getRemainingTokens());
         long room = arrived.getAvailableTokens();
         if (room >= flying) {
             return 0;
@@ -98,8 +100,9 @@ public final class SharedLimits {
 
     /** A request taken by {@link #tryTake()} landed: it no longer flies, and it arrived at the portal. */
     public void landed() {
-        inFlight.addTokens(1);
+        // the arrival first: for a moment the request counts twice, never not at all
         arrived.consumeIgnoringRateLimits(1);
+        inFlight.addTokens(1);
     }
 
     /** The portal answered 503: its bucket is full, for every replica. */
