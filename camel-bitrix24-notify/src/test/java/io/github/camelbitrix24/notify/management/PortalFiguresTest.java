@@ -83,6 +83,18 @@ class PortalFiguresTest extends SandboxTestSupport {
     }
 
     @Test
+    void theConsoleListsRetryCausesAndMethodsInOneOrder() throws Exception {
+        sandbox().faults().failNext("im.notify", 1, 503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
+
+        Long id = template.requestBody("bitrix24-notify:notify?userId=1", "to be read", Long.class);
+        template.requestBody("bitrix24-notify:read?notifyId=" + id, (Object) null);
+
+        assertThat(figures.consoleText())
+                .contains("Retries: QUERY_LIMIT_EXCEEDED 1, OPERATION_TIME_LIMIT 0, SERVER_ERROR 0, IO 0, OTHER 0;")
+                .containsPattern("Operating seconds: im\\.notify [0-9.]+ s, im\\.notify\\.read [0-9.]+ s\n");
+    }
+
+    @Test
     void batchesShowTheirCountAndSize() throws Exception {
         List<String> texts = IntStream.range(0, 120).mapToObj(i -> "n" + i).toList();
 

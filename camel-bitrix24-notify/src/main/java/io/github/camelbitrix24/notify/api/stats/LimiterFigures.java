@@ -2,7 +2,9 @@ package io.github.camelbitrix24.notify.api.stats;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A portal's request limits at one moment.
@@ -24,8 +26,9 @@ public record LimiterFigures(double requestsPerSecond, int burst, double bucketL
                              long operationTimeLimit, Map<String, Instant> pausedUntil,
                              Map<String, Double> operatingSeconds) {
 
+    /** The methods in name order, so that the console lists them alike from one look to the next. */
     public LimiterFigures {
-        pausedUntil = Map.copyOf(pausedUntil);
-        operatingSeconds = Map.copyOf(operatingSeconds);
+        pausedUntil = Collections.unmodifiableMap(new TreeMap<>(pausedUntil));
+        operatingSeconds = Collections.unmodifiableMap(new TreeMap<>(operatingSeconds));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.camelbitrix24.notify.api.stats;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -10,8 +12,11 @@ import java.util.Map;
  */
 public record RetryFigures(Map<RetryCause, Long> retries, long outcomeUnknown) {
 
+    /** The causes in their declared order, so that the console lists them alike from one look to the next. */
     public RetryFigures {
-        retries = Map.copyOf(retries);
+        EnumMap<RetryCause, Long> ordered = new EnumMap<>(RetryCause.class);
+        ordered.putAll(retries);
+        retries = Collections.unmodifiableMap(ordered);
     }
 
     /** Calls repeated for this cause. */
