@@ -69,6 +69,8 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimitstore":
+        case "rateLimitStore": getOrCreateConfiguration(target).setRateLimitStore(property(camelContext, io.github.bucket4j.distributed.proxy.ProxyManager.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -131,6 +133,8 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimitstore":
+        case "rateLimitStore": return io.github.bucket4j.distributed.proxy.ProxyManager.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "requesttimeout":
@@ -194,6 +198,8 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "ratelimitstore":
+        case "rateLimitStore": return getOrCreateConfiguration(target).getRateLimitStore();
         case "refreshtoken":
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
         case "requesttimeout":
@@ -210,6 +216,15 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "webhookurl":
         case "webhookUrl": return getOrCreateConfiguration(target).getWebhookUrl();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "ratelimitstore":
+        case "rateLimitStore": return java.lang.String.class;
         default: return null;
         }
     }

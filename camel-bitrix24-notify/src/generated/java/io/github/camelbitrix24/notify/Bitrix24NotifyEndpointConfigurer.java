@@ -93,6 +93,8 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimitstore":
+        case "rateLimitStore": target.getConfiguration().setRateLimitStore(property(camelContext, io.github.bucket4j.distributed.proxy.ProxyManager.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
@@ -223,6 +225,8 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimitstore":
+        case "rateLimitStore": return io.github.bucket4j.distributed.proxy.ProxyManager.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "repeatcount":
@@ -354,6 +358,8 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "ratelimitstore":
+        case "rateLimitStore": return target.getConfiguration().getRateLimitStore();
         case "refreshtoken":
         case "refreshToken": return target.getConfiguration().getRefreshToken();
         case "repeatcount":
@@ -414,6 +420,8 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "ratelimitstore":
+        case "rateLimitStore": return java.lang.String.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
         case "staterepository":

@@ -23,7 +23,7 @@ public class Bitrix24NotifyEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(67);
+        Set<String> props = new HashSet<>(68);
         props.add("accessToken");
         props.add("answerText");
         props.add("attach");
@@ -63,6 +63,7 @@ public class Bitrix24NotifyEndpointUriFactory extends org.apache.camel.support.c
         props.add("portalUrl");
         props.add("proxyHost");
         props.add("proxyPort");
+        props.add("rateLimitStore");
         props.add("refreshToken");
         props.add("repeatCount");
         props.add("requestTimeout");

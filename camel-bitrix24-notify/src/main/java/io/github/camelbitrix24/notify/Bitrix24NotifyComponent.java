@@ -1,27 +1,47 @@
 package io.github.camelbitrix24.notify;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitrix24.notify.api.BitrixJson;
 import io.github.camelbitrix24.notify.api.PortalClients;
 import io.github.camelbitrix24.notify.api.PortalSettings;
 import io.github.camelbitrix24.notify.api.TlsSource;
+import io.github.camelbitrix24.notify.api.stats.PortalSnapshot;
+import io.github.camelbitrix24.notify.api.stats.RetryCause;
+import io.github.camelbitrix24.notify.management.ConsumerFigures;
+import io.github.camelbitrix24.notify.management.FigureSource;
+import io.github.camelbitrix24.notify.management.FiguresJson;
+import io.github.camelbitrix24.notify.management.MeterBinding;
+import io.github.camelbitrix24.notify.management.PortalTotals;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import io.github.camelbitrix24.notify.operation.RepeatSafety;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedOperation;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.json.JsonArray;
+import org.apache.camel.util.json.JsonObject;
 
 /**
  * The {@code bitrix24-notify} component: portal settings every endpoint inherits, and the {@link PortalClients} the
- * endpoints of this CamelContext share (HTTP clients, limits, batches, OAuth sessions).
+ * endpoints of this CamelContext share (HTTP clients, limits, batches, OAuth sessions). It shows what they do to the
+ * dev console, Micrometer and JMX: the attributes add up every portal, {@link #figures()} has each one.
  */
 @Component("bitrix24-notify")
-public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSLContextParametersAware {
+@ManagedResource(description = "Bitrix24 Notify: the portals' limits, batches, retries, OAuth tokens and health")
+public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSLContextParametersAware, FigureSource {
 
     @Metadata(description = "The portal settings every endpoint inherits; endpoint options override them.")
     private Bitrix24NotifyConfiguration configuration = new Bitrix24NotifyConfiguration();
@@ -36,6 +56,10 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
 
     private final ObjectMapper mapper = BitrixJson.newMapper();
     private PortalClients clients;
+    private final Set<Bitrix24NotifyConsumer> consumers = ConcurrentHashMap.newKeySet();
+    private volatile MeterBinding meters = MeterBinding.NONE;
+    private ProducerHealthChecks producerHealthChecks = new ProducerHealthChecks(this,
+            Bitrix24NotifyProducerHealthCheck.PROBE_AFTER);
 
     /**
      * Masks the secret options again: camel-main replaces the context's sensitive keywords, which
@@ -65,8 +89,57 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
         if (clients == null) {
             clients = new PortalClients(new CamelClientThreads(this, getCamelContext().getExecutorServiceManager()), mapper,
                     maxConnections, Bitrix24Operation.sendMethods(), RepeatSafety::harmlessToRepeat);
+            clients.onEveryPortal(portal -> meters.portal(portal));
         }
         return clients;
+    }
+
+    /** Meters for the portals called from now on, and for those called before a restart. */
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        List<String> methods = Arrays.stream(Bitrix24Operation.values()).map(Bitrix24Operation::method).toList();
+        meters = MeterBinding.of(getCamelContext(), Bitrix24Operation.sendMethods(), methods);
+        clients().portals().forEach(meters::portal);
+    }
+
+    /** A producer started: its portal has a health check while one runs. */
+    void producerStarted(Bitrix24NotifyEndpoint endpoint) {
+        producerHealthChecks.producerStarted(endpoint);
+    }
+
+    void producerStopped(Bitrix24NotifyEndpoint endpoint) {
+        producerHealthChecks.producerStopped(endpoint);
+    }
+
+    /** For tests: how long a down portal's health check waits without news before it asks the portal. */
+    void setHealthProbeAfter(Duration probeAfter) {
+        producerHealthChecks = new ProducerHealthChecks(this, probeAfter);
+    }
+
+    /** A consumer started: its figures join the component's, and its meters are registered. */
+    void consumerStarted(Bitrix24NotifyConsumer consumer) {
+        consumers.add(consumer);
+        meters.consumerStarted(consumer.getRouteId(), consumer::figures);
+    }
+
+    void consumerStopped(Bitrix24NotifyConsumer consumer) {
+        consumers.remove(consumer);
+        meters.consumerStopped(consumer.getRouteId());
+    }
+
+    @Override
+    public List<PortalSnapshot> portals() {
+        PortalClients known;
+        synchronized (this) {
+            known = clients;
+        }
+        return known == null ? List.of() : known.snapshots();
+    }
+
+    @Override
+    public List<ConsumerFigures> consumers() {
+        return consumers.stream().map(Bitrix24NotifyConsumer::figures).toList();
     }
 
     /**
@@ -95,6 +168,8 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     /** Closes the HTTP clients and stops their threads; the OAuth sessions stay, with their renewed tokens. */
     @Override
     protected void doStop() throws Exception {
+        meters.close();
+        meters = MeterBinding.NONE;
         synchronized (this) {
             if (clients != null) {
                 clients.close();
@@ -106,6 +181,124 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     /** The one Jackson configuration of the component: results, attachments. */
     ObjectMapper getMapper() {
         return mapper;
+    }
+
+    @ManagedOperation(description = "Every portal's and consumer's figures, as JSON")
+    public String figures() {
+        JsonArray portals = new JsonArray();
+        portals().forEach(portal -> portals.add(FiguresJson.portal(portal)));
+        JsonArray consumers = new JsonArray();
+        consumers().forEach(consumer -> consumers.add(FiguresJson.consumer(consumer)));
+        JsonObject json = new JsonObject();
+        json.put("portals", portals);
+        json.put("consumers", consumers);
+        return json.toJson();
+    }
+
+    private PortalTotals totals() {
+        return new PortalTotals(portals());
+    }
+
+    @ManagedAttribute(description = "UP, or DOWN with each down portal's error code")
+    public String getPortalHealth() {
+        return totals().health();
+    }
+
+    @ManagedAttribute(description = "HTTP requests sent to the portals (a batch is one)")
+    public long getRequestsSent() {
+        return totals().requestsSent();
+    }
+
+    @ManagedAttribute(description = "503 QUERY_LIMIT_EXCEEDED answers seen, batch commands included")
+    public long getQueryLimitExceeded() {
+        return totals().queryLimitExceeded();
+    }
+
+    @ManagedAttribute(description = "429 OPERATION_TIME_LIMIT answers seen, batch commands included")
+    public long getOperationTimeLimit() {
+        return totals().operationTimeLimit();
+    }
+
+    @ManagedAttribute(description = "Requests counted in the fullest portal's request-rate bucket")
+    public double getBucketLevel() {
+        return totals().bucketLevel();
+    }
+
+    @ManagedAttribute(description = "Requests waiting for their place in the request rate")
+    public int getRequestsWaiting() {
+        return totals().requestsWaiting();
+    }
+
+    @ManagedAttribute(description = "How long the oldest waiting request has waited, in milliseconds")
+    public long getOldestWaitMillis() {
+        return totals().oldestWaitMillis();
+    }
+
+    @ManagedAttribute(description = "Methods the operating limit pauses now, with the end of each pause")
+    public String getPausedMethods() {
+        return totals().pausedMethods();
+    }
+
+    @ManagedAttribute(description = "Batch calls sent")
+    public long getBatchesSent() {
+        return totals().batchesSent();
+    }
+
+    @ManagedAttribute(description = "Calls per batch on average")
+    public double getAverageBatchSize() {
+        return totals().averageBatchSize();
+    }
+
+    @ManagedAttribute(description = "Calls waiting to be sent in a batch")
+    public int getCallsWaitingForBatch() {
+        return totals().callsWaitingForBatch();
+    }
+
+    @ManagedAttribute(description = "Calls repeated after 503 QUERY_LIMIT_EXCEEDED")
+    public long getRetriesQueryLimitExceeded() {
+        return totals().retries(RetryCause.QUERY_LIMIT_EXCEEDED);
+    }
+
+    @ManagedAttribute(description = "Calls repeated after 429 OPERATION_TIME_LIMIT")
+    public long getRetriesOperationTimeLimit() {
+        return totals().retries(RetryCause.OPERATION_TIME_LIMIT);
+    }
+
+    @ManagedAttribute(description = "Calls repeated after another 5xx answer")
+    public long getRetriesServerError() {
+        return totals().retries(RetryCause.SERVER_ERROR);
+    }
+
+    @ManagedAttribute(description = "Calls repeated after a network failure")
+    public long getRetriesIo() {
+        return totals().retries(RetryCause.IO);
+    }
+
+    @ManagedAttribute(description = "Calls failed as of unknown outcome (the portal may have run them)")
+    public long getOutcomeUnknown() {
+        return totals().outcomeUnknown();
+    }
+
+    @ManagedAttribute(description = "When the earliest OAuth access token in use expires (ISO-8601); empty without OAuth")
+    public String getAccessTokenExpiresAt() {
+        Instant expiry = totals().accessTokenExpiresAt();
+        return expiry == null ? "" : expiry.toString();
+    }
+
+    @ManagedAttribute(description = "When an OAuth access token was last renewed (ISO-8601); empty before the first")
+    public String getLastRenewal() {
+        Instant renewal = totals().lastRenewal();
+        return renewal == null ? "" : renewal.toString();
+    }
+
+    @ManagedAttribute(description = "OAuth renewals that failed")
+    public long getRenewalsRefused() {
+        return totals().renewalsRefused();
+    }
+
+    @ManagedAttribute(description = "The error code and message of each application's last failed renewal")
+    public String getLastRenewalRefusal() {
+        return totals().lastRenewalRefusal();
     }
 
     public Bitrix24NotifyConfiguration getConfiguration() {

@@ -1,5 +1,6 @@
 package io.github.camelbitrix24.notify;
 
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.camelbitrix24.notify.api.Bitrix24Client;
 import io.github.camelbitrix24.notify.api.PolicySettings;
 import io.github.camelbitrix24.notify.api.PortalSettings;
@@ -101,6 +102,13 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
               description = "How many requests the portal accepts at once before its rate applies (its bucket size), "
                             + "when it is not the plan's (overrides plan).")
     private Integer burst;
+
+    @UriParam(label = "advanced",
+              description = "A Bucket4j store (a ProxyManager with String keys, e.g. Lettuce's on Redis) in which the "
+                            + "replicas of an application share each portal's request rate and operating-limit pauses, "
+                            + "so that together they keep to the portal's limit. Without it, each JVM keeps the "
+                            + "portal's limit alone. Set it on the component.")
+    private ProxyManager<String> rateLimitStore;
 
     @UriParam(label = "advanced", defaultValue = "3",
               description = "How many times a failed call is repeated, only when repeating is harmless: after a rate or "
@@ -268,6 +276,14 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
         this.burst = burst;
     }
 
+    public ProxyManager<String> getRateLimitStore() {
+        return rateLimitStore;
+    }
+
+    public void setRateLimitStore(ProxyManager<String> rateLimitStore) {
+        this.rateLimitStore = rateLimitStore;
+    }
+
     public int getMaxRetries() {
         return maxRetries;
     }
@@ -341,7 +357,7 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
                                                + ", got " + batchSize);
         }
         requireAboveZero("batchLingerMs", batchLingerMs);
-        return new PolicySettings(rate, bucket, maxRetries, retryDelay, batchSize, batchLingerMs);
+        return new PolicySettings(rate, bucket, maxRetries, retryDelay, batchSize, batchLingerMs, rateLimitStore);
     }
 
     private static void requireAboveZero(String option, long millis) {

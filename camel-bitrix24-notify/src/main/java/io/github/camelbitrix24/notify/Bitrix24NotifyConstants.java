@@ -85,7 +85,8 @@ public final class Bitrix24NotifyConstants {
               javaType = "String")
     public static final String SEARCH_TEXT = "CamelBitrix24NotifySearchText";
 
-    @Metadata(label = "producer", description = "Search filter MODULE or MODULE|EVENT (SEARCH_TYPE).", javaType = "String")
+    @Metadata(label = "producer", description = "Search filter (SEARCH_TYPE): a module, or a module and one of its events joined "
+                                                + "by a vertical bar.", javaType = "String")
     public static final String SEARCH_TYPE = "CamelBitrix24NotifySearchType";
 
     @Metadata(label = "producer", description = "Search one day (SEARCH_DATE): an ISO-8601 String or a java.time value.",

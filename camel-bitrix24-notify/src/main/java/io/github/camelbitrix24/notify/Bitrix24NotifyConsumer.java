@@ -3,11 +3,13 @@ package io.github.camelbitrix24.notify;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.atomic.LongAdder;
 
 import io.github.camelbitrix24.notify.api.ErrorCodes;
 import io.github.camelbitrix24.notify.consumer.DeliveryCursor;
@@ -16,6 +18,7 @@ import io.github.camelbitrix24.notify.consumer.NewNotificationScan;
 import io.github.camelbitrix24.notify.consumer.PageSource;
 import io.github.camelbitrix24.notify.consumer.PagingRule;
 import io.github.camelbitrix24.notify.consumer.ReadMarker;
+import io.github.camelbitrix24.notify.management.ConsumerFigures;
 import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.model.NotificationPage;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
@@ -24,6 +27,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
@@ -32,18 +37,24 @@ import org.slf4j.LoggerFactory;
 /**
  * Polls im.notify.get and emits one exchange per new notification, oldest first, exactly once: a notification
  * counts as delivered only when its exchange completed. When an exchange fails, the poll stops there and the next
- * poll starts again with that notification, so nothing is skipped and nothing newer overtakes it.
+ * poll starts again with that notification, so nothing is skipped and nothing newer overtakes it. Its cursor, polls
+ * and backlog show through JMX, the dev console and Micrometer.
  */
+@ManagedResource(description = "Bitrix24 Notify consumer: its cursor, polls and backlog")
 public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bitrix24NotifyConsumer.class);
 
     private final Bitrix24NotifyEndpoint endpoint;
-    private DeliveryCursor cursor;
-    private ReadMarker readMarker;
+    private volatile DeliveryCursor cursor;
+    private volatile ReadMarker readMarker;
     private KnownPages known;
     private int pollIndex;
     private int pollSize;
+    private final LongAdder deliveredCount = new LongAdder();
+    private final LongAdder pagesRead = new LongAdder();
+    private volatile Instant lastPoll;
+    private volatile String lastPollOutcome;
 
     public Bitrix24NotifyConsumer(Bitrix24NotifyEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -58,6 +69,7 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
         readMarker = endpoint.isMarkReadOnProcessed() ? new ReadMarker(this::markRead) : null;
         known = KnownPages.NONE;
         super.doStart();
+        endpoint.getComponent().consumerStarted(this);
     }
 
     /**
@@ -74,12 +86,30 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStop() throws Exception {
+        endpoint.getComponent().consumerStopped(this);
         super.doStop();
         ServiceHelper.stopService(endpoint.getStateRepository());
     }
 
+    /** Polls, and tells the figures when and how the poll ended. */
     @Override
     protected int poll() throws Exception {
+        String outcome = "OK";
+        try {
+            return pollNew();
+        } catch (Bitrix24NotifyException e) {
+            outcome = e.getErrorCode();
+            throw e;
+        } catch (Exception | Error e) {
+            outcome = e.getClass().getSimpleName();
+            throw e;
+        } finally {
+            lastPollOutcome = outcome;
+            lastPoll = Instant.now();
+        }
+    }
+
+    private int pollNew() throws Exception {
         int limit = pageLimit();
         PageSource pages = (lastId, lastType) -> fetch(limit, lastId, lastType);
         cursor.startIfNeeded(pages, limit);
@@ -143,6 +173,7 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
                 return completed;
             }
             cursor.delivered(id);
+            deliveredCount.increment();
             if (readMarker != null) {
                 readMarker.add(id);
             }
@@ -151,6 +182,46 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
             completed++;
         }
         return completed;
+    }
+
+    /** The consumer now, for the dev console and the meters. */
+    ConsumerFigures figures() {
+        return new ConsumerFigures(getRouteId(), endpoint.toString(), getLastDeliveredId(), lastPoll, lastPollOutcome,
+                deliveredCount.sum(), pagesRead.sum(), getReadMarksPending());
+    }
+
+    @ManagedAttribute(description = "The cursor: the id of the last notification delivered (0 before the first)")
+    public long getLastDeliveredId() {
+        DeliveryCursor known = cursor;
+        return known == null ? 0 : known.watermark();
+    }
+
+    @ManagedAttribute(description = "When the last poll ended (ISO-8601); empty before the first")
+    public String getLastPollTime() {
+        Instant at = lastPoll;
+        return at == null ? "" : at.toString();
+    }
+
+    @ManagedAttribute(description = "OK, or the error code the last poll failed with; empty before the first")
+    public String getLastPollOutcome() {
+        String outcome = lastPollOutcome;
+        return outcome == null ? "" : outcome;
+    }
+
+    @ManagedAttribute(description = "Notifications delivered since the consumer started")
+    public long getDeliveredCount() {
+        return deliveredCount.sum();
+    }
+
+    @ManagedAttribute(description = "im.notify.get pages read since the consumer started, backlogs walked included")
+    public long getPagesRead() {
+        return pagesRead.sum();
+    }
+
+    @ManagedAttribute(description = "Delivered notifications waiting to be marked read")
+    public int getReadMarksPending() {
+        ReadMarker marker = readMarker;
+        return marker == null ? 0 : marker.pending();
     }
 
     private void markRead(List<Long> ids) {
@@ -181,6 +252,7 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
 
     private NotificationPage fetch(int limit, Long lastId, Integer lastType) {
         Bitrix24NotifyService service = endpoint.getService();
+        pagesRead.increment();
         NotificationPage page = service.await(service.page(limit, lastId, lastType));
         PagingRule.violation(page, lastId, lastType).ifPresent(problem -> {
             throw new Bitrix24NotifyException(ErrorCodes.INVALID_RESPONSE, problem, 200, Bitrix24Operation.GET.method());

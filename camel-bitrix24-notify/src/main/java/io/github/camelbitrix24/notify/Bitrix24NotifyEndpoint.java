@@ -7,6 +7,7 @@ import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import io.github.camelbitrix24.notify.operation.NotifyParameter;
 import io.github.camelbitrix24.notify.producer.AttachFormat;
 import io.github.camelbitrix24.notify.producer.RequestMapper;
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -25,7 +26,8 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "bitrix24-notify", title = "Bitrix24 Notify",
              syntax = "bitrix24-notify:operation", category = { Category.CLOUD, Category.API, Category.CHAT },
              headersClass = Bitrix24NotifyConstants.class)
-public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+// AsyncEndpoint: the producer never blocks a Camel thread while the portal answers (Camel's tooling reads async from it)
+public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     /** 10 s: the scheduler's 500 ms would spend the portal's request budget on polling. */
     static final long DEFAULT_DELAY = 10_000;
@@ -56,8 +58,8 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements End
 
     @UriParam(label = "consumer",
               description = "Keeps the id of the last delivered notification, e.g. in a FileStateRepository, so that a "
-                            + "restarted route resumes right after it. The key is bitrix24-notify:ROUTE_ID: give the route a "
-                            + "stable routeId.")
+                            + "restarted route resumes right after it. It is kept under the key bitrix24-notify: followed by "
+                            + "the route's id, so give the route a stable routeId.")
     private StateRepository<String, String> stateRepository;
 
     @UriParam(label = "consumer", defaultValue = "0",

@@ -32,8 +32,9 @@ public class Bitrix24NotifyMessageOptions {
     private String subTag;
 
     @UriParam(label = "producer",
-              description = "The attachment (ATTACH) as JSON: the full form {\"BLOCKS\":[...]} or a list of blocks. The header "
-                            + "also accepts a Map, a List or an Attach built with Attach.builder().")
+              description = "The attachment (ATTACH) as JSON: the full form, an object whose BLOCKS holds the list of blocks, "
+                            + "or the list of blocks alone. The header also accepts a Map, a List or an Attach built with "
+                            + "Attach.builder().")
     private String attach;
 
     @UriParam(label = "producer",
@@ -54,7 +55,9 @@ public class Bitrix24NotifyMessageOptions {
               description = "For `read` and `readList`: mark as read (true) or as unread (false) (ACTION).")
     private boolean markRead = true;
 
-    @UriParam(label = "producer", description = "Page size of `get` and `historySearch`, 1 to 50 (LIMIT); the portal's default is 50.")
+    // common: the consumer reads its pages with it too. Left unset, LIMIT is not sent and the portal's own 50 applies
+    @UriParam(label = "common", defaultValue = "50",
+              description = "The page size of `get` and `historySearch`, and of the consumer's polls, 1 to 50 (LIMIT).")
     private Integer limit;
 
     @UriParam(label = "producer", description = "Ask the portal to convert the notification text (CONVERT_TEXT).")
@@ -65,10 +68,14 @@ public class Bitrix24NotifyMessageOptions {
                             + "body is searched for.")
     private String searchText;
 
-    @UriParam(label = "producer", description = "The `historySearch` filter MODULE or MODULE|EVENT (SEARCH_TYPE), e.g. tasks|task_update.")
+    @UriParam(label = "producer",
+              description = "The `historySearch` filter (SEARCH_TYPE): a module such as tasks, or a module and one of its "
+                            + "events joined by a vertical bar, such as task_update of tasks.")
     private String searchType;
 
-    @UriParam(label = "producer", description = "The day `historySearch` looks at (SEARCH_DATE), ISO-8601, e.g. 2026-03-03T00:00:00+00:00.")
+    @UriParam(label = "producer",
+              description = "The day `historySearch` looks at (SEARCH_DATE), an ISO-8601 date and time with its offset, e.g. "
+                            + "2026-03-03T00:00:00-05:00.")
     private String searchDate;
 
     @UriParam(label = "producer", description = "Start of the `historySearch` period (SEARCH_DATE_FROM), ISO-8601; needs searchDateTo.")

@@ -129,6 +129,15 @@ public final class Bitrix24NotifyService {
                 .resultReader().read(response.result(), json, request.method())));
     }
 
+    /**
+     * Asks the portal for its notification schema, a read that changes nothing, for a health check that has no other
+     * news of the portal; its outcome counts in the portal's health like any call's.
+     */
+    public CompletableFuture<Void> probe() {
+        Bitrix24Request request = mapped(() -> requests.map(Bitrix24Operation.SCHEMA_GET, Map.of()));
+        return failingAsRoutesSee(client.call(request).thenApply(response -> null));
+    }
+
     /** Marks the notifications read, in one im.notify.read.list call. */
     public CompletableFuture<Void> markRead(List<Long> ids) {
         Bitrix24Request request = mapped(() -> requests.map(Bitrix24Operation.READ_LIST,

@@ -10,6 +10,11 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
+import io.github.camelbitrix24.notify.operation.NotifyParameter;
+import org.apache.camel.AsyncProcessor;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +101,67 @@ class ComponentDescriptorTest {
             });
             assertThat(SecretOptionsPlugin.SECRET_OPTIONS).as(section).containsExactlyInAnyOrderElementsOf(secret);
         }
+    }
+
+    @Test
+    void descriptionsReachTheDescriptorAsWritten() throws IllegalAccessException {
+        // the plugin renders a description as HTML and strips what looks like markup (a <routeId>, the quotes and
+        // brackets of a JSON example): what tools show must still be the sentence written in the code
+        List<String> changed = new ArrayList<>();
+        compareDescriptions(Bitrix24NotifyEndpoint.class, List.of("properties"), changed);
+        compareDescriptions(Bitrix24NotifyMessageOptions.class, List.of("properties"), changed);
+        compareDescriptions(Bitrix24NotifyConfiguration.class, List.of("properties", "componentProperties"), changed);
+        compareDescriptions(Bitrix24NotifyComponent.class, List.of("componentProperties"), changed);
+        for (Field header : Bitrix24NotifyConstants.class.getFields()) {
+            Metadata metadata = header.getAnnotation(Metadata.class);
+            String published = descriptor.path("headers").path((String) header.get(null)).path("description").asText();
+            if (metadata != null && !published.equals(metadata.description().replace("`", ""))) {
+                changed.add("headers." + header.getName() + ": '" + published + "'");
+            }
+        }
+
+        assertThat(changed).isEmpty();
+    }
+
+    @Test
+    void reportsTheEndpointAsynchronousAsItsProducerIs() {
+        assertThat(AsyncProcessor.class).isAssignableFrom(Bitrix24NotifyProducer.class);
+        assertThat(descriptor.path("component").path("async").asBoolean()).isTrue();
+    }
+
+    @Test
+    void limitIsACommonOptionWithThePageSizeTheConsumerUses() {
+        JsonNode limit = descriptor.path("properties").path("limit");
+
+        assertThat(limit.path("group").asText()).isEqualTo("common");
+        assertThat(limit.path("defaultValue").asInt()).isEqualTo(NotifyParameter.MAX_PAGE_SIZE);
+    }
+
+    /** Each annotated field's description against the descriptor's, in each section that lists the option. */
+    private static void compareDescriptions(Class<?> type, List<String> sections, List<String> changed) {
+        for (Field field : type.getDeclaredFields()) {
+            String written = writtenDescription(field);
+            if (written == null || written.isEmpty()) {
+                continue;
+            }
+            for (String section : sections) {
+                String published = descriptor.path(section).path(field.getName()).path("description").asText();
+                // code spans lose their backticks, on purpose
+                if (!published.equals(written.replace("`", ""))) {
+                    changed.add(section + "." + field.getName() + ": '" + published + "'");
+                }
+            }
+        }
+    }
+
+    private static String writtenDescription(Field field) {
+        if (field.getAnnotation(UriParam.class) != null) {
+            return field.getAnnotation(UriParam.class).description();
+        }
+        if (field.getAnnotation(UriPath.class) != null) {
+            return field.getAnnotation(UriPath.class).description();
+        }
+        return field.getAnnotation(Metadata.class) != null ? field.getAnnotation(Metadata.class).description() : null;
     }
 
     @Test

@@ -120,6 +120,14 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     private PortalPlan plan;
 
     /**
+     * A Bucket4j store (a ProxyManager with String keys, e.g. Lettuce's on Redis) in which the replicas of an
+     * application share each portal's request rate and operating-limit pauses, so that together they keep to the
+     * portal's limit. Without it, each JVM keeps the portal's limit alone. Set it on the component. The option is a
+     * io.github.bucket4j.distributed.proxy.ProxyManager<java.lang.String> type: a bean reference, #bean:name.
+     */
+    private io.github.bucket4j.distributed.proxy.ProxyManager<java.lang.String> rateLimitStore;
+
+    /**
      * The portal's request rate in requests per second, when it is not the plan's (overrides plan).
      */
     private Double requestsPerSecond;
@@ -312,6 +320,14 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
 
     public void setPlan(PortalPlan plan) {
         this.plan = plan;
+    }
+
+    public io.github.bucket4j.distributed.proxy.ProxyManager<java.lang.String> getRateLimitStore() {
+        return rateLimitStore;
+    }
+
+    public void setRateLimitStore(io.github.bucket4j.distributed.proxy.ProxyManager<java.lang.String> rateLimitStore) {
+        this.rateLimitStore = rateLimitStore;
     }
 
     public Double getRequestsPerSecond() {

@@ -2,6 +2,7 @@ package io.github.camelbitrix24.notify.springboot;
 
 import java.util.Set;
 
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
 import io.github.camelbitrix24.notify.api.oauth.TokenStore;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -31,7 +32,8 @@ public class Bitrix24NotifyComponentConverter implements GenericConverter {
     public Set<ConvertiblePair> getConvertibleTypes() {
         return Set.of(new ConvertiblePair(String.class, Bitrix24NotifyConfiguration.class),
                 new ConvertiblePair(String.class, SSLContextParameters.class),
-                new ConvertiblePair(String.class, TokenStore.class));
+                new ConvertiblePair(String.class, TokenStore.class),
+                new ConvertiblePair(String.class, ProxyManager.class));
     }
 
     @Override

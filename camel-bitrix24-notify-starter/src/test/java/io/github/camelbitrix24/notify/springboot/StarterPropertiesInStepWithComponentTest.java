@@ -77,6 +77,15 @@ class StarterPropertiesInStepWithComponentTest {
     }
 
     @Test
+    void theStartersOwnSwitchesAreDescribed() {
+        STARTER_SWITCHES.forEach(name -> {
+            assertThat(starterProperties).as("starter properties").containsKey(name);
+            assertThat(starterProperties.get(name).path("description").asText()).as("description of %s%s", PREFIX, name)
+                    .isNotBlank();
+        });
+    }
+
+    @Test
     void everyStarterPropertyIsAComponentOption() {
         Set<String> componentNames = componentOptions.keySet().stream().map(StarterPropertiesInStepWithComponentTest::kebab)
                 .collect(Collectors.toSet());
@@ -122,11 +131,18 @@ class StarterPropertiesInStepWithComponentTest {
                 .collect(Collectors.toSet());
         List<String> unbound = componentOptions.entrySet().stream()
                 .filter(option -> isBeanReference(option.getValue()))
-                .filter(option -> convertible.stream().noneMatch(type -> type.getName().equals(option.getValue().get("javaType").asText())))
+                .filter(option -> convertible.stream().noneMatch(type -> type.getName().equals(rawType(option.getValue()))))
                 .map(Map.Entry::getKey).toList();
 
         assertThat(unbound).as("object options whose type Bitrix24NotifyComponentConverter does not convert from #bean:name")
                 .isEmpty();
+    }
+
+    /** The option's Java type without its type arguments: ProxyManager for ProxyManager&lt;String&gt;. */
+    private static String rawType(JsonNode option) {
+        String javaType = option.get("javaType").asText();
+        int arguments = javaType.indexOf('<');
+        return arguments < 0 ? javaType : javaType.substring(0, arguments);
     }
 
     /** The starter property of each component option that has one, by option name. */

@@ -1,8 +1,14 @@
 package io.github.camelbitrix24.notify.api;
 
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Predicate;
@@ -13,6 +19,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitrix24.notify.api.oauth.OAuthServer;
 import io.github.camelbitrix24.notify.api.oauth.OAuthSessions;
 import io.github.camelbitrix24.notify.api.oauth.RenewalTransport;
+import io.github.camelbitrix24.notify.api.stats.PortalHealth;
+import io.github.camelbitrix24.notify.api.stats.PortalSnapshot;
+import io.github.camelbitrix24.notify.api.stats.PortalStats;
 
 /**
  * The clients of every portal one application calls, and what they share: pooled HTTP transports (one per
@@ -34,6 +43,9 @@ public final class PortalClients implements AutoCloseable {
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<TlsSource, SSLContext> sslContexts = new ConcurrentHashMap<>();
     private final OAuthSessions oauthSessions = new OAuthSessions();
+    /** Every portal's figures, kept as long as these clients, across close and the portals' limits being dropped. */
+    private final Map<String, PortalStats> stats = new ConcurrentHashMap<>();
+    private final List<Consumer<PortalStats>> portalListeners = new CopyOnWriteArrayList<>();
     private ExecutorService completionPool;
     private Completions completions;
     private ScheduledExecutorService scheduler;
@@ -106,9 +118,53 @@ public final class PortalClients implements AutoCloseable {
     private synchronized PortalPolicies policies() {
         if (policies == null) {
             startThreads();
-            policies = new PortalPolicies(steps, completions, coalescedMethods, harmlessToRepeat);
+            policies = new PortalPolicies(steps, completions, coalescedMethods, harmlessToRepeat, this::statsOf);
         }
         return policies;
+    }
+
+    /** What every portal called so far did, one snapshot each. */
+    public List<PortalSnapshot> snapshots() {
+        return stats.values().stream().map(portal -> portal.snapshot(coalescedMethods)).toList();
+    }
+
+    /** Every portal's figures, for those who count them into meters. */
+    public Collection<PortalStats> portals() {
+        return List.copyOf(stats.values());
+    }
+
+    /** Whether the portal takes calls, as its last answers tell; {@link PortalHealth#UNKNOWN} before the first. */
+    public PortalHealth health(String portalKey) {
+        PortalStats portal = stats.get(portalKey);
+        return portal == null ? PortalHealth.UNKNOWN : portal.health(coalescedMethods);
+    }
+
+    /** The figures of a portal, when it was called. */
+    public Optional<PortalStats> stats(String portalKey) {
+        return Optional.ofNullable(stats.get(portalKey));
+    }
+
+    /**
+     * Tells the listener of every portal's figures: those known now at once, the others when the portal is first
+     * called (for meters, which are registered once per portal).
+     */
+    public void onEveryPortal(Consumer<PortalStats> listener) {
+        portalListeners.add(listener);
+        stats.values().forEach(listener);
+    }
+
+    private PortalStats statsOf(String portalKey) {
+        PortalStats known = stats.get(portalKey);
+        if (known != null) {
+            return known;
+        }
+        PortalStats created = new PortalStats(portalKey, Clock.systemUTC());
+        PortalStats raced = stats.putIfAbsent(portalKey, created);
+        if (raced != null) {
+            return raced;
+        }
+        portalListeners.forEach(listener -> listener.accept(created));
+        return created;
     }
 
     /** The shared HTTP client for these connection settings, created on first use. */

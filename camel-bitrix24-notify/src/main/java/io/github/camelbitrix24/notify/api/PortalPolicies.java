@@ -2,14 +2,18 @@ package io.github.camelbitrix24.notify.api;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import io.github.camelbitrix24.notify.api.batching.BatchCoalescer;
 import io.github.camelbitrix24.notify.api.batching.CoalescingClient;
 import io.github.camelbitrix24.notify.api.limits.LimitedClient;
 import io.github.camelbitrix24.notify.api.limits.PortalLimits;
+import io.github.camelbitrix24.notify.api.limits.SharedLimits;
 import io.github.camelbitrix24.notify.api.retry.RetryPolicy;
 import io.github.camelbitrix24.notify.api.retry.RetryingClient;
+import io.github.camelbitrix24.notify.api.stats.OAuthView;
+import io.github.camelbitrix24.notify.api.stats.PortalStats;
 
 /**
  * The policies around every portal client: one {@link PortalLimits} per portal, one {@link BatchCoalescer} per
@@ -31,6 +35,7 @@ public final class PortalPolicies {
     private final Completions completions;
     private final Set<String> coalescedMethods;
     private final Predicate<Bitrix24Request> harmlessToRepeat;
+    private final Function<String, PortalStats> statsOf;
     private final SharedByKey<String, PortalLimits> limitsByPortal = new SharedByKey<>();
     private final SharedByKey<BatchLane, BatchCoalescer> coalescers = new SharedByKey<>();
 
@@ -39,13 +44,15 @@ public final class PortalPolicies {
      * @param completions      the threads that complete callers, where their routes go on
      * @param coalescedMethods the methods, in lower case, whose calls are coalesced into batches (the sends)
      * @param harmlessToRepeat whether a request may be sent again when the portal may already have run it
+     * @param statsOf          the figures of a portal, by its key, which every policy counts in
      */
     public PortalPolicies(DelayedSteps steps, Completions completions, Set<String> coalescedMethods,
-                          Predicate<Bitrix24Request> harmlessToRepeat) {
+                          Predicate<Bitrix24Request> harmlessToRepeat, Function<String, PortalStats> statsOf) {
         this.steps = steps;
         this.completions = completions;
         this.coalescedMethods = Set.copyOf(coalescedMethods);
         this.harmlessToRepeat = harmlessToRepeat;
+        this.statsOf = statsOf;
     }
 
     /**
@@ -55,19 +62,23 @@ public final class PortalPolicies {
      */
     public LeasedClient wrap(RestClient rest, PolicySettings settings) {
         String portal = rest.auth().portalKey();
-        LimitedClient limited = new LimitedClient(rest, limitsOf(portal, settings), steps,
+        PortalStats stats = statsOf.apply(portal);
+        if (rest.auth() instanceof OAuthView application) {
+            stats.oauth(application);
+        }
+        LimitedClient limited = new LimitedClient(rest, limitsOf(portal, settings, stats), steps,
                 method -> coalescedMethods.contains(method.toLowerCase(Locale.ROOT)));
         Bitrix24Client client = limited;
         BatchLane lane = settings.batchSize() > 1 ? new BatchLane(rest.auth(), rest.transport(), rest.requestTimeout(),
                 settings.batchSize(), settings.batchLingerMillis()) : null;
         if (lane != null) {
             BatchCoalescer coalescer = coalescers.acquire(lane,
-                    key -> new BatchCoalescer(limited, key.batchSize(), key.lingerMillis(), steps, completions));
+                    key -> new BatchCoalescer(limited, key.batchSize(), key.lingerMillis(), steps, completions, stats));
             client = new CoalescingClient(client, coalescer, coalescedMethods);
         }
         if (settings.maxRetries() > 0) {
             client = new RetryingClient(client, new RetryPolicy(settings.maxRetries(), settings.retryDelayMillis(),
-                    harmlessToRepeat), steps);
+                    harmlessToRepeat), steps, stats);
         }
         return new LeasedClient(client, () -> {
             limitsByPortal.release(portal);
@@ -86,9 +97,10 @@ public final class PortalPolicies {
         return coalescers.size();
     }
 
-    private PortalLimits limitsOf(String portalKey, PolicySettings settings) {
+    private PortalLimits limitsOf(String portalKey, PolicySettings settings, PortalStats stats) {
         PortalLimits limits = limitsByPortal.acquire(portalKey,
-                portal -> PortalLimits.systemClock(portal, settings.requestsPerSecond(), settings.burst(), steps));
+                portal -> PortalLimits.systemClock(portal, settings.requestsPerSecond(), settings.burst(), steps, stats,
+                        shared(portal, settings)));
         if (!limits.hasRate(settings.requestsPerSecond(), settings.burst())) {
             limitsByPortal.release(portalKey);
             throw new IllegalArgumentException("Endpoints of " + portalKey + " ask for different request limits ("
@@ -96,6 +108,11 @@ public final class PortalPolicies {
                                                + "plan, requestsPerSecond and burst on the component");
         }
         return limits;
+    }
+
+    private static SharedLimits shared(String portal, PolicySettings settings) {
+        return settings.rateLimitStore() == null || !(settings.requestsPerSecond() > 0) ? null
+                : new SharedLimits(settings.rateLimitStore(), portal, settings.requestsPerSecond(), settings.burst());
     }
 
     private static String describe(PolicySettings settings) {

@@ -19,7 +19,8 @@ public final class DeliveryCursor {
     private final StateRepository<String, String> repository;
     private final String key;
     private final StartFrom startFrom;
-    private Long watermark;
+    /** Read by the figures from other threads, written by the poll. */
+    private volatile Long watermark;
     /** For startFrom=UNREAD: notifications up to this id are wanted only while unread. */
     private long unreadOnlyUpTo = -1;
 
@@ -69,7 +70,8 @@ public final class DeliveryCursor {
     }
 
     public long watermark() {
-        return watermark;
+        Long known = watermark;
+        return known == null ? 0 : known;
     }
 
     /** Which notifications above the watermark are wanted. */

@@ -26,6 +26,8 @@ public final class ReadMarker {
     /** Why a call of this poll failed; the portal is not asked again before the next poll. */
     private String failure;
     private int pollsFailed;
+    /** How many ids are pending, for the figures: read from other threads. */
+    private volatile int pendingCount;
 
     /**
      * @param markRead marks the ids read on the portal, returning once it has; throws when it could not
@@ -39,6 +41,12 @@ public final class ReadMarker {
         while (pending.size() >= IDS_PER_CALL && failure == null) {
             send(IDS_PER_CALL);
         }
+        pendingCount = pending.size();
+    }
+
+    /** Delivered notifications not yet marked read. */
+    public int pending() {
+        return pendingCount;
     }
 
     /** At the end of each poll: sends what is pending, unless a call of this poll failed already. */
@@ -57,6 +65,7 @@ public final class ReadMarker {
             pollsFailed = 0;
         }
         failure = null;
+        pendingCount = pending.size();
     }
 
     private void send(int count) {

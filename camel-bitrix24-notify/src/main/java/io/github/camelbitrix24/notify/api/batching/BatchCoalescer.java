@@ -18,6 +18,7 @@ import io.github.camelbitrix24.notify.api.DelayedSteps;
 import io.github.camelbitrix24.notify.api.Failures;
 import io.github.camelbitrix24.notify.api.PortalException;
 import io.github.camelbitrix24.notify.api.limits.RateGate;
+import io.github.camelbitrix24.notify.api.stats.PortalStats;
 
 /**
  * Gathers calls made at about the same time into {@code batch} calls. A batch asks the portal's limits for its place
@@ -40,14 +41,17 @@ public final class BatchCoalescer {
     private final long lingerNanos;
     private final DelayedSteps steps;
     private final Completions completions;
+    private final PortalStats stats;
     private final Map<String, MethodQueue> queues = new ConcurrentHashMap<>();
 
     /**
      * @param gate        the portal's limits, asked before a batch is sealed
      * @param steps       runs the linger timers
      * @param completions completes the callers of a batch, each on its own task
+     * @param stats       counts the calls waiting for a batch
      */
-    public BatchCoalescer(RateGate gate, int batchSize, long lingerMillis, DelayedSteps steps, Completions completions) {
+    public BatchCoalescer(RateGate gate, int batchSize, long lingerMillis, DelayedSteps steps, Completions completions,
+                          PortalStats stats) {
         if (batchSize < 2 || batchSize > Bitrix24Client.MAX_BATCH_COMMANDS) {
             throw new IllegalArgumentException("A coalesced batch holds 2 to " + Bitrix24Client.MAX_BATCH_COMMANDS
                                                + " commands, got " + batchSize);
@@ -57,11 +61,13 @@ public final class BatchCoalescer {
         this.lingerNanos = TimeUnit.MILLISECONDS.toNanos(lingerMillis);
         this.steps = steps;
         this.completions = completions;
+        this.stats = stats;
     }
 
     /** Queues the call for the next batch of its method. */
     public CompletableFuture<Bitrix24Response> submit(Bitrix24Request request) {
         Pending pending = new Pending(request, new CompletableFuture<>());
+        stats.callsWaitingForBatch(1);
         queues.computeIfAbsent(request.method().toLowerCase(Locale.ROOT), method -> new MethodQueue(request.method()))
                 .add(pending);
         return pending.result();
@@ -69,6 +75,7 @@ public final class BatchCoalescer {
 
     /** Sends a sealed batch, whose place the gate granted. */
     private void send(List<Pending> batch) {
+        stats.callsWaitingForBatch(-batch.size());
         if (batch.size() == 1) {
             Pending only = batch.get(0);
             gate.callPlaced(only.request()).whenComplete((response, failure) -> {
@@ -176,6 +183,7 @@ public final class BatchCoalescer {
                 }
                 calls = seal(batch);
             }
+            stats.callsWaitingForBatch(-calls.size());
             calls.forEach(pending -> pending.result().completeExceptionally(reason));
         }
     }

@@ -71,6 +71,13 @@ public final class LeakyBucket {
         return true;
     }
 
+    /** A place taken by {@link #tryTake} is not used after all: the request never left. */
+    public synchronized void giveBack() {
+        if (inFlight > 0) {
+            inFlight--;
+        }
+    }
+
     /**
      * The answer (or the failure) of a request in flight came back now; the portal had it by {@code arrivedNanos} at
      * the latest ({@code nowNanos} when the answer says nothing of it). From then on it drains.
@@ -139,6 +146,15 @@ public final class LeakyBucket {
         // no drain is credited before the refusal to answers that come back dated earlier
         busySince = stateNanos;
         emptySince = stateNanos;
+    }
+
+    /** The requests counted now: those arrived, drained to now, and those in flight. */
+    public synchronized double level(long nowNanos) {
+        return levelAt(nowNanos) + inFlight;
+    }
+
+    public synchronized int inFlight() {
+        return inFlight;
     }
 
     public double requestsPerSecond() {

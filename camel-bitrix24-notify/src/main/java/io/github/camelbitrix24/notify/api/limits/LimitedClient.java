@@ -66,23 +66,26 @@ public final class LimitedClient implements Bitrix24Client, RateGate {
 
     @Override
     public CompletableFuture<Bitrix24Response> callPlaced(Bitrix24Request request) {
+        limits.leaving();
         return sendNow(() -> delegate.call(request)).whenComplete((response, failure) -> {
-            limits.landed(response == null ? CallTime.UNKNOWN : response.time());
-            if (failure == null) {
+            PortalException error = failure == null ? null : Failures.unwrap(failure);
+            limits.landed(response == null ? CallTime.UNKNOWN : response.time(), error);
+            if (error == null) {
                 limits.answered(request.method(), response.time());
             } else {
-                refused(Failures.unwrap(failure), request.method());
+                refused(error, request.method());
             }
         });
     }
 
     @Override
     public CompletableFuture<List<BatchEntry>> batchPlaced(List<Bitrix24Request> requests) {
+        limits.batchLeaving(requests.size());
         return sendNow(() -> delegate.batchAnswer(requests)).whenComplete((answer, failure) -> {
-            limits.landed(answer == null ? CallTime.UNKNOWN : answer.time());
-            if (failure != null) {
+            PortalException error = failure == null ? null : Failures.unwrap(failure);
+            limits.landed(answer == null ? CallTime.UNKNOWN : answer.time(), error);
+            if (error != null) {
                 // a refusal of the whole batch concerns every method in it
-                PortalException error = Failures.unwrap(failure);
                 methodsOf(requests).forEach(method -> refused(error, method));
                 return;
             }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -83,6 +84,28 @@ public final class OperatingLimit {
     /** The method's execution time in the current ten minutes, as last reported; 0 when nothing is known. */
     public double operatingSeconds(String method) {
         return methods.getOrDefault(key(method), UNKNOWN).operatingSeconds();
+    }
+
+    /** The methods paused now, by their lower-case names, and until when. */
+    public Map<String, Instant> pausedNow() {
+        if (!anyBlocked) {
+            return Map.of();
+        }
+        Instant now = clock.instant();
+        Map<String, Instant> paused = new TreeMap<>();
+        methods.forEach((method, state) -> {
+            if (state.pausedUntil().isAfter(now)) {
+                paused.put(method, state.pausedUntil());
+            }
+        });
+        return paused;
+    }
+
+    /** Each method's execution time in the current ten minutes, as last reported, by lower-case name. */
+    public Map<String, Double> operatingSecondsByMethod() {
+        Map<String, Double> seconds = new TreeMap<>();
+        methods.forEach((method, state) -> seconds.put(method, state.operatingSeconds()));
+        return seconds;
     }
 
     private String key(String method) {

@@ -19,10 +19,14 @@ import io.github.camelbitrix24.notify.api.PortalException;
 public final class RateQueue {
 
     /** A request waiting for its place, and how its caller learns that it will not get one. */
-    private record Waiting(Runnable leave, Consumer<PortalException> abandon) {
+    private record Waiting(Runnable leave, Consumer<PortalException> abandon, long sinceNanos) {
     }
 
     private final LeakyBucket bucket;
+    /** The rate shared with other replicas; null when this JVM keeps the portal's rate alone. */
+    private final SharedLimits shared;
+    /** When the shared rate has a place again, after it refused one; 0 when it did not. */
+    private long sharedRoomAt;
     private final LongSupplier nanoTime;
     private final DelayedSteps steps;
     private final Deque<Waiting> reads = new ArrayDeque<>();
@@ -33,15 +37,42 @@ public final class RateQueue {
     /** Which timer is the live one: an answer that made room releases at once and makes the pending timer stale. */
     private long timerGeneration;
 
-    public RateQueue(LeakyBucket bucket, LongSupplier nanoTime, DelayedSteps steps) {
+    public RateQueue(LeakyBucket bucket, SharedLimits shared, LongSupplier nanoTime, DelayedSteps steps) {
         this.bucket = bucket;
+        this.shared = shared;
         this.nanoTime = nanoTime;
         this.steps = steps;
     }
 
     /** Takes a place now if nobody waits and the bucket has room: the usual case, which needs no queueing. */
     public synchronized boolean tryLeaveNow() {
-        return reads.isEmpty() && sends.isEmpty() && bucket.tryTake(nanoTime.getAsLong());
+        return reads.isEmpty() && sends.isEmpty() && take(nanoTime.getAsLong());
+    }
+
+    /** A place in this JVM's bucket, and in the shared rate when there is one; both or none. */
+    private boolean take(long now) {
+        if (shared != null && now < sharedRoomAt) {
+            return false;
+        }
+        if (!bucket.tryTake(now)) {
+            return false;
+        }
+        if (shared != null) {
+            long wait = shared.tryTake();
+            if (wait > 0) {
+                bucket.giveBack();
+                sharedRoomAt = now + wait;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nanoseconds until a place may be free, as {@link LeakyBucket#nanosUntilRoom}, the shared rate included. */
+    private long nanosUntilRoom(long now) {
+        long local = bucket.nanosUntilRoom(now);
+        long sharedWait = shared == null ? 0 : Math.max(0, sharedRoomAt - now);
+        return local == LeakyBucket.UNTIL_AN_ANSWER ? local : Math.max(local, sharedWait);
     }
 
     /**
@@ -54,7 +85,7 @@ public final class RateQueue {
         synchronized (this) {
             now = tryLeaveNow();
             if (!now) {
-                (send ? sends : reads).addLast(new Waiting(leave, abandon));
+                (send ? sends : reads).addLast(new Waiting(leave, abandon, nanoTime.getAsLong()));
                 wakeLater();
             }
         }
@@ -63,11 +94,29 @@ public final class RateQueue {
         }
     }
 
+    /** How many requests wait for their place. */
+    public synchronized int waiting() {
+        return reads.size() + sends.size();
+    }
+
+    /** How long the request waiting longest has waited; 0 when none waits. */
+    public synchronized long oldestWaitNanos() {
+        long now = nanoTime.getAsLong();
+        long oldest = now;
+        for (Deque<Waiting> queue : List.of(reads, sends)) {
+            Waiting first = queue.peekFirst();
+            if (first != null) {
+                oldest = Math.min(oldest, first.sinceNanos());
+            }
+        }
+        return now - oldest;
+    }
+
     private void wakeLater() {
         if (!timerSet) {
             timerSet = true;
             long generation = ++timerGeneration;
-            long nanos = bucket.nanosUntilRoom(nanoTime.getAsLong());
+            long nanos = nanosUntilRoom(nanoTime.getAsLong());
             // when only an answer in flight can make room, its landing wakes the queue; the timer is a safety net
             steps.schedule(() -> release(generation), nanos == LeakyBucket.UNTIL_AN_ANSWER ? ANSWER_WAIT_NANOS : nanos,
                     "waiting for the portal's request rate", this::abandonAll);
@@ -80,6 +129,9 @@ public final class RateQueue {
      */
     public void landed(long nowNanos, long arrivedNanos) {
         bucket.landed(nowNanos, arrivedNanos);
+        if (shared != null) {
+            shared.landed();
+        }
         long generation;
         synchronized (this) {
             if (reads.isEmpty() && sends.isEmpty()) {
@@ -100,7 +152,7 @@ public final class RateQueue {
             }
             timerSet = false;
             long now = nanoTime.getAsLong();
-            while (!(reads.isEmpty() && sends.isEmpty()) && bucket.tryTake(now)) {
+            while (!(reads.isEmpty() && sends.isEmpty()) && take(now)) {
                 leaving.add(reads.isEmpty() ? sends.pollFirst() : reads.pollFirst());
             }
             if (!(reads.isEmpty() && sends.isEmpty())) {

@@ -1,6 +1,7 @@
 package io.github.camelbitrix24.notify.api.oauth;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import io.github.camelbitrix24.notify.api.Failures;
 import io.github.camelbitrix24.notify.api.PortalAuth;
 import io.github.camelbitrix24.notify.api.PortalException;
 import io.github.camelbitrix24.notify.api.Secrets;
+import io.github.camelbitrix24.notify.api.stats.OAuthFigures;
+import io.github.camelbitrix24.notify.api.stats.OAuthView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * </ol>
  * After the clients stopped, a renewal fails with {@link ErrorCodes#STOPPED} rather than open an HTTP client.
  */
-public final class OAuthAuth implements PortalAuth {
+public final class OAuthAuth implements PortalAuth, OAuthView {
 
     private static final Logger LOG = LoggerFactory.getLogger(OAuthAuth.class);
     private static final String AUTH = "auth";
@@ -61,6 +64,10 @@ public final class OAuthAuth implements PortalAuth {
     /** The OAuth server's refusal of the pair in use, for good; forgotten when the pair changes. */
     private PortalException refusal;
     private final RenewalBackoff backoff;
+    private Instant lastRenewal;
+    private long renewals;
+    private long renewalsRefused;
+    private String lastRefusal;
 
     private OAuthAuth(PortalAddress portal, OAuthServer server, TokenStore store, OAuthTokens tokens,
                       LongSupplier nanoClock) {
@@ -240,6 +247,10 @@ public final class OAuthAuth implements PortalAuth {
             } finally {
                 lock.close();
             }
+            synchronized (this) {
+                lastRenewal = Instant.now();
+                renewals++;
+            }
             LOG.info("Renewed the access token of {}; it expires at {}", this, renewed.expiresAt());
             succeed(attempt);
         });
@@ -303,12 +314,20 @@ public final class OAuthAuth implements PortalAuth {
                 backoff.failed(error);
             }
             renewal = null;
+            if (askedTheServer) {
+                renewalsRefused++;
+                lastRefusal = error.getErrorCode() + ": " + error.getMessage();
+            }
         }
         if (forGood) {
             LOG.error("The OAuth server refused to renew the access token of {}: {}. Calls fail at once until a new "
-                      + "pair is in {}", this, error.getMessage(), store);
+                      + "pair is in {}: authorize the application again (the authorization-code exchange) and save the "
+                      + "new pair there", this, error.getMessage(), store);
         } else if (askedTheServer) {
-            LOG.warn("Could not renew the access token of {}: {}", this, error.getMessage());
+            LOG.warn("Could not renew the access token of {}: {}. Calls that need it fail until a renewal succeeds; the "
+                     + "server is asked again after a back-off of up to {} s. If it lasts, check that {} is reachable "
+                     + "from here (proxy, DNS, TLS) and answers", this, error.getMessage(),
+                    RenewalBackoff.LONGEST_WAIT.toSeconds(), server);
         }
         attempt.completeExceptionally(error);
     }
@@ -341,6 +360,12 @@ public final class OAuthAuth implements PortalAuth {
         }
         return new PortalException(ErrorCodes.IO_ERROR, scrub(String.valueOf(cause)),
                 PortalException.NOT_SENT, OAuthServer.RENEWAL, cause);
+    }
+
+    @Override
+    public synchronized OAuthFigures figures() {
+        return new OAuthFigures(server.clientId(), tokens.expiresAt(), lastRenewal, renewals, renewalsRefused,
+                lastRefusal);
     }
 
     /** Calls name their application by the token: no CLIENT_ID needed for tags. */

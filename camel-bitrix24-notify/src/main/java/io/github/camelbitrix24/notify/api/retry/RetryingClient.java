@@ -13,6 +13,8 @@ import io.github.camelbitrix24.notify.api.Bitrix24Response;
 import io.github.camelbitrix24.notify.api.DelayedSteps;
 import io.github.camelbitrix24.notify.api.Failures;
 import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.api.stats.PortalStats;
+import io.github.camelbitrix24.notify.api.stats.RetryCause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,11 +29,14 @@ public final class RetryingClient implements Bitrix24Client {
     private final Bitrix24Client delegate;
     private final RetryPolicy policy;
     private final DelayedSteps steps;
+    private final PortalStats stats;
 
-    public RetryingClient(Bitrix24Client delegate, RetryPolicy policy, DelayedSteps steps) {
+    /** @param stats counts the calls repeated, by cause, and those failed as of unknown outcome */
+    public RetryingClient(Bitrix24Client delegate, RetryPolicy policy, DelayedSteps steps, PortalStats stats) {
         this.delegate = delegate;
         this.policy = policy;
         this.steps = steps;
+        this.stats = stats;
     }
 
     @Override
@@ -49,9 +54,14 @@ public final class RetryingClient implements Bitrix24Client {
             }
             PortalException error = Failures.unwrap(failure);
             switch (policy.judge(error, request, retriesDone)) {
-                case RETRY -> later(request.method(), error, retriesDone + 1, result,
-                        () -> attempt(request, retriesDone + 1, result));
-                case FAIL_OUTCOME_UNKNOWN -> result.completeExceptionally(RetryPolicy.outcomeUnknown(error));
+                case RETRY -> {
+                    stats.retried(RetryCause.of(error));
+                    later(request.method(), error, retriesDone + 1, result, () -> attempt(request, retriesDone + 1, result));
+                }
+                case FAIL_OUTCOME_UNKNOWN -> {
+                    stats.outcomeUnknown();
+                    result.completeExceptionally(RetryPolicy.outcomeUnknown(error));
+                }
                 case FAIL -> result.completeExceptionally(error);
             }
         });
@@ -85,10 +95,14 @@ public final class RetryingClient implements Bitrix24Client {
                 }
                 switch (policy.judge(entry.error(), requests.get(position), retriesDone)) {
                     case RETRY -> {
+                        stats.retried(RetryCause.of(entry.error()));
                         again.add(position);
                         reason = entry.error();
                     }
-                    case FAIL_OUTCOME_UNKNOWN -> outcomes[position] = BatchEntry.failure(RetryPolicy.outcomeUnknown(entry.error()));
+                    case FAIL_OUTCOME_UNKNOWN -> {
+                        stats.outcomeUnknown();
+                        outcomes[position] = BatchEntry.failure(RetryPolicy.outcomeUnknown(entry.error()));
+                    }
                     case FAIL -> outcomes[position] = entry;
                 }
             }

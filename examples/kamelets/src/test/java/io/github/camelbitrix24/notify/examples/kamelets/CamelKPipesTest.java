@@ -18,7 +18,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The Camel K Pipes of pipes/, loaded as they are by camel-yaml-dsl (which reads Pipe resources) and run with the
- * Kamelets of the class path, ours and the Apache catalog's, against the sandbox.
+ * Kamelets of the class path, ours (the camel-bitrix24-notify-kamelets jar) and the Apache catalog's, against the
+ * sandbox.
  */
 class CamelKPipesTest extends CamelMainTestSupport {
 

@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class NotificationReactions extends RouteBuilder {
 
+    static final String ROUTE_ID = "react-to-new";
+
     @Override
     public void configure() {
         // the polling consumer: each new notification once, oldest first; the unread ones already there first
-        from("bitrix24-notify:get?startFrom=UNREAD&delay={{example.inbox.poll-period}}").routeId("react-to-new")
+        from("bitrix24-notify:get?startFrom=UNREAD&delay={{example.inbox.poll-period}}").routeId(ROUTE_ID)
                 .log("new notification #${body.id} from user ${body.authorId}: ${body.text}")
                 .filter(simple("${body.tag} contains '" + AlertRoutes.ALERT_TAG + "'"))
                     // the consumer set the header CamelBitrix24NotifyId: read marks this notification

@@ -6,9 +6,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Sends build alerts ({@link AlertRoutes}) and reacts to new notifications ({@link NotificationReactions}). The
- * portal is {@code camel.component.bitrix24-notify.webhook-url} in application.yaml: the environment variable
- * {@code BITRIX24_WEBHOOK_URL}, or an embedded sandbox portal started here when it is not set.
+ * Sends build alerts ({@link AlertRoutes}), reacts to new notifications ({@link NotificationReactions}), then prints
+ * what the component counted, as its dev console and the actuator at http://localhost:8080/actuator show it
+ * ({@link FiguresReport}). The portal is {@code camel.component.bitrix24-notify.webhook-url} in application.yaml: the
+ * environment variable {@code BITRIX24_WEBHOOK_URL}, or an embedded sandbox portal started here when it is not set.
  */
 @SpringBootApplication
 public class NotifyApplication {

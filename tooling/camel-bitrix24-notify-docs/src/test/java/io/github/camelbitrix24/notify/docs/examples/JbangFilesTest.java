@@ -21,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JbangFilesTest {
 
-    /** The Kamelets the guide's --local-kamelet-dir names, and the route file it runs with them. */
-    static final String KAMELETS = "examples/kamelets/src/main/resources/kamelets";
+    /** The route file the guide runs with the Kamelets (which are on the class path, in their artifact). */
     static final String KAMELET_ROUTES = "examples/kamelets/src/main/resources/routes/bitrix24-kamelets.camel.yaml";
 
     @RegisterExtension
@@ -54,13 +53,12 @@ class JbangFilesTest {
     }
 
     @Test
-    void theKameletRoutesRunWithTheLocalKameletsAndTheSameProperties() {
+    void theKameletRoutesRunWithTheKameletsAndTheSameProperties() {
         Bitrix24Sandbox sandbox = PORTAL.sandbox();
         Path root = Path.of(System.getProperty("docs.root"));
 
         try (CamelMainRun camel = new CamelMainRun().routeFiles("file:" + root.resolve(KAMELET_ROUTES))
                 .propertiesFile("classpath:jbang/application.properties")
-                .property("camel.component.kamelet.location", "file:" + root.resolve(KAMELETS) + ",classpath:kamelets")
                 .env("BITRIX24_WEBHOOK_URL", sandbox.webhookUrl())
                 .start()) {
             NotifyBuilder sent = new NotifyBuilder(camel.context()).fromRoute("backup-alert").whenCompleted(1).create();

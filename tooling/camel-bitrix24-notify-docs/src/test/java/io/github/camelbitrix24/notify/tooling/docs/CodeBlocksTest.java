@@ -1,9 +1,11 @@
 package io.github.camelbitrix24.notify.tooling.docs;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -22,22 +24,38 @@ class CodeBlocksTest {
     private static final Pattern MARKER = Pattern.compile("^<!-- (snippet|dependency): .+ -->$");
     /** The blocks exempt from coming from a tested source: diagrams, and shell commands checked otherwise. */
     private static final Set<String> EXEMPT_LANGUAGES = Set.of("mermaid", "bash");
+    /**
+     * Pages written on other branches while the docs got their markers, whose code blocks are not under markers yet:
+     * their authors move them into tested sources. A page leaves this list once it has no unmarked block (the test
+     * below fails while it stays listed without need), and nothing may join it.
+     */
+    private static final Set<String> PAGES_NOT_YET_UNDER_MARKERS = Set.of("docs/observability.md", "docs/replicas.md");
 
     @Test
     void everyCodeBlockComesFromATestedSourceOrTheBuild() {
         List<String> problems = new ArrayList<>();
+        Set<String> pending = new TreeSet<>();
         for (Path page : DocsPages.pages()) {
             List<String> lines = DocsPages.lines(page);
+            String name = DocsPages.name(page);
             for (CodeFence fence : CodeFence.of(lines)) {
                 boolean marked = fence.opening() > 0 && MARKER.matcher(lines.get(fence.opening() - 1).strip()).matches();
-                if (!marked && !EXEMPT_LANGUAGES.contains(fence.language())) {
-                    problems.add(DocsPages.name(page) + ":" + (fence.opening() + 1) + " a ```" + fence.language()
+                if (marked || EXEMPT_LANGUAGES.contains(fence.language())) {
+                    continue;
+                }
+                if (PAGES_NOT_YET_UNDER_MARKERS.contains(name)) {
+                    pending.add(name);
+                } else {
+                    problems.add(name + ":" + (fence.opening() + 1) + " a ```" + fence.language()
                                  + " block with no <!-- snippet: path#tag --> above it: move its code into a source a "
                                  + "test runs, between tag::name[] and end::name[], and name that region above the block");
                 }
             }
         }
         assertThat(problems).isEmpty();
+        assertThat(pending).as("pages to take off PAGES_NOT_YET_UNDER_MARKERS: every block of theirs is under a marker")
+                .containsExactlyInAnyOrderElementsOf(PAGES_NOT_YET_UNDER_MARKERS.stream()
+                        .filter(name -> Files.exists(DocsPages.root().resolve(name))).toList());
     }
 
     @Test

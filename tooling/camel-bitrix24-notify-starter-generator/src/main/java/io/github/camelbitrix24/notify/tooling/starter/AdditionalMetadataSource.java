@@ -1,11 +1,13 @@
 package io.github.camelbitrix24.notify.tooling.starter;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The additional Spring Boot metadata of a starter: the defaults of the options that have no initial value in the
- * configuration class, so that the IDEs still show them. spring-boot-configuration-processor merges the file into
- * the {@code spring-configuration-metadata.json} it writes.
+ * The additional Spring Boot metadata of a starter: the description of the customizer switch, and the defaults of the
+ * options that have no initial value in the configuration class, so that the IDEs still show them.
+ * spring-boot-configuration-processor merges the file into the {@code spring-configuration-metadata.json} it writes:
+ * what an entry says replaces what the processor found for a property of the same name.
  */
 final class AdditionalMetadataSource {
 
@@ -16,13 +18,28 @@ final class AdditionalMetadataSource {
     }
 
     String render() {
-        List<String> entries = component.properties().stream()
-                .flatMap(property -> property.metadataDefault().stream().map(value -> "    {\n"
-                        + "      \"name\": " + json(component.prefix() + "." + property.dashedName()) + ",\n"
-                        + "      \"defaultValue\": " + json(value) + "\n"
-                        + "    }"))
-                .toList();
-        return "{\n  \"properties\": [" + (entries.isEmpty() ? "" : "\n" + String.join(",\n", entries) + "\n  ") + "]\n}\n";
+        List<String> entries = new ArrayList<>();
+        entries.add(customizerSwitch());
+        component.properties().forEach(property -> property.metadataDefault().ifPresent(value -> entries.add("    {\n"
+                + "      \"name\": " + json(component.prefix() + "." + property.dashedName()) + ",\n"
+                + "      \"defaultValue\": " + json(value) + "\n"
+                + "    }")));
+        return "{\n  \"properties\": [\n" + String.join(",\n", entries) + "\n  ]\n}\n";
+    }
+
+    /**
+     * {@code customizer.enabled}: the field is camel-spring-boot's, in a compiled superclass, so the processor finds no
+     * javadoc to describe it with.
+     */
+    private String customizerSwitch() {
+        String description = "Whether the " + component.prefix() + ".* properties are applied to the " + component.scheme()
+                             + " component (by its component customizer); overrides camel.component.customizer.enabled."
+                             + " This is enabled by default.";
+        return "    {\n"
+               + "      \"name\": " + json(component.prefix() + ".customizer.enabled") + ",\n"
+               + "      \"description\": " + json(description) + ",\n"
+               + "      \"defaultValue\": true\n"
+               + "    }";
     }
 
     private static String json(Object value) {

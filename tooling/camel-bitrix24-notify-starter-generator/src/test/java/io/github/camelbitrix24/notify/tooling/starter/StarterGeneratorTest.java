@@ -60,6 +60,11 @@ class StarterGeneratorTest {
                 {
                   "properties": [
                     {
+                      "name": "camel.component.probe.customizer.enabled",
+                      "description": "Whether the camel.component.probe.* properties are applied to the probe component (by its component customizer); overrides camel.component.customizer.enabled. This is enabled by default.",
+                      "defaultValue": true
+                    },
+                    {
                       "name": "camel.component.probe.poll-timeout",
                       "defaultValue": "1500ms"
                     },

@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.examples.kamelets;
+package io.github.camelbitrix24.notify.kamelets;
 
 import java.util.List;
 
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Both Kamelets, loaded by camel-kamelet from the class path (kamelets/*.kamelet.yaml), against the sandbox. */
+/** The webhook Kamelets, loaded by camel-kamelet from the class path (kamelets/*.kamelet.yaml), against the sandbox. */
 class KameletsTest extends CamelTestSupport {
 
     @RegisterExtension
@@ -57,8 +57,9 @@ class KameletsTest extends CamelTestSupport {
     }
 
     @Test
-    void sinkSendsTheBodyAsANotificationWithTheKameletProperties() {
-        Object id = template.requestBody("direct:alert", "Nightly backup finished");
+    void sinkSendsTheBodyAsANotificationWithTheKameletProperties() throws Exception {
+        Exchange sent = template.request("direct:alert", exchange -> exchange.getMessage().setBody("Nightly backup finished"));
+        String output = sent.getMessage().getBody(String.class);
 
         RecordedCall call = PORTAL.sandbox().calls("im.notify").get(0);
         assertThat(call.param("USER_ID")).isEqualTo("5");
@@ -66,7 +67,11 @@ class KameletsTest extends CamelTestSupport {
         assertThat(call.param("TAG")).isEqualTo("BACKUP_STATUS");
         assertThat(call.param("CLIENT_ID")).isEqualTo("backup.alerts");
         assertThat(call.param("MESSAGE")).isEqualTo("Nightly backup finished");
-        assertThat(PORTAL.sandbox().notification(((Number) id).longValue())).isPresent();
+        // the declared output, JSON: the new notification's id
+        assertThat(sent.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo("application/json");
+        JsonNode id = JSON.readTree(output);
+        assertThat(id.isIntegralNumber()).as(output).isTrue();
+        assertThat(PORTAL.sandbox().notification(id.asLong())).isPresent();
     }
 
     @Test

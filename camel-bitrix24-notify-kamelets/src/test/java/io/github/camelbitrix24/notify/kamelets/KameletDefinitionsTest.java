@@ -1,7 +1,6 @@
-package io.github.camelbitrix24.notify.examples.kamelets;
+package io.github.camelbitrix24.notify.kamelets;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
+import static io.github.camelbitrix24.notify.kamelets.KameletFiles.definition;
+import static io.github.camelbitrix24.notify.kamelets.KameletFiles.map;
+import static io.github.camelbitrix24.notify.kamelets.KameletFiles.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What Camel K and Kamelet catalogs read from the Kamelet files, beyond what running them shows. */
@@ -24,19 +25,27 @@ class KameletDefinitionsTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\??([A-Za-z0-9]+)}}");
 
     @ParameterizedTest
-    @ValueSource(strings = { "bitrix24-notify-sink", "bitrix24-notify-source" })
+    @CsvSource({
+        "bitrix24-notify-sink, webhookUrl",
+        "bitrix24-notify-source, webhookUrl",
+        "bitrix24-notify-oauth-sink, clientId clientSecret accessToken refreshToken",
+        "bitrix24-notify-oauth-source, clientId clientSecret accessToken refreshToken" })
     @SuppressWarnings("unchecked")
-    void webhookIsARequiredCredential(String name) throws IOException {
+    void credentialsAreRequiredSecrets(String name, String credentials) throws IOException {
         Map<String, Object> definition = definition(read(name));
-        Map<String, Object> webhookUrl = map(map(definition.get("properties")).get("webhookUrl"));
 
-        assertThat((List<Object>) definition.get("required")).contains("webhookUrl");
-        assertThat(webhookUrl).containsEntry("format", "password");
-        assertThat((List<Object>) webhookUrl.get("x-descriptors")).containsExactly("urn:camel:group:credentials");
+        for (String credential : credentials.split(" ")) {
+            Map<String, Object> property = map(map(definition.get("properties")).get(credential));
+            assertThat((List<Object>) definition.get("required")).as(credential).contains(credential);
+            assertThat(property).as(credential).containsEntry("format", "password");
+            assertThat((List<Object>) property.get("x-descriptors")).as(credential)
+                    .containsExactly("urn:camel:group:credentials");
+        }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "bitrix24-notify-sink", "bitrix24-notify-source" })
+    @ValueSource(strings = { "bitrix24-notify-sink", "bitrix24-notify-source", "bitrix24-notify-oauth-sink",
+                             "bitrix24-notify-oauth-source" })
     @SuppressWarnings("unchecked")
     void dependsOnTheComponentThisBuildMakes(String name) throws IOException {
         Map<String, Object> kamelet = read(name);
@@ -47,7 +56,9 @@ class KameletDefinitionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "bitrix24-notify-sink", "bitrix24-notify-source" })
+    @ValueSource(strings = { "bitrix24-notify-sink", "bitrix24-notify-source", "bitrix24-notify-oauth-sink",
+                             "bitrix24-notify-oauth-source" })
+    @SuppressWarnings("unchecked")
     void templateUsesExactlyTheDeclaredProperties(String name) throws IOException {
         Map<String, Object> kamelet = read(name);
         Map<String, Object> template = map(map(kamelet.get("spec")).get("template"));
@@ -63,22 +74,5 @@ class KameletDefinitionsTest {
         used.removeAll(beans);
 
         assertThat(used).containsExactlyInAnyOrderElementsOf(map(definition(kamelet).get("properties")).keySet());
-    }
-
-    private static Map<String, Object> read(String name) throws IOException {
-        String resource = "kamelets/" + name + ".kamelet.yaml";
-        try (InputStream in = KameletDefinitionsTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            return map(new Load(LoadSettings.builder().build()).loadFromInputStream(in));
-        }
-    }
-
-    private static Map<String, Object> definition(Map<String, Object> kamelet) {
-        return map(map(kamelet.get("spec")).get("definition"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object node) {
-        return (Map<String, Object>) node;
     }
 }

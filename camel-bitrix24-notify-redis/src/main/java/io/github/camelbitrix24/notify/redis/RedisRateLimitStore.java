@@ -1,0 +1,177 @@
+package io.github.camelbitrix24.notify.redis;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import org.apache.camel.Service;
+
+/**
+ * The Bucket4j store on Redis for the component's {@code rateLimitStore} option: the replicas of an integration that
+ * name it keep each portal's request rate and operating pauses together in one Redis server
+ * ({@code rateLimitStore=#redisRateLimitStore}). It is a {@link ProxyManager} with string keys, Bucket4j's own
+ * Lettuce store, so the component needs nothing of Redis; any other Bucket4j store (Hazelcast, Infinispan, JDBC)
+ * with string keys fits the option the same way.
+ * <p>
+ * Keys: {@code <keyPrefix>bitrix24-notify:<portal>:...}, Bucket4j's state, expiring once a bucket would be full again.
+ * It connects on first use (or {@link #start()}) and holds one connection until {@link #stop()}. Give it a
+ * {@link RedisClient} of your own to share its threads; otherwise it makes one from the URI.
+ */
+public class RedisRateLimitStore implements ProxyManager<String>, Service {
+
+    /** How long an idle portal's bucket stays in Redis after it would be full again: a full bucket needs no key. */
+    private static final Duration KEEP_FULL_BUCKET = Duration.ofSeconds(10);
+
+    private String uri;
+    private RedisClient client;
+    private String keyPrefix = "";
+
+    private final Object lifecycle = new Object();
+    private RedisClient ownClient;
+    private StatefulRedisConnection<String, byte[]> connection;
+    private volatile ProxyManager<String> buckets;
+
+    /** For bean configuration: set the URI, or a client, before it starts. */
+    public RedisRateLimitStore() {
+    }
+
+    /** @param uri the Redis server, e.g. {@code redis://redis:6379} */
+    public RedisRateLimitStore(String uri) {
+        this.uri = uri;
+    }
+
+    /** @param client a client of the application's own, left running when the store stops */
+    public RedisRateLimitStore(RedisClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public void start() {
+        buckets();
+    }
+
+    /** The Lettuce store, connected on first use. */
+    private ProxyManager<String> buckets() {
+        ProxyManager<String> current = buckets;
+        if (current != null) {
+            return current;
+        }
+        synchronized (lifecycle) {
+            if (buckets == null) {
+                RedisClient redis = clientToUse();
+                try {
+                    connection = redis.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+                } catch (RuntimeException e) {
+                    shutdownOwnClient();
+                    throw e;
+                }
+                ProxyManager<String> lettuce = Bucket4jLettuce.casBasedBuilder(connection)
+                        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_FULL_BUCKET))
+                        .build();
+                String prefix = keyPrefix;
+                buckets = prefix.isEmpty() ? lettuce : lettuce.withMapper((String key) -> prefix + key);
+            }
+            return buckets;
+        }
+    }
+
+    @Override
+    public void stop() {
+        synchronized (lifecycle) {
+            if (buckets == null) {
+                return;
+            }
+            buckets = null;
+            connection.close();
+            connection = null;
+            shutdownOwnClient();
+        }
+    }
+
+    @Override
+    public RemoteBucketBuilder<String> builder() {
+        return buckets().builder();
+    }
+
+    @Override
+    public Optional<BucketConfiguration> getProxyConfiguration(String key) {
+        return buckets().getProxyConfiguration(key);
+    }
+
+    @Override
+    public void removeProxy(String key) {
+        buckets().removeProxy(key);
+    }
+
+    @Override
+    public boolean isAsyncModeSupported() {
+        return buckets().isAsyncModeSupported();
+    }
+
+    @Override
+    public AsyncProxyManager<String> asAsync() {
+        return buckets().asAsync();
+    }
+
+    private void shutdownOwnClient() {
+        if (ownClient != null) {
+            ownClient.shutdown();
+            ownClient = null;
+        }
+    }
+
+    private RedisClient clientToUse() {
+        if (client != null) {
+            return client;
+        }
+        if (uri == null || uri.isBlank()) {
+            throw new IllegalStateException("RedisRateLimitStore needs the Redis server: set its uri (e.g. redis://redis:6379) "
+                                            + "or give it a RedisClient");
+        }
+        ownClient = RedisClient.create(uri);
+        return ownClient;
+    }
+
+    public String getUri() {
+        return uri;
+    }
+
+    /** The Redis server, e.g. {@code redis://redis:6379}; ignored when a client is given. */
+    public void setUri(String uri) {
+        this.uri = uri;
+    }
+
+    public RedisClient getClient() {
+        return client;
+    }
+
+    /** A client of the application's own, shared with its other Redis users and left running on stop. */
+    public void setClient(RedisClient client) {
+        this.client = client;
+    }
+
+    public String getKeyPrefix() {
+        return keyPrefix;
+    }
+
+    /** Put before every key (the component's keys start with {@code bitrix24-notify:}); none by default. */
+    public void setKeyPrefix(String keyPrefix) {
+        this.keyPrefix = keyPrefix == null ? "" : keyPrefix;
+    }
+
+    @Override
+    public String toString() {
+        // the URI may hold a password
+        return "RedisRateLimitStore[" + (client != null ? "shared client" : "own client") + ", prefix '" + keyPrefix + "']";
+    }
+}

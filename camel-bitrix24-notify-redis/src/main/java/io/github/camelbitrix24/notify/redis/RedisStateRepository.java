@@ -1,0 +1,151 @@
+package io.github.camelbitrix24.notify.redis;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import org.apache.camel.Service;
+import org.apache.camel.spi.StateRepository;
+
+/**
+ * A Camel {@link StateRepository} kept in Redis, for the consumer's {@code stateRepository} option: every replica of
+ * an integration reads and writes the same cursor, so the replica that takes over a {@code master:} route resumes
+ * right after the last notification the previous leader delivered.
+ *
+ * <pre>{@code
+ * RedisStateRepository inboxState = new RedisStateRepository("redis://redis:6379");
+ * context.getRegistry().bind("inboxState", inboxState);
+ * from("master:bitrix24-inbox:bitrix24-notify:get?stateRepository=#inboxState").routeId("inbox")...
+ * }</pre>
+ *
+ * Each value is one Redis string under {@code keyPrefix + key}; the consumer's key is {@code bitrix24-notify:ROUTE_ID}.
+ * Writes are synchronous: when {@link #setState} returns, Redis has the value.
+ * <p>
+ * Every consumer using it starts it and stops it with itself, and routes may share one repository: it holds a Redis
+ * connection while at least one of them runs. Give it a {@link RedisClient} of your own to share the client's
+ * threads with other Redis users; otherwise it makes one from {@link #setUri the URI} and shuts it down with the
+ * connection.
+ */
+public class RedisStateRepository implements StateRepository<String, String>, Service {
+
+    private String uri;
+    private RedisClient client;
+    private String keyPrefix = "";
+
+    private final Object lifecycle = new Object();
+    /** The consumers (and anyone else) that started it and have not stopped it yet. */
+    private int users;
+    private RedisClient ownClient;
+    private volatile StatefulRedisConnection<String, String> connection;
+
+    /** For bean configuration: set the URI, or a client, before it starts. */
+    public RedisStateRepository() {
+    }
+
+    /** @param uri the Redis server, e.g. {@code redis://redis:6379} or {@code redis://:password@redis:6379/2} */
+    public RedisStateRepository(String uri) {
+        this.uri = uri;
+    }
+
+    /** @param client a client of the application's own, left running when the repository stops */
+    public RedisStateRepository(RedisClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public void start() {
+        synchronized (lifecycle) {
+            if (users == 0) {
+                RedisClient redis = clientToUse();
+                try {
+                    connection = redis.connect();
+                } catch (RuntimeException e) {
+                    shutdownOwnClient();
+                    throw e;
+                }
+            }
+            users++;
+        }
+    }
+
+    @Override
+    public void stop() {
+        synchronized (lifecycle) {
+            if (users == 0 || --users > 0) {
+                return;
+            }
+            connection.close();
+            connection = null;
+            shutdownOwnClient();
+        }
+    }
+
+    private void shutdownOwnClient() {
+        if (ownClient != null) {
+            ownClient.shutdown();
+            ownClient = null;
+        }
+    }
+
+    private RedisClient clientToUse() {
+        if (client != null) {
+            return client;
+        }
+        if (uri == null || uri.isBlank()) {
+            throw new IllegalStateException("RedisStateRepository needs the Redis server: set its uri (e.g. redis://redis:6379) "
+                                            + "or give it a RedisClient");
+        }
+        ownClient = RedisClient.create(uri);
+        return ownClient;
+    }
+
+    @Override
+    public void setState(String key, String value) {
+        connection().sync().set(keyPrefix + key, value);
+    }
+
+    @Override
+    public String getState(String key) {
+        return connection().sync().get(keyPrefix + key);
+    }
+
+    private StatefulRedisConnection<String, String> connection() {
+        StatefulRedisConnection<String, String> current = connection;
+        if (current == null) {
+            throw new IllegalStateException("RedisStateRepository is not started: the consumer starts it; anyone else "
+                                            + "using it calls start() first");
+        }
+        return current;
+    }
+
+    public String getUri() {
+        return uri;
+    }
+
+    /** The Redis server, e.g. {@code redis://redis:6379}; ignored when a client is given. */
+    public void setUri(String uri) {
+        this.uri = uri;
+    }
+
+    public RedisClient getClient() {
+        return client;
+    }
+
+    /** A client of the application's own, shared with its other Redis users and left running on stop. */
+    public void setClient(RedisClient client) {
+        this.client = client;
+    }
+
+    public String getKeyPrefix() {
+        return keyPrefix;
+    }
+
+    /** Put before every key, e.g. {@code staging:} when several environments share one Redis; empty by default. */
+    public void setKeyPrefix(String keyPrefix) {
+        this.keyPrefix = keyPrefix == null ? "" : keyPrefix;
+    }
+
+    @Override
+    public String toString() {
+        // the URI may hold a password
+        return "RedisStateRepository[" + (client != null ? "shared client" : "own client") + ", prefix '" + keyPrefix + "']";
+    }
+}

@@ -1,0 +1,212 @@
+package io.github.camelbitrix24.notify.redis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real {@code redis-server} on a free loopback port, started from the binary the machine has: {@code REDIS_SERVER}
+ * (a path) when set, else the first {@code redis-server} on the PATH. No data is saved. Tests that need Redis fail
+ * with this class's message when the binary is missing or does not start: they are never skipped, so a machine
+ * without Redis cannot pass them by accident. {@code .ci/run} installs Debian's {@code redis-server} when missing.
+ */
+public final class RedisServer implements AutoCloseable {
+
+    private static final String BINARY_VARIABLE = "REDIS_SERVER";
+    private static final long READY_TIMEOUT_MILLIS = 10_000;
+    /** Another process may take the free port between our probe and redis-server's bind: try a few ports. */
+    private static final int PORT_ATTEMPTS = 3;
+
+    private final Process process;
+    private final int port;
+    private final Path workDir;
+    private final Thread stopAtExit;
+
+    private RedisServer(Process process, int port, Path workDir) {
+        this.process = process;
+        this.port = port;
+        this.workDir = workDir;
+        this.stopAtExit = new Thread(process::destroyForcibly, "redis-server-" + port + "-stop");
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
+    }
+
+    /** Starts a server and waits until it answers PING. */
+    public static RedisServer start() {
+        Path binary = binary();
+        Path workDir = createWorkDir();
+        String failures = "";
+        for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
+            int port = freePort();
+            Path log = workDir.resolve("redis-" + port + ".log");
+            Process process = launch(binary, port, workDir, log);
+            if (awaitReady(process, port)) {
+                return new RedisServer(process, port, workDir);
+            }
+            process.destroyForcibly();
+            failures += "\n--- port " + port + ":\n" + tail(log);
+        }
+        throw new IllegalStateException(binary + " did not start on a free loopback port in " + PORT_ATTEMPTS
+                                        + " attempts; its log:" + failures);
+    }
+
+    /** {@code redis://127.0.0.1:<port>} */
+    public String uri() {
+        return "redis://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Removes every key, so the next test starts from an empty server. */
+    public void flushAll() {
+        String answer = command("FLUSHALL");
+        if (!answer.startsWith("+OK")) {
+            throw new IllegalStateException("FLUSHALL answered " + answer);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException jvmExiting) {
+            // the hook runs anyway
+        }
+        deleteQuietly(workDir);
+    }
+
+    private static Path binary() {
+        String configured = System.getenv(BINARY_VARIABLE);
+        if (configured != null && !configured.isBlank()) {
+            Path path = Path.of(configured);
+            if (!Files.isExecutable(path)) {
+                throw new IllegalStateException(BINARY_VARIABLE + "=" + configured + " is not an executable redis-server");
+            }
+            return path;
+        }
+        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
+        return Stream.concat(Stream.of(path.split(java.io.File.pathSeparator)), Stream.of("/usr/bin", "/usr/sbin", "/usr/local/bin"))
+                .filter(dir -> !dir.isBlank())
+                .map(dir -> Path.of(dir, "redis-server"))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("These tests need a real redis-server, and none is on the PATH. "
+                        + "Install it (Debian/Ubuntu: apt-get install -y redis-server; .ci/run does this by itself) or set "
+                        + BINARY_VARIABLE + " to the binary's path."));
+    }
+
+    private static Process launch(Path binary, int port, Path workDir, Path log) {
+        List<String> command = List.of(binary.toString(), "--port", String.valueOf(port), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no", "--daemonize", "no", "--dir", workDir.toString());
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not run " + binary, e);
+        }
+    }
+
+    private static boolean awaitReady(Process process, int port) {
+        long deadline = System.currentTimeMillis() + READY_TIMEOUT_MILLIS;
+        while (System.currentTimeMillis() < deadline && process.isAlive()) {
+            try {
+                if (command(port, "PING").startsWith("+PONG")) {
+                    return true;
+                }
+            } catch (UncheckedIOException notYet) {
+                // still starting
+            }
+            sleep(50);
+        }
+        return false;
+    }
+
+    private String command(String command) {
+        return command(port, command);
+    }
+
+    /** One inline command over RESP, answered with its first line. */
+    private static String command(int port, String command) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+            socket.setSoTimeout(2000);
+            OutputStream out = socket.getOutputStream();
+            out.write((command + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            String line = in.readLine();
+            return line == null ? "" : line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path createWorkDir() {
+        try {
+            return Files.createTempDirectory("redis-server-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(file -> file.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory left behind is harmless
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for redis-server", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RedisServer[" + uri() + "]";
+    }
+}

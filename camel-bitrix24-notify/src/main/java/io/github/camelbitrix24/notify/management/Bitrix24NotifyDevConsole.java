@@ -1,0 +1,62 @@
+package io.github.camelbitrix24.notify.management;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.Component;
+import org.apache.camel.spi.annotations.DevConsole;
+import org.apache.camel.support.console.AbstractDevConsole;
+import org.apache.camel.util.json.JsonArray;
+import org.apache.camel.util.json.JsonObject;
+
+/**
+ * The {@code bitrix24-notify} dev console: for every portal the limiter, batches, retries, OAuth tokens and health,
+ * and for every consumer its cursor, last poll and backlog, as camel-main's {@code /q/dev/bitrix24-notify} and the
+ * Camel CLI show them.
+ */
+@DevConsole(name = "bitrix24-notify", displayName = "Bitrix24 Notify",
+            description = "Bitrix24 portals (limits, batches, retries, OAuth, health) and notification consumers")
+public class Bitrix24NotifyDevConsole extends AbstractDevConsole {
+
+    public Bitrix24NotifyDevConsole() {
+        super("camel", "bitrix24-notify", "Bitrix24 Notify",
+                "Bitrix24 portals (limits, batches, retries, OAuth, health) and notification consumers");
+    }
+
+    @Override
+    protected String doCallText(Map<String, Object> options) {
+        StringBuilder text = new StringBuilder();
+        for (FigureSource source : sources()) {
+            source.portals().forEach(portal -> text.append(FiguresText.portal(portal)).append('\n'));
+            source.consumers().forEach(consumer -> text.append(FiguresText.consumer(consumer)).append('\n'));
+        }
+        return text.isEmpty() ? "No Bitrix24 portal called yet\n" : text.toString();
+    }
+
+    @Override
+    protected Map<String, Object> doCallJson(Map<String, Object> options) {
+        JsonArray portals = new JsonArray();
+        JsonArray consumers = new JsonArray();
+        for (FigureSource source : sources()) {
+            source.portals().forEach(portal -> portals.add(FiguresJson.portal(portal)));
+            source.consumers().forEach(consumer -> consumers.add(FiguresJson.consumer(consumer)));
+        }
+        JsonObject json = new JsonObject();
+        json.put("portals", portals);
+        json.put("consumers", consumers);
+        return json;
+    }
+
+    /** Every bitrix24-notify component of the context (one per name it was added under). */
+    private List<FigureSource> sources() {
+        List<FigureSource> sources = new ArrayList<>();
+        for (String name : getCamelContext().getComponentNames()) {
+            Component component = getCamelContext().hasComponent(name);
+            if (component instanceof FigureSource source && !sources.contains(source)) {
+                sources.add(source);
+            }
+        }
+        return sources;
+    }
+}

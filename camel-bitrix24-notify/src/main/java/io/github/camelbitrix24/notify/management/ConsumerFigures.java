@@ -1,0 +1,19 @@
+package io.github.camelbitrix24.notify.management;
+
+import java.time.Instant;
+
+/**
+ * A consumer at one moment.
+ *
+ * @param routeId          the route it feeds
+ * @param endpoint         the endpoint, without secrets
+ * @param lastDeliveredId  the cursor: the id of the last notification delivered (0 before the first)
+ * @param lastPoll         when the last poll ended; null before the first
+ * @param lastPollOutcome  {@code OK}, or the error code the last poll failed with; null before the first
+ * @param delivered        notifications delivered since the consumer started
+ * @param pagesRead        im.notify.get pages read since the consumer started, backlogs walked included
+ * @param readMarksPending delivered notifications waiting to be marked read
+ */
+public record ConsumerFigures(String routeId, String endpoint, long lastDeliveredId, Instant lastPoll,
+                              String lastPollOutcome, long delivered, long pagesRead, int readMarksPending) {
+}

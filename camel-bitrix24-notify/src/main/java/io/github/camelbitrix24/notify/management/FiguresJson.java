@@ -1,0 +1,117 @@
+package io.github.camelbitrix24.notify.management;
+
+import java.time.Instant;
+import java.util.Map;
+
+import io.github.camelbitrix24.notify.api.stats.BatchFigures;
+import io.github.camelbitrix24.notify.api.stats.LimiterFigures;
+import io.github.camelbitrix24.notify.api.stats.OAuthFigures;
+import io.github.camelbitrix24.notify.api.stats.PortalHealth;
+import io.github.camelbitrix24.notify.api.stats.PortalSnapshot;
+import io.github.camelbitrix24.notify.api.stats.RetryCause;
+import io.github.camelbitrix24.notify.api.stats.RetryFigures;
+import org.apache.camel.util.json.JsonArray;
+import org.apache.camel.util.json.JsonObject;
+
+/** The figures as JSON, for the dev console and JMX: times as ISO-8601 text, durations in milliseconds. */
+public final class FiguresJson {
+
+    private FiguresJson() {
+    }
+
+    public static JsonObject portal(PortalSnapshot portal) {
+        JsonObject json = new JsonObject();
+        json.put("portal", portal.portal());
+        json.put("health", health(portal.health()));
+        json.put("lastCallEnded", text(portal.lastCallEnded()));
+        json.put("limiter", limiter(portal.limiter()));
+        json.put("batching", batching(portal.batching()));
+        json.put("retries", retries(portal.retries()));
+        JsonArray applications = new JsonArray();
+        portal.oauth().forEach(application -> applications.add(oauth(application)));
+        json.put("oauth", applications);
+        return json;
+    }
+
+    public static JsonObject consumer(ConsumerFigures consumer) {
+        JsonObject json = new JsonObject();
+        json.put("routeId", consumer.routeId());
+        json.put("endpoint", consumer.endpoint());
+        json.put("lastDeliveredId", consumer.lastDeliveredId());
+        json.put("lastPoll", text(consumer.lastPoll()));
+        json.put("lastPollOutcome", consumer.lastPollOutcome());
+        json.put("delivered", consumer.delivered());
+        json.put("pagesRead", consumer.pagesRead());
+        json.put("readMarksPending", consumer.readMarksPending());
+        return json;
+    }
+
+    private static JsonObject health(PortalHealth health) {
+        JsonObject json = new JsonObject();
+        json.put("state", health.up() ? "UP" : "DOWN");
+        json.put("errorCode", health.errorCode());
+        json.put("message", health.message());
+        json.put("since", text(health.since()));
+        return json;
+    }
+
+    private static JsonObject limiter(LimiterFigures limiter) {
+        JsonObject json = new JsonObject();
+        json.put("requestsPerSecond", limiter.requestsPerSecond());
+        json.put("burst", limiter.burst());
+        json.put("bucketLevel", round(limiter.bucketLevel()));
+        json.put("requestsInFlight", limiter.requestsInFlight());
+        json.put("requestsWaiting", limiter.requestsWaiting());
+        json.put("oldestWaitMillis", limiter.oldestWait().toMillis());
+        json.put("requestsSent", limiter.requestsSent());
+        json.put("queryLimitExceeded", limiter.queryLimitExceeded());
+        json.put("operationTimeLimit", limiter.operationTimeLimit());
+        JsonObject paused = new JsonObject();
+        limiter.pausedUntil().forEach((method, until) -> paused.put(method, until.toString()));
+        json.put("pausedUntil", paused);
+        JsonObject operating = new JsonObject();
+        limiter.operatingSeconds().forEach((method, seconds) -> operating.put(method, round(seconds)));
+        json.put("operatingSeconds", operating);
+        return json;
+    }
+
+    private static JsonObject batching(BatchFigures batching) {
+        JsonObject json = new JsonObject();
+        json.put("batchesSent", batching.batchesSent());
+        json.put("callsBatched", batching.callsBatched());
+        json.put("averageBatchSize", round(batching.averageBatchSize()));
+        json.put("lastBatchSize", batching.lastBatchSize());
+        json.put("callsWaiting", batching.callsWaiting());
+        return json;
+    }
+
+    private static JsonObject retries(RetryFigures retries) {
+        JsonObject json = new JsonObject();
+        JsonObject byCause = new JsonObject();
+        for (Map.Entry<RetryCause, Long> entry : retries.retries().entrySet()) {
+            byCause.put(entry.getKey().name(), entry.getValue());
+        }
+        json.put("byCause", byCause);
+        json.put("outcomeUnknown", retries.outcomeUnknown());
+        return json;
+    }
+
+    private static JsonObject oauth(OAuthFigures application) {
+        JsonObject json = new JsonObject();
+        json.put("application", application.application());
+        json.put("accessTokenExpiresAt", text(application.accessTokenExpiresAt()));
+        json.put("lastRenewal", text(application.lastRenewal()));
+        json.put("renewals", application.renewals());
+        json.put("renewalsRefused", application.renewalsRefused());
+        json.put("lastRefusal", application.lastRefusal());
+        return json;
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.camelbitrix24.notify.management;
+
+import java.util.Collection;
+import java.util.function.Supplier;
+
+import io.github.camelbitrix24.notify.api.stats.PortalStats;
+import org.apache.camel.CamelContext;
+
+/**
+ * Where the figures go as meters: Micrometer when it is on the classpath and a {@code MeterRegistry} is in the
+ * registry, nowhere otherwise. The component works without Micrometer: its classes are loaded only once it is found.
+ */
+public interface MeterBinding extends AutoCloseable {
+
+    MeterBinding NONE = new MeterBinding() {
+    };
+
+    /** Counts a portal's figures into meters tagged with the portal. */
+    default void portal(PortalStats stats) {
+    }
+
+    /** Counts a consumer's figures into meters tagged with its route, until it stops. */
+    default void consumerStarted(String routeId, Supplier<ConsumerFigures> figures) {
+    }
+
+    default void consumerStopped(String routeId) {
+    }
+
+    /** Removes every meter this binding registered. */
+    @Override
+    default void close() {
+    }
+
+    /**
+     * The Micrometer binding when Micrometer is on the classpath and a registry is bound, else {@link #NONE}.
+     *
+     * @param sendMethods the methods that send notifications: the portal is down while they are paused
+     * @param methods     every method, for the operating-time meters
+     */
+    static MeterBinding of(CamelContext context, Collection<String> sendMethods, Collection<String> methods) {
+        try {
+            context.getClassResolver().resolveMandatoryClass("io.micrometer.core.instrument.MeterRegistry");
+        } catch (ClassNotFoundException absent) {
+            return NONE;
+        }
+        return MicrometerMeters.bind(context, sendMethods, methods);
+    }
+}

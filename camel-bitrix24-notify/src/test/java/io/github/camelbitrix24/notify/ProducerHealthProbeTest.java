@@ -1,0 +1,56 @@
+package io.github.camelbitrix24.notify;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelbitrix24.notify.support.SandboxTestSupport;
+import org.apache.camel.CamelContext;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.health.HealthCheckRepository;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A portal that was down and has no traffic is asked once by the health check, with a read, and comes back UP. */
+class ProducerHealthProbeTest extends SandboxTestSupport {
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        HealthCheckRegistry registry = context.getCamelContextExtension().getContextPlugin(HealthCheckRegistry.class);
+        HealthCheckRepository producers = registry.getRepository("producers")
+                .orElse((HealthCheckRepository) registry.resolveById("producers"));
+        producers.setEnabled(true);
+        registry.register(producers);
+        return context;
+    }
+
+    @Override
+    protected void configure(Bitrix24NotifyComponent component) {
+        super.configure(component);
+        // no wait: the portal counts as idle at once
+        component.setHealthProbeAfter(Duration.ZERO);
+    }
+
+    private HealthCheck.State state() {
+        return HealthCheckHelper.invokeReadiness(context).stream()
+                .filter(result -> result.getCheck().getId().equals("producer:bitrix24-notify:" + sandbox().portalUrl()))
+                .findFirst().orElseThrow().getState();
+    }
+
+    @Test
+    void anIdlePortalThatWasDownIsProbedWithARead() {
+        sandbox().faults().failNext("im.notify", 1, 401, "INVALID_CREDENTIALS", "Invalid request credentials");
+        send("bitrix24-notify:notify?userId=5", "refused");
+        assertThat(sandbox().calls("im.notify.schema.get")).isEmpty();
+
+        // the portal takes the credentials again: only a probe can tell, as no route sends
+        await().atMost(10, TimeUnit.SECONDS).until(() -> state() == HealthCheck.State.UP);
+
+        assertThat(sandbox().calls("im.notify.schema.get")).as("probes are reads").isNotEmpty();
+        assertThat(sandbox().calls("im.notify")).as("no notification sent by a probe").hasSize(1);
+    }
+}

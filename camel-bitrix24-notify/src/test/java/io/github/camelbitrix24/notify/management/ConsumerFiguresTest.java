@@ -1,0 +1,82 @@
+package io.github.camelbitrix24.notify.management;
+
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+
+import io.github.camelbitrix24.notify.support.FigureReaders;
+import io.github.camelbitrix24.notify.support.SandboxTestSupport;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.TestExecutionConfiguration;
+import org.junit.jupiter.api.Test;
+
+import static io.github.camelbitrix24.notify.support.FigureReaders.get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A consumer's cursor, polls and backlog, read through the dev console, its JMX MBean and the meters. */
+class ConsumerFiguresTest extends SandboxTestSupport {
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private FigureReaders figures;
+
+    @Override
+    public void configureTest(TestExecutionConfiguration configuration) {
+        super.configureTest(configuration);
+        configuration.withEnableJMX();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        context.getRegistry().bind("meters", meters);
+        figures = new FigureReaders(context, meters);
+        return context;
+    }
+
+    @Test
+    void aBacklogDeliveredShowsTheCursorThePagesAndTheCount() throws Exception {
+        long newest = LongStream.range(0, 120).map(i -> sandbox().seed(1).text("waiting " + i).create()).max().orElseThrow();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("bitrix24-notify:get?startFrom=all&limit=50&initialDelay=0&delay=100").routeId("inbox")
+                        .to("mock:inbox");
+            }
+        });
+
+        await().atMost(20, TimeUnit.SECONDS).until(() -> figures.consumerJson().get("delivered").equals(120L));
+
+        assertThat(figures.consumerJson().get("lastDeliveredId")).isEqualTo(newest);
+        assertThat(figures.consumerJson().get("routeId")).isEqualTo("inbox");
+        assertThat(figures.consumerJson().get("lastPollOutcome")).isEqualTo("OK");
+        assertThat((Long) figures.consumerJson().get("pagesRead")).as("three pages of 50 at least")
+                .isGreaterThanOrEqualTo(3L);
+        assertThat(figures.consumerJson().get("readMarksPending")).isEqualTo(0);
+        assertThat(figures.consumerAttribute("LastDeliveredId")).isEqualTo(newest);
+        assertThat(figures.consumerAttribute("DeliveredCount")).isEqualTo(120L);
+        assertThat(figures.consumerAttribute("LastPollOutcome")).isEqualTo("OK");
+        assertThat((Long) figures.consumerAttribute("PagesRead")).isGreaterThanOrEqualTo(3L);
+        assertThat(figures.consumerMeter("delivered", "inbox")).isEqualTo(120);
+        assertThat(figures.consumerMeter("last.delivered.id", "inbox")).isEqualTo(newest);
+        assertThat(figures.consoleText()).contains("Consumer: inbox", "Last delivered id: " + newest, "Delivered: 120");
+        assertThat(get(figures.portalJson(), "health", "state")).isEqualTo("UP");
+    }
+
+    @Test
+    void aFailedPollShowsItsErrorCode() throws Exception {
+        sandbox().faults().failNext("im.notify.get", 1000, 401, "INVALID_CREDENTIALS", "Invalid request credentials");
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("bitrix24-notify:get?initialDelay=0&delay=100").routeId("inbox").to("mock:inbox");
+            }
+        });
+
+        await().atMost(10, TimeUnit.SECONDS).until(() -> "INVALID_CREDENTIALS".equals(figures.consumerJson().get("lastPollOutcome")));
+        assertThat(figures.consumerAttribute("LastPollOutcome")).isEqualTo("INVALID_CREDENTIALS");
+        assertThat(get(figures.portalJson(), "health", "state")).isEqualTo("DOWN");
+        assertThat(get(figures.portalJson(), "health", "errorCode")).isEqualTo("INVALID_CREDENTIALS");
+    }
+}

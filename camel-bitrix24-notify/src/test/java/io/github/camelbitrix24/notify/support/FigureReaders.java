@@ -1,0 +1,96 @@
+package io.github.camelbitrix24.notify.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.search.RequiredSearch;
+import org.apache.camel.CamelContext;
+import org.apache.camel.console.DevConsole;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.util.json.JsonObject;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reads the component's figures where an operator would: the dev console (found as Camel finds it, by its id), the
+ * JMX attributes of the component's and the consumers' MBeans, and the Micrometer registry bound in the context.
+ */
+public final class FigureReaders {
+
+    private final CamelContext context;
+    private final MeterRegistry meters;
+
+    public FigureReaders(CamelContext context, MeterRegistry meters) {
+        this.context = context;
+        this.meters = meters;
+    }
+
+    public DevConsole console() {
+        DevConsole console = PluginHelper.getDevConsoleResolver(context).resolveDevConsole("bitrix24-notify");
+        assertThat(console).as("the bitrix24-notify dev console, found by its id").isNotNull();
+        return console;
+    }
+
+    /** The console's JSON entry of the one portal called. */
+    @SuppressWarnings("unchecked")
+    public JsonObject portalJson() {
+        JsonObject json = (JsonObject) console().call(DevConsole.MediaType.JSON);
+        return (JsonObject) ((List<Object>) json.get("portals")).get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    public JsonObject consumerJson() {
+        JsonObject json = (JsonObject) console().call(DevConsole.MediaType.JSON);
+        return (JsonObject) ((List<Object>) json.get("consumers")).get(0);
+    }
+
+    public String consoleText() {
+        return (String) console().call(DevConsole.MediaType.TEXT);
+    }
+
+    /** An attribute of the component's MBean. */
+    public Object componentAttribute(String name) throws Exception {
+        return mbeans().getAttribute(only("org.apache.camel:type=components,name=\"bitrix24-notify\",*"), name);
+    }
+
+    /** An attribute of the one consumer's MBean. */
+    public Object consumerAttribute(String name) throws Exception {
+        return mbeans().getAttribute(only("org.apache.camel:type=consumers,*"), name);
+    }
+
+    /** A meter of the portal: a counter's count or a gauge's value. */
+    public double meter(String name, String portal, String... tags) {
+        RequiredSearch search = meters.get("camel.bitrix24.notify." + name).tag("portal", portal).tags(tags);
+        return search.meter().measure().iterator().next().getValue();
+    }
+
+    public double consumerMeter(String name, String routeId) {
+        return meters.get("camel.bitrix24.notify.consumer." + name).tag("routeId", routeId).meter().measure().iterator()
+                .next().getValue();
+    }
+
+    private MBeanServer mbeans() {
+        return context.getManagementStrategy().getManagementAgent().getMBeanServer();
+    }
+
+    private ObjectName only(String pattern) throws Exception {
+        Set<ObjectName> names = mbeans().queryNames(new ObjectName(pattern), null);
+        assertThat(names).as("MBeans matching %s", pattern).hasSize(1);
+        return names.iterator().next();
+    }
+
+    /** A nested figure of a JSON object, by path: {@code get(json, "limiter", "requestsSent")}. */
+    @SuppressWarnings("unchecked")
+    public static Object get(Map<String, Object> json, String... path) {
+        Object value = json;
+        for (String key : path) {
+            value = ((Map<String, Object>) value).get(key);
+        }
+        return value;
+    }
+}

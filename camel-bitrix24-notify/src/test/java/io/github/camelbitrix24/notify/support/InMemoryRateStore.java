@@ -1,0 +1,68 @@
+package io.github.camelbitrix24.notify.support;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import io.github.bucket4j.distributed.proxy.ClientSideConfig;
+import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.AbstractCompareAndSwapBasedProxyManager;
+import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.AsyncCompareAndSwapOperation;
+import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.CompareAndSwapOperation;
+import io.github.bucket4j.distributed.remote.RemoteBucketState;
+
+/**
+ * A Bucket4j store in this JVM, built as Bucket4j's own stores are (compare-and-swap of the bucket's bytes): two
+ * CamelContexts given the same instance behave as two replicas sharing Redis, without the server. The real store is
+ * tested against Redis in the replicas' own tests.
+ */
+public final class InMemoryRateStore extends AbstractCompareAndSwapBasedProxyManager<String> {
+
+    private final ConcurrentMap<String, byte[]> states = new ConcurrentHashMap<>();
+
+    public InMemoryRateStore() {
+        super(ClientSideConfig.getDefault());
+    }
+
+    @Override
+    protected CompareAndSwapOperation beginCompareAndSwapOperation(String key) {
+        return new CompareAndSwapOperation() {
+            @Override
+            public Optional<byte[]> getStateData(Optional<Long> timeoutNanos) {
+                return Optional.ofNullable(states.get(key));
+            }
+
+            @Override
+            public boolean compareAndSwap(byte[] originalData, byte[] newData, RemoteBucketState newState,
+                                          Optional<Long> timeoutNanos) {
+                if (originalData == null) {
+                    return states.putIfAbsent(key, newData) == null;
+                }
+                byte[] current = states.get(key);
+                return current != null && Arrays.equals(current, originalData) && states.replace(key, current, newData);
+            }
+        };
+    }
+
+    @Override
+    protected AsyncCompareAndSwapOperation beginAsyncCompareAndSwapOperation(String key) {
+        throw new UnsupportedOperationException("The component uses the store synchronously");
+    }
+
+    @Override
+    public void removeProxy(String key) {
+        states.remove(key);
+    }
+
+    @Override
+    protected CompletableFuture<Void> removeAsync(String key) {
+        states.remove(key);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public boolean isAsyncModeSupported() {
+        return false;
+    }
+}
