@@ -87,8 +87,8 @@ class SharedBudgetSendTest {
             assertThat(queryLimitExceeded).isZero();
             assertThat(inbox).hasSize(sent);
             assertThat(texts).hasSize(sent);
-            // the target is 0.95; three JVMs, the sandbox and Redis on two loaded cores reach 0.76 to 0.78 today
-            // (one JVM reaches 0.98 in bench/), so this guards against a collapse, not the target: see docs/replicas.md
+            // the target is 0.95; three JVMs, the sandbox and Redis on two cores reach 0.76 to 0.91 today, lower
+            // under load (one JVM reaches 0.98 in bench/): this guards against a collapse, not the target; see docs/replicas.md
             assertThat(idealSeconds / portalSeconds).isGreaterThanOrEqualTo(0.6);
         } finally {
             for (Replica replica : replicas) {
