@@ -74,6 +74,11 @@ public final class CamelMainRun implements AutoCloseable {
         return this;
     }
 
+    /** What camel-main made of the properties (camel.main.*, camel.server.*, ...). */
+    public org.apache.camel.main.MainConfigurationProperties configuration() {
+        return main.configure();
+    }
+
     public CamelContext context() {
         return main.getCamelContext();
     }

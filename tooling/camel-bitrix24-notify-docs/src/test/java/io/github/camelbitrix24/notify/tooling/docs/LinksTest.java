@@ -22,9 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LinksTest {
 
-    /** Pages written on other branches at the same time, which exist once those are merged: the only ones tolerated. */
-    private static final Set<String> PAGES_OF_OTHER_BRANCHES = Set.of("docs/observability.md", "docs/replicas.md");
-
     private static final Pattern LINK = Pattern.compile("\\[[^\\]]*]\\(([^)\\s]+)\\)");
 
     @Test
@@ -51,9 +48,7 @@ class LinksTest {
                     Path linked = file.isEmpty() ? page : page.getParent().resolve(file).normalize();
                     String linkedName = root.relativize(linked).toString().replace('\\', '/');
                     if (!Files.exists(linked)) {
-                        if (!PAGES_OF_OTHER_BRANCHES.contains(linkedName)) {
-                            problems.add(where + ": no such file");
-                        }
+                        problems.add(where + ": no such file");
                         continue;
                     }
                     if (hash >= 0 && linked.toString().endsWith(".md")
