@@ -23,10 +23,13 @@ import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.model.NotificationPage;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import io.github.camelbitrix24.notify.operation.NotifyParameter;
+import org.apache.camel.DelegateEndpoint;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.Route;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
@@ -73,15 +76,33 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /**
-     * bitrix24-notify:routeId. Without a route id, the endpoint's key names the consumer; it holds the URI's options,
-     * the webhook's code among them, so only its digest goes into the state.
+     * bitrix24-notify:routeId; under {@code master:} (which creates this consumer without the route's id) the id of
+     * the route that reaches this endpoint through its own, so that every leader finds the cursor whatever the URI's
+     * options. Without any route, the endpoint's key names the consumer; it holds the URI's options, the webhook's
+     * code among them, so only its digest goes into the state.
      */
     private String stateKey() throws NoSuchAlgorithmException {
-        if (getRouteId() != null) {
-            return "bitrix24-notify:" + getRouteId();
+        String routeId = getRouteId() != null ? getRouteId() : routeDelegatingHere();
+        if (routeId != null) {
+            return "bitrix24-notify:" + routeId;
         }
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(endpoint.getEndpointKey().getBytes(StandardCharsets.UTF_8));
         return "bitrix24-notify:endpoint-" + HexFormat.of().formatHex(digest, 0, 16);
+    }
+
+    /** The route whose endpoint delegates to this consumer's, as {@code master:ns:bitrix24-notify:get} does. */
+    private String routeDelegatingHere() {
+        for (Route route : endpoint.getCamelContext().getRoutes()) {
+            Endpoint from = route.getEndpoint();
+            while (from instanceof DelegateEndpoint delegating && delegating.getEndpoint() != null
+                   && delegating.getEndpoint() != from) {
+                from = delegating.getEndpoint();
+                if (from == endpoint) {
+                    return route.getRouteId();
+                }
+            }
+        }
+        return null;
     }
 
     @Override
