@@ -31,8 +31,6 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.util.json.JsonArray;
-import org.apache.camel.util.json.JsonObject;
 
 /**
  * The {@code bitrix24-notify} component: portal settings every endpoint inherits, and the {@link PortalClients} the
@@ -185,14 +183,7 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
 
     @ManagedOperation(description = "Every portal's and consumer's figures, as JSON")
     public String figures() {
-        JsonArray portals = new JsonArray();
-        portals().forEach(portal -> portals.add(FiguresJson.portal(portal)));
-        JsonArray consumers = new JsonArray();
-        consumers().forEach(consumer -> consumers.add(FiguresJson.consumer(consumer)));
-        JsonObject json = new JsonObject();
-        json.put("portals", portals);
-        json.put("consumers", consumers);
-        return json.toJson();
+        return FiguresJson.of(List.of(this)).toJson();
     }
 
     private PortalTotals totals() {

@@ -5,12 +5,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelbitrix24.notify.sandbox.SandboxLimits;
+import io.github.camelbitrix24.notify.support.HealthChecks;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.HealthCheckRegistry;
-import org.apache.camel.health.HealthCheckRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +27,7 @@ class ProducerHealthCheckTest extends SandboxTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        // what camel.health.producersEnabled=true does in camel-main and Spring Boot
-        HealthCheckRegistry registry = context.getCamelContextExtension().getContextPlugin(HealthCheckRegistry.class);
-        HealthCheckRepository producers = registry.getRepository("producers")
-                .orElse((HealthCheckRepository) registry.resolveById("producers"));
-        producers.setEnabled(true);
-        registry.register(producers);
+        HealthChecks.enable(context, "producers");
         return context;
     }
 
@@ -51,9 +44,7 @@ class ProducerHealthCheckTest extends SandboxTestSupport {
     }
 
     private Optional<HealthCheck.Result> portalReadiness() {
-        return HealthCheckHelper.invokeReadiness(context).stream()
-                .filter(result -> result.getCheck().getId().equals("producer:bitrix24-notify:" + sandbox().portalUrl()))
-                .findFirst();
+        return HealthChecks.readiness(context, "producer:bitrix24-notify:" + sandbox().portalUrl());
     }
 
     private HealthCheck.State state() {

@@ -3,12 +3,10 @@ package io.github.camelbitrix24.notify;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelbitrix24.notify.support.HealthChecks;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.HealthCheckRegistry;
-import org.apache.camel.health.HealthCheckRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,11 +18,7 @@ class ProducerHealthProbeTest extends SandboxTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        HealthCheckRegistry registry = context.getCamelContextExtension().getContextPlugin(HealthCheckRegistry.class);
-        HealthCheckRepository producers = registry.getRepository("producers")
-                .orElse((HealthCheckRepository) registry.resolveById("producers"));
-        producers.setEnabled(true);
-        registry.register(producers);
+        HealthChecks.enable(context, "producers");
         return context;
     }
 
@@ -36,9 +30,7 @@ class ProducerHealthProbeTest extends SandboxTestSupport {
     }
 
     private HealthCheck.State state() {
-        return HealthCheckHelper.invokeReadiness(context).stream()
-                .filter(result -> result.getCheck().getId().equals("producer:bitrix24-notify:" + sandbox().portalUrl()))
-                .findFirst().orElseThrow().getState();
+        return HealthChecks.readiness(context, "producer:bitrix24-notify:" + sandbox().portalUrl()).orElseThrow().getState();
     }
 
     @Test

@@ -7,8 +7,6 @@ import java.util.Map;
 import org.apache.camel.Component;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
-import org.apache.camel.util.json.JsonArray;
-import org.apache.camel.util.json.JsonObject;
 
 /**
  * The {@code bitrix24-notify} dev console: for every portal the limiter, batches, retries, OAuth tokens and health,
@@ -36,16 +34,7 @@ public class Bitrix24NotifyDevConsole extends AbstractDevConsole {
 
     @Override
     protected Map<String, Object> doCallJson(Map<String, Object> options) {
-        JsonArray portals = new JsonArray();
-        JsonArray consumers = new JsonArray();
-        for (FigureSource source : sources()) {
-            source.portals().forEach(portal -> portals.add(FiguresJson.portal(portal)));
-            source.consumers().forEach(consumer -> consumers.add(FiguresJson.consumer(consumer)));
-        }
-        JsonObject json = new JsonObject();
-        json.put("portals", portals);
-        json.put("consumers", consumers);
-        return json;
+        return FiguresJson.of(sources());
     }
 
     /** Every bitrix24-notify component of the context (one per name it was added under). */

@@ -1,6 +1,7 @@
 package io.github.camelbitrix24.notify.management;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 
 import io.github.camelbitrix24.notify.api.stats.BatchFigures;
@@ -17,6 +18,20 @@ import org.apache.camel.util.json.JsonObject;
 public final class FiguresJson {
 
     private FiguresJson() {
+    }
+
+    /** Every portal's and consumer's figures of these components: {@code {"portals": [...], "consumers": [...]}}. */
+    public static JsonObject of(Collection<? extends FigureSource> sources) {
+        JsonArray portals = new JsonArray();
+        JsonArray consumers = new JsonArray();
+        for (FigureSource source : sources) {
+            source.portals().forEach(portal -> portals.add(portal(portal)));
+            source.consumers().forEach(consumer -> consumers.add(consumer(consumer)));
+        }
+        JsonObject json = new JsonObject();
+        json.put("portals", portals);
+        json.put("consumers", consumers);
+        return json;
     }
 
     public static JsonObject portal(PortalSnapshot portal) {

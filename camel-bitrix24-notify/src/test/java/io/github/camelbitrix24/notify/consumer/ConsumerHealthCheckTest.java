@@ -1,16 +1,13 @@
 package io.github.camelbitrix24.notify.consumer;
 
 import java.time.Duration;
-import java.util.Collection;
 import java.util.Optional;
 
+import io.github.camelbitrix24.notify.support.HealthChecks;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.HealthCheckRegistry;
-import org.apache.camel.health.HealthCheckRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,18 +19,12 @@ class ConsumerHealthCheckTest extends SandboxTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        // what camel.health.consumersEnabled=true does in camel-main and Spring Boot
-        HealthCheckRegistry registry = context.getCamelContextExtension().getContextPlugin(HealthCheckRegistry.class);
-        HealthCheckRepository consumers = registry.getRepository("consumers")
-                .orElse((HealthCheckRepository) registry.resolveById("consumers"));
-        consumers.setEnabled(true);
-        registry.register(consumers);
+        HealthChecks.enable(context, "consumers");
         return context;
     }
 
     private Optional<HealthCheck.Result> inboxReadiness() {
-        Collection<HealthCheck.Result> results = HealthCheckHelper.invokeReadiness(context);
-        return results.stream().filter(result -> result.getCheck().getId().equals("consumer:inbox")).findFirst();
+        return HealthChecks.readiness(context, "consumer:inbox");
     }
 
     private void startInbox() throws Exception {

@@ -5,7 +5,6 @@ import java.util.stream.LongStream;
 
 import io.github.camelbitrix24.notify.support.FigureReaders;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.TestExecutionConfiguration;
@@ -18,7 +17,6 @@ import static org.awaitility.Awaitility.await;
 /** A consumer's cursor, polls and backlog, read through the dev console, its JMX MBean and the meters. */
 class ConsumerFiguresTest extends SandboxTestSupport {
 
-    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private FigureReaders figures;
 
     @Override
@@ -30,8 +28,7 @@ class ConsumerFiguresTest extends SandboxTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.getRegistry().bind("meters", meters);
-        figures = new FigureReaders(context, meters);
+        figures = FigureReaders.boundTo(context);
         return context;
     }
 

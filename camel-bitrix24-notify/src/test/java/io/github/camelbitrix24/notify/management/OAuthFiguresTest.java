@@ -9,7 +9,6 @@ import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 import io.github.camelbitrix24.notify.support.CapturedLog;
 import io.github.camelbitrix24.notify.support.FigureReaders;
 import io.github.camelbitrix24.notify.support.OAuthTestSupport;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.TestExecutionConfiguration;
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An OAuth application's token expiry, renewals and refusals, as the console, JMX and the meters show them. */
 class OAuthFiguresTest extends OAuthTestSupport {
 
-    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private FigureReaders figures;
 
     @Override
@@ -34,8 +32,7 @@ class OAuthFiguresTest extends OAuthTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.getRegistry().bind("meters", meters);
-        figures = new FigureReaders(context, meters);
+        figures = FigureReaders.boundTo(context);
         return context;
     }
 

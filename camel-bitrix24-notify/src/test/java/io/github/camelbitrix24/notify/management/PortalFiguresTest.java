@@ -11,7 +11,6 @@ import io.github.camelbitrix24.notify.sandbox.SandboxLimits;
 import io.github.camelbitrix24.notify.support.CapturedLog;
 import io.github.camelbitrix24.notify.support.FigureReaders;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.apache.logging.log4j.Level;
@@ -28,7 +27,6 @@ import static org.awaitility.Awaitility.await;
  */
 class PortalFiguresTest extends SandboxTestSupport {
 
-    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private FigureReaders figures;
 
     @Override
@@ -40,8 +38,7 @@ class PortalFiguresTest extends SandboxTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.getRegistry().bind("meters", meters);
-        figures = new FigureReaders(context, meters);
+        figures = FigureReaders.boundTo(context);
         return context;
     }
 

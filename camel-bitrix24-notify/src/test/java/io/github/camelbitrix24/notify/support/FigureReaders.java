@@ -9,6 +9,7 @@ import javax.management.ObjectName;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.search.RequiredSearch;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.support.PluginHelper;
@@ -25,9 +26,16 @@ public final class FigureReaders {
     private final CamelContext context;
     private final MeterRegistry meters;
 
-    public FigureReaders(CamelContext context, MeterRegistry meters) {
+    private FigureReaders(CamelContext context, MeterRegistry meters) {
         this.context = context;
         this.meters = meters;
+    }
+
+    /** Binds a meter registry in the context, as Spring Boot's actuator or camel-micrometer would, and reads there. */
+    public static FigureReaders boundTo(CamelContext context) {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        context.getRegistry().bind("meters", meters);
+        return new FigureReaders(context, meters);
     }
 
     public DevConsole console() {

@@ -1,0 +1,37 @@
+package io.github.camelbitrix24.notify.support;
+
+import java.util.Optional;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.health.HealthCheckRepository;
+
+/** Camel's health checks as camel-main and Spring Boot set them up, for tests. */
+public final class HealthChecks {
+
+    private HealthChecks() {
+    }
+
+    /**
+     * Enables a repository of checks, as {@code camel.health.consumersEnabled=true} or
+     * {@code camel.health.producersEnabled=true} does.
+     *
+     * @param repository {@code consumers} or {@code producers}
+     */
+    public static void enable(CamelContext context, String repository) {
+        HealthCheckRegistry registry = context.getCamelContextExtension().getContextPlugin(HealthCheckRegistry.class);
+        HealthCheckRepository checks = registry.getRepository(repository)
+                .orElse((HealthCheckRepository) registry.resolveById(repository));
+        checks.setEnabled(true);
+        registry.register(checks);
+    }
+
+    /** The readiness result of one check, by its id; empty when there is no such check. */
+    public static Optional<HealthCheck.Result> readiness(CamelContext context, String id) {
+        return HealthCheckHelper.invokeReadiness(context).stream()
+                .filter(result -> result.getCheck().getId().equals(id))
+                .findFirst();
+    }
+}
