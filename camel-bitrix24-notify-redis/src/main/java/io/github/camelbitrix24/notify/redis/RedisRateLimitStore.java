@@ -27,17 +27,12 @@ import org.apache.camel.Service;
  * It connects on first use (or {@link #start()}) and holds one connection until {@link #stop()}. Give it a
  * {@link RedisClient} of your own to share its threads; otherwise it makes one from the URI.
  */
-public class RedisRateLimitStore implements ProxyManager<String>, Service {
+public class RedisRateLimitStore extends RedisBackedService implements ProxyManager<String>, Service {
 
     /** How long an idle portal's bucket stays in Redis after it would be full again: a full bucket needs no key. */
     private static final Duration KEEP_FULL_BUCKET = Duration.ofSeconds(10);
 
-    private String uri;
-    private RedisClient client;
-    private String keyPrefix = "";
-
     private final Object lifecycle = new Object();
-    private RedisClient ownClient;
     private StatefulRedisConnection<String, byte[]> connection;
     private volatile ProxyManager<String> buckets;
 
@@ -47,12 +42,12 @@ public class RedisRateLimitStore implements ProxyManager<String>, Service {
 
     /** @param uri the Redis server, e.g. {@code redis://redis:6379} */
     public RedisRateLimitStore(String uri) {
-        this.uri = uri;
+        super(uri);
     }
 
     /** @param client a client of the application's own, left running when the store stops */
     public RedisRateLimitStore(RedisClient client) {
-        this.client = client;
+        super(client);
     }
 
     @Override
@@ -68,17 +63,17 @@ public class RedisRateLimitStore implements ProxyManager<String>, Service {
         }
         synchronized (lifecycle) {
             if (buckets == null) {
-                RedisClient redis = clientToUse();
+                RedisClient redis = openClient();
                 try {
                     connection = redis.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
                 } catch (RuntimeException e) {
-                    shutdownOwnClient();
+                    closeOwnClient();
                     throw e;
                 }
                 ProxyManager<String> lettuce = Bucket4jLettuce.casBasedBuilder(connection)
                         .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_FULL_BUCKET))
                         .build();
-                String prefix = keyPrefix;
+                String prefix = getKeyPrefix();
                 buckets = prefix.isEmpty() ? lettuce : lettuce.withMapper((String key) -> prefix + key);
             }
             return buckets;
@@ -94,7 +89,7 @@ public class RedisRateLimitStore implements ProxyManager<String>, Service {
             buckets = null;
             connection.close();
             connection = null;
-            shutdownOwnClient();
+            closeOwnClient();
         }
     }
 
@@ -121,57 +116,5 @@ public class RedisRateLimitStore implements ProxyManager<String>, Service {
     @Override
     public AsyncProxyManager<String> asAsync() {
         return buckets().asAsync();
-    }
-
-    private void shutdownOwnClient() {
-        if (ownClient != null) {
-            ownClient.shutdown();
-            ownClient = null;
-        }
-    }
-
-    private RedisClient clientToUse() {
-        if (client != null) {
-            return client;
-        }
-        if (uri == null || uri.isBlank()) {
-            throw new IllegalStateException("RedisRateLimitStore needs the Redis server: set its uri (e.g. redis://redis:6379) "
-                                            + "or give it a RedisClient");
-        }
-        ownClient = RedisClient.create(uri);
-        return ownClient;
-    }
-
-    public String getUri() {
-        return uri;
-    }
-
-    /** The Redis server, e.g. {@code redis://redis:6379}; ignored when a client is given. */
-    public void setUri(String uri) {
-        this.uri = uri;
-    }
-
-    public RedisClient getClient() {
-        return client;
-    }
-
-    /** A client of the application's own, shared with its other Redis users and left running on stop. */
-    public void setClient(RedisClient client) {
-        this.client = client;
-    }
-
-    public String getKeyPrefix() {
-        return keyPrefix;
-    }
-
-    /** Put before every key (the component's keys start with {@code bitrix24-notify:}); none by default. */
-    public void setKeyPrefix(String keyPrefix) {
-        this.keyPrefix = keyPrefix == null ? "" : keyPrefix;
-    }
-
-    @Override
-    public String toString() {
-        // the URI may hold a password
-        return "RedisRateLimitStore[" + (client != null ? "shared client" : "own client") + ", prefix '" + keyPrefix + "']";
     }
 }

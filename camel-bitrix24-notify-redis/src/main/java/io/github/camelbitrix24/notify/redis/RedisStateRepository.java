@@ -24,16 +24,11 @@ import org.apache.camel.spi.StateRepository;
  * threads with other Redis users; otherwise it makes one from {@link #setUri the URI} and shuts it down with the
  * connection.
  */
-public class RedisStateRepository implements StateRepository<String, String>, Service {
-
-    private String uri;
-    private RedisClient client;
-    private String keyPrefix = "";
+public class RedisStateRepository extends RedisBackedService implements StateRepository<String, String>, Service {
 
     private final Object lifecycle = new Object();
     /** The consumers (and anyone else) that started it and have not stopped it yet. */
     private int users;
-    private RedisClient ownClient;
     private volatile StatefulRedisConnection<String, String> connection;
 
     /** For bean configuration: set the URI, or a client, before it starts. */
@@ -42,23 +37,23 @@ public class RedisStateRepository implements StateRepository<String, String>, Se
 
     /** @param uri the Redis server, e.g. {@code redis://redis:6379} or {@code redis://:password@redis:6379/2} */
     public RedisStateRepository(String uri) {
-        this.uri = uri;
+        super(uri);
     }
 
     /** @param client a client of the application's own, left running when the repository stops */
     public RedisStateRepository(RedisClient client) {
-        this.client = client;
+        super(client);
     }
 
     @Override
     public void start() {
         synchronized (lifecycle) {
             if (users == 0) {
-                RedisClient redis = clientToUse();
+                RedisClient redis = openClient();
                 try {
                     connection = redis.connect();
                 } catch (RuntimeException e) {
-                    shutdownOwnClient();
+                    closeOwnClient();
                     throw e;
                 }
             }
@@ -74,37 +69,18 @@ public class RedisStateRepository implements StateRepository<String, String>, Se
             }
             connection.close();
             connection = null;
-            shutdownOwnClient();
+            closeOwnClient();
         }
-    }
-
-    private void shutdownOwnClient() {
-        if (ownClient != null) {
-            ownClient.shutdown();
-            ownClient = null;
-        }
-    }
-
-    private RedisClient clientToUse() {
-        if (client != null) {
-            return client;
-        }
-        if (uri == null || uri.isBlank()) {
-            throw new IllegalStateException("RedisStateRepository needs the Redis server: set its uri (e.g. redis://redis:6379) "
-                                            + "or give it a RedisClient");
-        }
-        ownClient = RedisClient.create(uri);
-        return ownClient;
     }
 
     @Override
     public void setState(String key, String value) {
-        connection().sync().set(keyPrefix + key, value);
+        connection().sync().set(getKeyPrefix() + key, value);
     }
 
     @Override
     public String getState(String key) {
-        return connection().sync().get(keyPrefix + key);
+        return connection().sync().get(getKeyPrefix() + key);
     }
 
     private StatefulRedisConnection<String, String> connection() {
@@ -114,38 +90,5 @@ public class RedisStateRepository implements StateRepository<String, String>, Se
                                             + "using it calls start() first");
         }
         return current;
-    }
-
-    public String getUri() {
-        return uri;
-    }
-
-    /** The Redis server, e.g. {@code redis://redis:6379}; ignored when a client is given. */
-    public void setUri(String uri) {
-        this.uri = uri;
-    }
-
-    public RedisClient getClient() {
-        return client;
-    }
-
-    /** A client of the application's own, shared with its other Redis users and left running on stop. */
-    public void setClient(RedisClient client) {
-        this.client = client;
-    }
-
-    public String getKeyPrefix() {
-        return keyPrefix;
-    }
-
-    /** Put before every key, e.g. {@code staging:} when several environments share one Redis; empty by default. */
-    public void setKeyPrefix(String keyPrefix) {
-        this.keyPrefix = keyPrefix == null ? "" : keyPrefix;
-    }
-
-    @Override
-    public String toString() {
-        // the URI may hold a password
-        return "RedisStateRepository[" + (client != null ? "shared client" : "own client") + ", prefix '" + keyPrefix + "']";
     }
 }

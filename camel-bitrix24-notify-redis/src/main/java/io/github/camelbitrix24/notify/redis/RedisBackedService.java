@@ -1,0 +1,81 @@
+package io.github.camelbitrix24.notify.redis;
+
+import io.lettuce.core.RedisClient;
+
+/**
+ * What the Redis stores of this module share: which server (a URI, or a {@link RedisClient} of the application's
+ * own, left running), the client made from the URI and shut down again, and the prefix put before every key.
+ */
+public abstract class RedisBackedService {
+
+    private String uri;
+    private RedisClient client;
+    private String keyPrefix = "";
+    private RedisClient ownClient;
+
+    protected RedisBackedService() {
+    }
+
+    protected RedisBackedService(String uri) {
+        this.uri = uri;
+    }
+
+    protected RedisBackedService(RedisClient client) {
+        this.client = client;
+    }
+
+    /** The application's client, or one made from the URI; call under the subclass's lifecycle lock. */
+    protected RedisClient openClient() {
+        if (client != null) {
+            return client;
+        }
+        if (uri == null || uri.isBlank()) {
+            throw new IllegalStateException(getClass().getSimpleName() + " needs the Redis server: set its uri (e.g. "
+                                            + "redis://redis:6379) or give it a RedisClient");
+        }
+        ownClient = RedisClient.create(uri);
+        return ownClient;
+    }
+
+    /** Shuts down the client made from the URI, if any; the application's own stays running. */
+    protected void closeOwnClient() {
+        if (ownClient != null) {
+            ownClient.shutdown();
+            ownClient = null;
+        }
+    }
+
+    public String getUri() {
+        return uri;
+    }
+
+    /** The Redis server, e.g. {@code redis://redis:6379}; ignored when a client is given. */
+    public void setUri(String uri) {
+        this.uri = uri;
+    }
+
+    public RedisClient getClient() {
+        return client;
+    }
+
+    /** A client of the application's own, shared with its other Redis users and left running on stop. */
+    public void setClient(RedisClient client) {
+        this.client = client;
+    }
+
+    public String getKeyPrefix() {
+        return keyPrefix;
+    }
+
+    /** Put before every key, e.g. {@code staging:} when several environments share one Redis; empty by default. */
+    public void setKeyPrefix(String keyPrefix) {
+        this.keyPrefix = keyPrefix == null ? "" : keyPrefix;
+    }
+
+    @Override
+    public String toString() {
+        // the URI may hold a password
+        return getClass().getSimpleName() + "[" + (client != null ? "shared client" : "own client") + ", prefix '"
+               + keyPrefix + "']";
+    }
+}
