@@ -21,7 +21,9 @@ class SharedLimitsInRedisTest {
     @RegisterExtension
     static final RedisServerExtension REDIS = new RedisServerExtension();
 
+    /** Each test a portal of its own: the buckets outlive a test in Redis. */
     private static final String PORTAL = "http://127.0.0.1:1";
+    private static final String OTHER_PORTAL = "http://127.0.0.1:3";
     private static final double RATE = 20;
     private static final int BURST = 50;
     /** SharedLimits keeps one request of headroom at 20/s. */
@@ -48,7 +50,7 @@ class SharedLimitsInRedisTest {
                         if (wait == 0) {
                             takenAt.add(System.nanoTime() - start);
                             // the answer comes back at once: the request arrived
-                            limits.landed();
+                            limits.landed(0);
                         } else {
                             LockSupport.parkNanos(Math.min(wait, TimeUnit.MILLISECONDS.toNanos(20)));
                         }
@@ -89,7 +91,7 @@ class SharedLimitsInRedisTest {
             }
             assertThat(theirs.tryTake()).as("nine in flight, none landed").isPositive();
 
-            mine.landed();
+            mine.landed(0);
             assertThat(theirs.tryTake()).as("one landed: it arrived and fills the bucket still").isPositive();
 
             // another portal has limits of its own
@@ -105,8 +107,8 @@ class SharedLimitsInRedisTest {
         RedisRateLimitStore first = new RedisRateLimitStore(REDIS.uri());
         RedisRateLimitStore second = new RedisRateLimitStore(REDIS.uri());
         try {
-            SharedLimits mine = new SharedLimits(first, PORTAL, 0.5, 10);
-            SharedLimits theirs = new SharedLimits(second, PORTAL, 0.5, 10);
+            SharedLimits mine = new SharedLimits(first, OTHER_PORTAL, 0.5, 10);
+            SharedLimits theirs = new SharedLimits(second, OTHER_PORTAL, 0.5, 10);
 
             mine.overflowed();
             assertThat(theirs.tryTake()).isPositive();

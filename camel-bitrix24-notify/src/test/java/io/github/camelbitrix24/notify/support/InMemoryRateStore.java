@@ -1,11 +1,14 @@
 package io.github.camelbitrix24.notify.support;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.LockSupport;
 
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.AbstractCompareAndSwapBasedProxyManager;
 import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.AsyncCompareAndSwapOperation;
@@ -20,9 +23,20 @@ import io.github.bucket4j.distributed.remote.RemoteBucketState;
 public final class InMemoryRateStore extends AbstractCompareAndSwapBasedProxyManager<String> {
 
     private final ConcurrentMap<String, byte[]> states = new ConcurrentHashMap<>();
+    private final long roundTripNanos;
 
     public InMemoryRateStore() {
         super(ClientSideConfig.getDefault());
+        this.roundTripNanos = 0;
+    }
+
+    /**
+     * A store whose buckets keep time with this clock, for tests that move time themselves, and whose every read
+     * and write takes {@code roundTrip} of real time, as a request to a server does: what replicas do at once overlaps.
+     */
+    public InMemoryRateStore(TimeMeter clock, Duration roundTrip) {
+        super(ClientSideConfig.getDefault().withClientClock(clock));
+        this.roundTripNanos = roundTrip.toNanos();
     }
 
     @Override
@@ -30,12 +44,18 @@ public final class InMemoryRateStore extends AbstractCompareAndSwapBasedProxyMan
         return new CompareAndSwapOperation() {
             @Override
             public Optional<byte[]> getStateData(Optional<Long> timeoutNanos) {
+                if (roundTripNanos > 0) {
+                    LockSupport.parkNanos(roundTripNanos);
+                }
                 return Optional.ofNullable(states.get(key));
             }
 
             @Override
             public boolean compareAndSwap(byte[] originalData, byte[] newData, RemoteBucketState newState,
                                           Optional<Long> timeoutNanos) {
+                if (roundTripNanos > 0) {
+                    LockSupport.parkNanos(roundTripNanos);
+                }
                 if (originalData == null) {
                     return states.putIfAbsent(key, newData) == null;
                 }

@@ -130,7 +130,7 @@ public final class RateQueue {
     public void landed(long nowNanos, long arrivedNanos) {
         bucket.landed(nowNanos, arrivedNanos);
         if (shared != null) {
-            shared.landed();
+            shared.landed(nowNanos - arrivedNanos);
         }
         long generation;
         synchronized (this) {

@@ -1,10 +1,12 @@
 package io.github.camelbitrix24.notify.api.limits;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import io.github.bucket4j.BandwidthBuilder;
 import io.github.bucket4j.BucketConfiguration;
@@ -18,9 +20,13 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
  * Lettuce, Hazelcast, Infinispan, a database: any {@link ProxyManager} with string keys). It keeps the portal's
  * leaky bucket as {@link LeakyBucket} does in one JVM, with two Bucket4j buckets:
  * <ul>
- * <li>{@code arrived}: a token bucket refilled greedily at the portal's rate, from which each request takes its token
- * when its answer comes back (it surely arrived by then). The tokens missing are the portal's level, drained at its
- * rate.</li>
+ * <li>{@code arrived}: the portal's free room, refilled greedily at its rate, from which each request takes its token
+ * when its answer comes back (it surely arrived by then), dated back to its arrival at the latest (its answer's
+ * duration before). The tokens missing under its capacity (the portal's bucket less the headroom) are the portal's
+ * level, drained at its rate. Above that capacity the bucket goes on filling for up to a minute, so that its excess
+ * tells how long the portal has stood empty: a request answered late that arrived in that time drains from its
+ * arrival, not from its answer. Without it, the first burst of a cold start counts only once its slow answers come
+ * back, and the portal's drain during those seconds is lost to every replica.</li>
  * <li>{@code inFlight}: the requests sent whose answer has not come back, which count whole: one token taken when a
  * request leaves, given back when it lands.</li>
  * </ul>
@@ -36,6 +42,13 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
  */
 public final class SharedLimits {
 
+    /** How long the {@code arrived} bucket remembers that the portal stood empty, as tokens above its capacity. */
+    static final Duration EMPTY_MEMORY = Duration.ofSeconds(60);
+    /** How long the turn to take the excess of {@code arrived} lasts, if its holder never gives it back. */
+    static final Duration CLIP_LEASE = Duration.ofSeconds(1);
+    /** How long a landing waits for the turn: past the lease, so that only a holder alive but stalled outlasts it. */
+    private static final long CLIP_WAIT_NANOS = CLIP_LEASE.plusMillis(100).toNanos();
+    private static final long CLIP_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     /** How long an in-flight token lost with its replica takes to come back. */
     static final Duration IN_FLIGHT_REPAIR = Duration.ofMinutes(2);
     /** How soon a request that found the in-flight requests of other replicas in the way asks again. */
@@ -48,12 +61,18 @@ public final class SharedLimits {
             .addLimit(BandwidthBuilder.builder().capacity(1).refillGreedy(1, Duration.ofMillis(1)).build())
             .build();
 
+    /** The turn to take the excess of {@code arrived}: one token, back by itself after {@link #CLIP_LEASE}. */
+    static final BucketConfiguration CLIP = BucketConfiguration.builder()
+            .addLimit(BandwidthBuilder.builder().capacity(1).refillGreedy(1, CLIP_LEASE).build())
+            .build();
+
     private final ProxyManager<String> store;
     private final String portal;
     private final double requestsPerSecond;
     private final long capacity;
     private final BucketProxy arrived;
     private final BucketProxy inFlight;
+    private final BucketProxy clip;
     private final Map<String, BucketProxy> pauses = new ConcurrentHashMap<>();
 
     /**
@@ -69,19 +88,26 @@ public final class SharedLimits {
         // as LeakyBucket: one request (or 50 ms of the rate) of headroom for the portal's rounding
         this.capacity = Math.max(1, Math.round(burst - Math.max(1, requestsPerSecond * HEADROOM_SECONDS)));
         long tokensPerPeriod = Math.max(1, Math.round(requestsPerSecond * REFILL_PERIOD.toSeconds()));
+        long memory = Math.max(1, Math.round(requestsPerSecond * EMPTY_MEMORY.toSeconds()));
         BucketConfiguration arrivedConfiguration = BucketConfiguration.builder()
-                .addLimit(BandwidthBuilder.builder().capacity(capacity).refillGreedy(tokensPerPeriod, REFILL_PERIOD).build())
+                .addLimit(BandwidthBuilder.builder().capacity(capacity + memory).refillGreedy(tokensPerPeriod, REFILL_PERIOD)
+                        .build())
                 .build();
         BucketConfiguration inFlightConfiguration = BucketConfiguration.builder()
                 .addLimit(BandwidthBuilder.builder().capacity(capacity).refillGreedy(capacity, IN_FLIGHT_REPAIR).build())
                 .build();
-        this.arrived = store.builder().build(PREFIX + portal + ":arrived", () -> arrivedConfiguration);
-        this.inFlight = store.builder().build(PREFIX + portal + ":in-flight", () -> inFlightConfiguration);
+        // a bucket keeps the configuration it was made with while it lives in the store: the rate and the size in its
+        // name, so that replicas restarted with the portal's new plan do not go on with the old buckets
+        String rateKey = PREFIX + portal + ":" + BigDecimal.valueOf(requestsPerSecond).stripTrailingZeros().toPlainString()
+                         + "/s:" + burst;
+        this.arrived = store.builder().build(rateKey + ":arrived", () -> arrivedConfiguration);
+        this.inFlight = store.builder().build(rateKey + ":in-flight", () -> inFlightConfiguration);
+        this.clip = store.builder().build(rateKey + ":clip", () -> CLIP);
     }
 
     /**
      * Takes a place for a request that leaves now: 0 when taken (the request is then in flight until
-     * {@link #landed()}), else how many nanoseconds until one may be free.
+     * {@link #landed(long)}), else how many nanoseconds until one may be free.
      */
     public long tryTake() {
         ConsumptionProbe taken = inFlight.tryConsumeAndReturnRemaining(1);
@@ -89,7 +115,7 @@ public final class SharedLimits {
             return RETRY_NANOS;
         }
         long flying = capacity - Math.max(0, taken.getRemainingTokens());
-        long room = arrived.getAvailableTokens();
+        long room = Math.min(capacity, arrived.getAvailableTokens());
         if (room >= flying) {
             return 0;
         }
@@ -98,11 +124,57 @@ public final class SharedLimits {
         return Math.max(RETRY_NANOS, (long) Math.ceil(missing / requestsPerSecond * 1e9));
     }
 
-    /** A request taken by {@link #tryTake()} landed: it no longer flies, and it arrived at the portal. */
-    public void landed() {
+    /**
+     * A request taken by {@link #tryTake()} landed: it no longer flies, and it arrived at the portal {@code lateNanos}
+     * before now at the latest (0 when nothing tells).
+     */
+    public void landed(long lateNanos) {
         // the arrival first: for a moment the request counts twice, never not at all
-        arrived.consumeIgnoringRateLimits(1);
+        takeArrival((long) Math.floor(requestsPerSecond * Math.max(0, lateNanos) / 1e9));
         inFlight.addTokens(1);
+    }
+
+    /**
+     * Dates an arrival as a leaky bucket does: a request that arrived while the portal was busy queued behind its
+     * level and counts whole; one that found it empty drains from its arrival. The tokens of {@code arrived} above
+     * its capacity say since when the portal stands empty, and those from before the arrival are taken with it.
+     * Taking them is read then write, so one replica at a time does it, holding {@code clip}: two landings at once
+     * would each take the same excess, and the portal would count as full for as long as it had stood empty. A landing
+     * waits for its turn (a few milliseconds when the first answers of a burst land together) until the lease of a
+     * replica killed while holding it is over.
+     *
+     * @param drainedSince how many requests the portal drained since the request arrived, if it found it empty
+     */
+    private void takeArrival(long drainedSince) {
+        long deadline = System.nanoTime() + CLIP_WAIT_NANOS;
+        do {
+            if (excessBefore(drainedSince) <= 0) {
+                // the portal was busy when the request arrived, or another landing took the excess: it queued
+                arrived.consumeIgnoringRateLimits(1);
+                return;
+            }
+            if (clip.tryConsume(1)) {
+                try {
+                    arrived.consumeIgnoringRateLimits(1 + Math.max(0, excessBefore(drainedSince)));
+                    return;
+                } finally {
+                    clip.addTokens(1);
+                }
+            }
+            LockSupport.parkNanos(CLIP_RETRY_NANOS);
+        } while (System.nanoTime() - deadline < 0);
+        // the turn never came (its holder stalled past its lease): take the excess read, but leave the bucket no lower
+        // than empty, as after a 503; taking too much only counts the level too high
+        long excess = excessBefore(drainedSince);
+        arrived.consumeIgnoringRateLimits(1);
+        if (excess > 0) {
+            arrived.tryConsumeAsMuchAsPossible(excess);
+        }
+    }
+
+    /** The tokens of {@code arrived} that say the portal stood empty before the request arrived; 0 or less if not. */
+    private long excessBefore(long drainedSince) {
+        return arrived.getAvailableTokens() - capacity - drainedSince;
     }
 
     /** The portal answered 503: its bucket is full, for every replica. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
 import io.github.camelbitrix24.notify.api.limits.SharedLimits;
@@ -27,7 +28,9 @@ import org.apache.camel.support.PropertyBindingSupport;
  * the settings are {@code key=value} arguments:
  * <ul>
  * <li>{@code role=send}: sends {@code count} notifications to user {@link #RECIPIENT}, texts {@code <name>-<i>},
- * through a seda route of 200 consumers and {@code batchSize=50}, once the file {@code go} exists;</li>
+ * through a seda route of 200 consumers and {@code batchSize=50}, once the file {@code go} exists; before it says
+ * {@code ready}, it sends {@code warmUp} notifications to user {@link #WARM_UP_RECIPIENT} the same way, so that what
+ * the test measures is a replica that has run for a while, not a JVM compiling its first batches;</li>
  * <li>{@code role=consume}: delivers the inbox under {@code master:bitrix24-inbox:} with a
  * {@link FileLockClusterService} on {@code clusterRoot} ({@code leaseIntervalMillis}, {@code heartbeatMultiplier})
  * and the cursor in Redis, appending {@code <id> <epoch millis>} to {@code record} for each notification, then
@@ -41,6 +44,7 @@ import org.apache.camel.support.PropertyBindingSupport;
 public final class ReplicaMain {
 
     static final long RECIPIENT = 7;
+    static final long WARM_UP_RECIPIENT = 8;
     static final String WEBHOOK_VARIABLE = "BITRIX24_WEBHOOK_URL";
     /** A seda consumer thread that finds its consumer still starting sleeps up to a second before its first poll. */
     private static final long SEDA_FIRST_POLL_MILLIS = 1100;
@@ -99,35 +103,43 @@ public final class ReplicaMain {
     private static void send(CamelContext context, Map<String, String> settings, StatusFile status) throws Exception {
         String name = settings.get("name");
         int count = Integer.parseInt(settings.get("count"));
+        int warmUp = Integer.parseInt(settings.getOrDefault("warmUp", "0"));
         Path go = Path.of(settings.get("go"));
-        CountDownLatch done = new CountDownLatch(count);
+        AtomicReference<CountDownLatch> done = new AtomicReference<>(new CountDownLatch(warmUp));
         AtomicInteger failed = new AtomicInteger();
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("seda:notifications?concurrentConsumers=200&size=" + count)
+                from("seda:notifications?concurrentConsumers=200&size=" + Math.max(count, warmUp))
                         .onException(Exception.class).handled(true)
                             .process(exchange -> {
                                 failed.incrementAndGet();
-                                done.countDown();
+                                done.get().countDown();
                             })
                         .end()
-                        .to("bitrix24-notify:notify?userId=" + RECIPIENT)
-                        .process(exchange -> done.countDown());
+                        .toD("bitrix24-notify:notify?userId=${header.recipient}")
+                        .process(exchange -> done.get().countDown());
             }
         });
         context.start();
         Thread.sleep(SEDA_FIRST_POLL_MILLIS);
+        ProducerTemplate template = context.createProducerTemplate();
+        for (int i = 0; i < warmUp; i++) {
+            template.sendBodyAndHeader("seda:notifications", name + "-warm-up-" + i, "recipient", WARM_UP_RECIPIENT);
+        }
+        // without the shared budget the warm-up meets 503s too: what it measures comes after
+        boolean warm = done.get().await(2, TimeUnit.MINUTES);
+        status.append(String.format("warm-up finished=%s failed=%d", warm, failed.getAndSet(0)));
+        done.set(new CountDownLatch(count));
         status.append("ready");
         while (!Files.exists(go)) {
             Thread.sleep(5);
         }
         long start = System.nanoTime();
-        ProducerTemplate template = context.createProducerTemplate();
         for (int i = 0; i < count; i++) {
-            template.sendBody("seda:notifications", name + "-" + i);
+            template.sendBodyAndHeader("seda:notifications", name + "-" + i, "recipient", RECIPIENT);
         }
-        boolean finished = done.await(3, TimeUnit.MINUTES);
+        boolean finished = done.get().await(3, TimeUnit.MINUTES);
         status.append(String.format("done finished=%s failed=%d seconds=%.3f", finished, failed.get(), (System.nanoTime() - start) / 1e9));
         context.close();
         System.exit(0);

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Three replicas, each sending 3,000 notifications at once to one portal of 20 requests/s with a bucket of 50,
  * through the rate budget they share in Redis: the portal refuses nothing, stores every notification once, and
- * the three together keep to its ceiling.
+ * the three together reach 0.95 of its ceiling or more. Each replica warms up first (2,000 notifications to another
+ * user, {@code -Dreplicas.warmUp} to change), and the portal's bucket drains before they start together.
  * <p>
  * The same replicas without the shared budget (each its own bucket, so three times the portal's rate), for
  * comparison: {@code -Dreplicas.rateLimitStore=none}, which fails the test with the 503s it sees.
@@ -41,6 +42,8 @@ class SharedBudgetSendTest {
     private static final int PER_REPLICA = 3000;
     private static final double RATE = 20;
     private static final int BURST = 50;
+    /** Each replica's warm-up, to another user: 40 batches, enough for the JIT to compile the batch path. */
+    private static final int WARM_UP = 2000;
 
     /** Kept after the run: each replica's log, status and delivery record. */
     private final Path work = ReplicaWorkDir.create("send");
@@ -56,6 +59,7 @@ class SharedBudgetSendTest {
         settings.put("rps", String.valueOf(RATE));
         settings.put("burst", String.valueOf(BURST));
         settings.put("count", String.valueOf(PER_REPLICA));
+        settings.put("warmUp", System.getProperty("replicas.warmUp", String.valueOf(WARM_UP)));
         settings.put("go", work.resolve("go").toString());
         settings.put("rateLimitStore", System.getProperty("replicas.rateLimitStore", "redis"));
 
@@ -64,7 +68,9 @@ class SharedBudgetSendTest {
             for (int i = 1; i <= REPLICAS; i++) {
                 replicas.add(Replica.start("sender" + i, work, sandbox.webhookUrl(), settings));
             }
-            Replica.awaitReady(replicas, Duration.ofSeconds(60));
+            Replica.awaitReady(replicas, Duration.ofSeconds(90));
+            // the warm-ups' requests drained from the portal's bucket, so that the run starts from an empty one
+            Thread.sleep(Math.round(BURST / RATE * 1000) + 500);
             sandbox.clearCalls();
             Files.createFile(work.resolve("go"));
             for (Replica replica : replicas) {
@@ -87,9 +93,8 @@ class SharedBudgetSendTest {
             assertThat(queryLimitExceeded).isZero();
             assertThat(inbox).hasSize(sent);
             assertThat(texts).hasSize(sent);
-            // the target is 0.95; three JVMs, the sandbox and Redis on two cores reach 0.76 to 0.91 today, lower
-            // under load (one JVM reaches 0.98 in bench/): this guards against a collapse, not the target; see docs/replicas.md
-            assertThat(idealSeconds / portalSeconds).isGreaterThanOrEqualTo(0.6);
+            // warm replicas measure 0.97 here, cold ones (-Dreplicas.warmUp=0) 0.83 to 0.85: see docs/replicas.md
+            assertThat(idealSeconds / portalSeconds).as("of the portal's ceiling").isGreaterThanOrEqualTo(0.95);
         } finally {
             for (Replica replica : replicas) {
                 replica.close();
