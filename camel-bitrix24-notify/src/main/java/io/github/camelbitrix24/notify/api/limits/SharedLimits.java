@@ -18,7 +18,8 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 /**
  * The part of a portal's limits that the replicas of an application share, kept in a Bucket4j store (Redis through
  * Lettuce, Hazelcast, Infinispan, a database: any {@link ProxyManager} with string keys). It keeps the portal's
- * leaky bucket as {@link LeakyBucket} does in one JVM, with two Bucket4j buckets:
+ * leaky bucket as {@link LeakyBucket} does in one JVM, with two Bucket4j buckets (and a third, {@code clip}, the turn
+ * to date an arrival; see {@link #landed(long)}):
  * <ul>
  * <li>{@code arrived}: the portal's free room, refilled greedily at its rate, from which each request takes its token
  * when its answer comes back (it surely arrived by then), dated back to its arrival at the latest (its answer's
