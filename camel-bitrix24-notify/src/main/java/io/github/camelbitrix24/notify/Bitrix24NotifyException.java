@@ -32,6 +32,11 @@ public class Bitrix24NotifyException extends RuntimeCamelException {
     public static final String REDIRECT_REFUSED = ErrorCodes.REDIRECT_REFUSED;
     /** Client-side code: the answer was not Bitrix24 JSON (an HTML error page, a proxy's 502, ...). */
     public static final String INVALID_RESPONSE = ErrorCodes.INVALID_RESPONSE;
+    /**
+     * Client-side code: the store of the rate budget shared with other replicas ({@code rateLimitStore}) failed or did
+     * not answer; the request was not sent.
+     */
+    public static final String RATE_LIMIT_STORE_UNAVAILABLE = ErrorCodes.RATE_LIMIT_STORE_UNAVAILABLE;
     /** Client-side code: the portal answered {@code result: false} to a send: no notification was created. */
     public static final String NOT_CREATED = ErrorCodes.NOT_CREATED;
 

@@ -1,12 +1,22 @@
 package io.github.camelbitrix24.notify.redis;
 
+import java.time.Duration;
+
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.TimeoutOptions;
 
 /**
  * What the Redis stores of this module share: which server (a URI, or a {@link RedisClient} of the application's
  * own, left running), the client made from the URI and shut down again, and the prefix put before every key.
  */
 public abstract class RedisBackedService {
+
+    /**
+     * How long a command may take when the URI does not say ({@code ?timeout=5s}): Lettuce's own 60 s would hold
+     * every call of the portal that long when the server hangs.
+     */
+    public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(2);
 
     private String uri;
     private RedisClient client;
@@ -34,6 +44,13 @@ public abstract class RedisBackedService {
                                             + "redis://redis:6379) or give it a RedisClient");
         }
         ownClient = RedisClient.create(uri);
+        ownClient.setOptions(ClientOptions.builder()
+                // a call waits for its place in Redis: without the server it fails at once rather than queue until
+                // Lettuce reconnects
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .timeoutOptions(uri.contains("timeout=") ? TimeoutOptions.enabled()
+                        : TimeoutOptions.enabled(DEFAULT_COMMAND_TIMEOUT))
+                .build());
         return ownClient;
     }
 

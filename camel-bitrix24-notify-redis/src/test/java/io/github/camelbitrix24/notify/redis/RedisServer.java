@@ -62,6 +62,30 @@ public final class RedisServer implements AutoCloseable {
                                         + " attempts; its log:" + failures);
     }
 
+    /** Suspends the server (SIGSTOP): it keeps its connections and answers nothing, as a hung server does. */
+    public void suspend() {
+        signal("STOP");
+    }
+
+    /** Lets a suspended server go on (SIGCONT). */
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** {@code redis://127.0.0.1:<port>} */
     public String uri() {
         return "redis://127.0.0.1:" + port;

@@ -38,6 +38,11 @@ public final class ErrorCodes {
      * sharing it longer than a renewal takes; the access token was not renewed, the call not repeated.
      */
     public static final String TOKEN_STORE_LOCKED = "TOKEN_STORE_LOCKED";
+    /**
+     * Client: the store of the rate budget shared with other replicas ({@code rateLimitStore}) failed or did not answer;
+     * the call was not sent.
+     */
+    public static final String RATE_LIMIT_STORE_UNAVAILABLE = "RATE_LIMIT_STORE_UNAVAILABLE";
     /** Client: the portal answered {@code result: false} to a send: no notification was created. */
     public static final String NOT_CREATED = "NOT_CREATED";
 

@@ -100,7 +100,7 @@ public final class PortalPolicies {
     private PortalLimits limitsOf(String portalKey, PolicySettings settings, PortalStats stats) {
         PortalLimits limits = limitsByPortal.acquire(portalKey,
                 portal -> PortalLimits.systemClock(portal, settings.requestsPerSecond(), settings.burst(), steps, stats,
-                        shared(portal, settings)));
+                        shared(portal, settings, stats)));
         if (!limits.hasRate(settings.requestsPerSecond(), settings.burst())) {
             limitsByPortal.release(portalKey);
             throw new IllegalArgumentException("Endpoints of " + portalKey + " ask for different request limits ("
@@ -110,9 +110,10 @@ public final class PortalPolicies {
         return limits;
     }
 
-    private static SharedLimits shared(String portal, PolicySettings settings) {
+    private static SharedLimits shared(String portal, PolicySettings settings, PortalStats stats) {
         return settings.rateLimitStore() == null || !(settings.requestsPerSecond() > 0) ? null
-                : new SharedLimits(settings.rateLimitStore(), portal, settings.requestsPerSecond(), settings.burst());
+                : new SharedLimits(settings.rateLimitStore(), portal, settings.requestsPerSecond(), settings.burst(),
+                        stats::rateLimitStoreFailed);
     }
 
     private static String describe(PolicySettings settings) {

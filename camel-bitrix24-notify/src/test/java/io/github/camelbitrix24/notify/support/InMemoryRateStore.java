@@ -24,6 +24,7 @@ public final class InMemoryRateStore extends AbstractCompareAndSwapBasedProxyMan
 
     private final ConcurrentMap<String, byte[]> states = new ConcurrentHashMap<>();
     private final long roundTripNanos;
+    private volatile boolean unreachable;
 
     public InMemoryRateStore() {
         super(ClientSideConfig.getDefault());
@@ -39,23 +40,33 @@ public final class InMemoryRateStore extends AbstractCompareAndSwapBasedProxyMan
         this.roundTripNanos = roundTrip.toNanos();
     }
 
+    /** While true, every operation fails, as a client's does when its server is down. */
+    public void unreachable(boolean unreachable) {
+        this.unreachable = unreachable;
+    }
+
+    private void reach() {
+        if (unreachable) {
+            throw new IllegalStateException("Unable to connect to the test store");
+        }
+        if (roundTripNanos > 0) {
+            LockSupport.parkNanos(roundTripNanos);
+        }
+    }
+
     @Override
     protected CompareAndSwapOperation beginCompareAndSwapOperation(String key) {
         return new CompareAndSwapOperation() {
             @Override
             public Optional<byte[]> getStateData(Optional<Long> timeoutNanos) {
-                if (roundTripNanos > 0) {
-                    LockSupport.parkNanos(roundTripNanos);
-                }
+                reach();
                 return Optional.ofNullable(states.get(key));
             }
 
             @Override
             public boolean compareAndSwap(byte[] originalData, byte[] newData, RemoteBucketState newState,
                                           Optional<Long> timeoutNanos) {
-                if (roundTripNanos > 0) {
-                    LockSupport.parkNanos(roundTripNanos);
-                }
+                reach();
                 if (originalData == null) {
                     return states.putIfAbsent(key, newData) == null;
                 }

@@ -54,7 +54,13 @@ public final class LimitedClient implements Bitrix24Client, RateGate {
 
     @Override
     public void whenAllowed(Set<String> methods, Runnable leave, Consumer<PortalException> abandon) {
-        long pause = limits.operatingPauseNanos(methods);
+        long pause;
+        try {
+            pause = limits.operatingPauseNanos(methods);
+        } catch (PortalException unavailable) {
+            abandon.accept(unavailable);
+            return;
+        }
         if (pause > 0) {
             // a paused call holds no place in the request rate: it asks again once the pause is over
             steps.schedule(() -> whenAllowed(methods, leave, abandon), pause, "paused by the portal's operating limit",
@@ -118,8 +124,12 @@ public final class LimitedClient implements Bitrix24Client, RateGate {
 
     /** The usual case leaves at once, without a future of its own to wait in; the others wait as the limits say. */
     private <T> CompletableFuture<T> whenAllowed(Set<String> methods, Supplier<CompletableFuture<T>> send) {
-        if (limits.operatingPauseNanos(methods) == 0 && limits.tryLeaveNow()) {
-            return send.get();
+        try {
+            if (limits.operatingPauseNanos(methods) == 0 && limits.tryLeaveNow()) {
+                return send.get();
+            }
+        } catch (PortalException unavailable) {
+            return CompletableFuture.failedFuture(unavailable);
         }
         CompletableFuture<T> result = new CompletableFuture<>();
         whenAllowed(methods, () -> send.get().whenComplete((value, failure) -> {

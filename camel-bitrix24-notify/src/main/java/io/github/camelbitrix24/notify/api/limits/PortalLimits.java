@@ -77,7 +77,11 @@ public final class PortalLimits implements LimiterView {
         return bucket.requestsPerSecond() == requestsPerSecond && bucket.burst() == burst;
     }
 
-    /** How many nanoseconds calls of these methods must still wait for the portal to unblock them; 0 to go. */
+    /**
+     * How many nanoseconds calls of these methods must still wait for the portal to unblock them; 0 to go.
+     *
+     * @throws PortalException RATE_LIMIT_STORE_UNAVAILABLE when the pauses shared with other replicas cannot be read
+     */
     public long operatingPauseNanos(Collection<String> methods) {
         long pause = operating.pause(methods).toNanos();
         if (shared != null) {
@@ -88,7 +92,11 @@ public final class PortalLimits implements LimiterView {
         return pause;
     }
 
-    /** Takes a place in the request rate if one is free now and nobody waits for one. */
+    /**
+     * Takes a place in the request rate if one is free now and nobody waits for one.
+     *
+     * @throws PortalException RATE_LIMIT_STORE_UNAVAILABLE when the rate shared with other replicas cannot be read
+     */
     public boolean tryLeaveNow() {
         return queue == null || queue.tryLeaveNow();
     }

@@ -49,7 +49,11 @@ public final class RateQueue {
         return reads.isEmpty() && sends.isEmpty() && take(nanoTime.getAsLong());
     }
 
-    /** A place in this JVM's bucket, and in the shared rate when there is one; both or none. */
+    /**
+     * A place in this JVM's bucket, and in the shared rate when there is one; both or none.
+     *
+     * @throws PortalException RATE_LIMIT_STORE_UNAVAILABLE when the shared rate's store failed
+     */
     private boolean take(long now) {
         if (shared != null && now < sharedRoomAt) {
             return false;
@@ -58,7 +62,13 @@ public final class RateQueue {
             return false;
         }
         if (shared != null) {
-            long wait = shared.tryTake();
+            long wait;
+            try {
+                wait = shared.tryTake();
+            } catch (PortalException unavailable) {
+                bucket.giveBack();
+                throw unavailable;
+            }
             if (wait > 0) {
                 bucket.giveBack();
                 sharedRoomAt = now + wait;
@@ -82,12 +92,17 @@ public final class RateQueue {
      */
     public void enter(boolean send, Runnable leave, Consumer<PortalException> abandon) {
         boolean now;
-        synchronized (this) {
-            now = tryLeaveNow();
-            if (!now) {
-                (send ? sends : reads).addLast(new Waiting(leave, abandon, nanoTime.getAsLong()));
-                wakeLater();
+        try {
+            synchronized (this) {
+                now = tryLeaveNow();
+                if (!now) {
+                    (send ? sends : reads).addLast(new Waiting(leave, abandon, nanoTime.getAsLong()));
+                    wakeLater();
+                }
             }
+        } catch (PortalException unavailable) {
+            abandon.accept(unavailable);
+            return;
         }
         if (now) {
             leave.run();
@@ -146,20 +161,33 @@ public final class RateQueue {
     /** Lets out as many waiting requests as the bucket has room for, reads first; a stale timer does nothing. */
     private void release(long generation) {
         List<Waiting> leaving = new ArrayList<>();
+        List<Waiting> refused = new ArrayList<>();
+        PortalException refusal = null;
         synchronized (this) {
             if (generation != timerGeneration) {
                 return;
             }
             timerSet = false;
             long now = nanoTime.getAsLong();
-            while (!(reads.isEmpty() && sends.isEmpty()) && take(now)) {
-                leaving.add(reads.isEmpty() ? sends.pollFirst() : reads.pollFirst());
+            try {
+                while (!(reads.isEmpty() && sends.isEmpty()) && take(now)) {
+                    leaving.add(reads.isEmpty() ? sends.pollFirst() : reads.pollFirst());
+                }
+            } catch (PortalException unavailable) {
+                // the shared rate's store failed: every waiting request would meet it in turn, so they fail now
+                refusal = unavailable;
+                refused.addAll(reads);
+                refused.addAll(sends);
+                reads.clear();
+                sends.clear();
             }
             if (!(reads.isEmpty() && sends.isEmpty())) {
                 wakeLater();
             }
         }
         leaving.forEach(waiting -> waiting.leave().run());
+        PortalException failure = refusal;
+        refused.forEach(waiting -> waiting.abandon().accept(failure));
     }
 
     private void abandonAll(PortalException reason) {

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 import io.github.bucket4j.BandwidthBuilder;
 import io.github.bucket4j.BucketConfiguration;
@@ -14,6 +16,10 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.camelbitrix24.notify.api.ErrorCodes;
+import io.github.camelbitrix24.notify.api.PortalException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The part of a portal's limits that the replicas of an application share, kept in a Bucket4j store (Redis through
@@ -42,6 +48,8 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
  * d tokens in debt, so every replica finds the method paused until the debt is paid back.
  */
 public final class SharedLimits {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SharedLimits.class);
 
     /** How long the {@code arrived} bucket remembers that the portal stood empty, as tokens above its capacity. */
     static final Duration EMPTY_MEMORY = Duration.ofSeconds(60);
@@ -75,6 +83,9 @@ public final class SharedLimits {
     private final BucketProxy inFlight;
     private final BucketProxy clip;
     private final Map<String, BucketProxy> pauses = new ConcurrentHashMap<>();
+    private final Consumer<PortalException> unavailable;
+    /** Whether the store's last operation failed: one line when it begins failing, one when it answers again. */
+    private final AtomicBoolean failing = new AtomicBoolean();
 
     /**
      * @param store             where the replicas keep the buckets
@@ -83,7 +94,21 @@ public final class SharedLimits {
      * @param burst             the portal's bucket size
      */
     public SharedLimits(ProxyManager<String> store, String portal, double requestsPerSecond, int burst) {
+        this(store, portal, requestsPerSecond, burst, failure -> {
+        });
+    }
+
+    /**
+     * @param store             where the replicas keep the buckets
+     * @param portal            the portal's key: its buckets are named after it
+     * @param requestsPerSecond the portal's drain rate
+     * @param burst             the portal's bucket size
+     * @param unavailable       told each time the store fails
+     */
+    public SharedLimits(ProxyManager<String> store, String portal, double requestsPerSecond, int burst,
+                        Consumer<PortalException> unavailable) {
         this.store = store;
+        this.unavailable = unavailable;
         this.portal = portal;
         this.requestsPerSecond = requestsPerSecond;
         // as LeakyBucket: one request (or 50 ms of the rate) of headroom for the portal's rounding
@@ -111,18 +136,30 @@ public final class SharedLimits {
      * {@link #landed(long)}), else how many nanoseconds until one may be free.
      */
     public long tryTake() {
-        ConsumptionProbe taken = inFlight.tryConsumeAndReturnRemaining(1);
-        if (!taken.isConsumed()) {
-            return RETRY_NANOS;
+        boolean flying = false;
+        try {
+            ConsumptionProbe taken = inFlight.tryConsumeAndReturnRemaining(1);
+            if (!taken.isConsumed()) {
+                answered();
+                return RETRY_NANOS;
+            }
+            flying = true;
+            long inFlightNow = capacity - Math.max(0, taken.getRemainingTokens());
+            long room = Math.min(capacity, arrived.getAvailableTokens());
+            if (room >= inFlightNow) {
+                answered();
+                return 0;
+            }
+            inFlight.addTokens(1);
+            answered();
+            long missing = inFlightNow - room;
+            return Math.max(RETRY_NANOS, (long) Math.ceil(missing / requestsPerSecond * 1e9));
+        } catch (RuntimeException storeFailed) {
+            if (flying) {
+                giveBackQuietly();
+            }
+            throw failed(storeFailed, "calls fail, not sent");
         }
-        long flying = capacity - Math.max(0, taken.getRemainingTokens());
-        long room = Math.min(capacity, arrived.getAvailableTokens());
-        if (room >= flying) {
-            return 0;
-        }
-        inFlight.addTokens(1);
-        long missing = flying - room;
-        return Math.max(RETRY_NANOS, (long) Math.ceil(missing / requestsPerSecond * 1e9));
     }
 
     /**
@@ -130,9 +167,15 @@ public final class SharedLimits {
      * before now at the latest (0 when nothing tells).
      */
     public void landed(long lateNanos) {
-        // the arrival first: for a moment the request counts twice, never not at all
-        takeArrival((long) Math.floor(requestsPerSecond * Math.max(0, lateNanos) / 1e9));
-        inFlight.addTokens(1);
+        try {
+            // the arrival first: for a moment the request counts twice, never not at all
+            takeArrival((long) Math.floor(requestsPerSecond * Math.max(0, lateNanos) / 1e9));
+            inFlight.addTokens(1);
+            answered();
+        } catch (RuntimeException storeFailed) {
+            // the answer is the caller's all the same; its in-flight token comes back within IN_FLIGHT_REPAIR
+            failed(storeFailed, "answers go unrecorded");
+        }
     }
 
     /**
@@ -180,21 +223,69 @@ public final class SharedLimits {
 
     /** The portal answered 503: its bucket is full, for every replica. */
     public void overflowed() {
-        arrived.tryConsumeAsMuchAsPossible();
+        try {
+            arrived.tryConsumeAsMuchAsPossible();
+            answered();
+        } catch (RuntimeException storeFailed) {
+            failed(storeFailed, "answers go unrecorded");
+        }
     }
 
     /** Pauses the method for every replica. */
     public void pause(String method, Duration pause) {
         long millis = pause.toMillis();
         if (millis > 0) {
-            pauseOf(method).consumeIgnoringRateLimits(millis + 1);
+            try {
+                pauseOf(method).consumeIgnoringRateLimits(millis + 1);
+                answered();
+            } catch (RuntimeException storeFailed) {
+                // this replica keeps the pause in its own limits all the same
+                failed(storeFailed, "answers go unrecorded");
+            }
         }
     }
 
     /** How many nanoseconds calls of the method must still wait for a pause any replica saw; 0 to go. */
     public long pauseNanos(String method) {
-        EstimationProbe probe = pauseOf(method).estimateAbilityToConsume(1);
-        return probe.canBeConsumed() ? 0 : probe.getNanosToWaitForRefill();
+        try {
+            EstimationProbe probe = pauseOf(method).estimateAbilityToConsume(1);
+            answered();
+            return probe.canBeConsumed() ? 0 : probe.getNanosToWaitForRefill();
+        } catch (RuntimeException storeFailed) {
+            throw failed(storeFailed, "calls fail, not sent");
+        }
+    }
+
+    private void giveBackQuietly() {
+        try {
+            inFlight.addTokens(1);
+        } catch (RuntimeException alsoFailed) {
+            // it comes back by itself within IN_FLIGHT_REPAIR
+        }
+    }
+
+    private void answered() {
+        if (failing.compareAndSet(true, false)) {
+            LOG.info("The rate limit store of {} answers again", portal);
+        }
+    }
+
+    /**
+     * The store failed: the error for a call that cannot go. Without the shared budget this replica would go on alone
+     * at the whole portal's rate beside the others, towards the portal's OVERLOAD_LIMIT block: better refuse the call,
+     * which the route can handle or repeat. Only the store's own words go into the message (never its URI).
+     */
+    private PortalException failed(RuntimeException storeFailed, String meanwhile) {
+        String why = storeFailed.getClass().getSimpleName()
+                     + (storeFailed.getMessage() == null ? "" : ": " + storeFailed.getMessage());
+        if (failing.compareAndSet(false, true)) {
+            LOG.warn("The rate limit store of {} failed ({}): until it answers again, {}", portal, why, meanwhile);
+        }
+        PortalException error = new PortalException(ErrorCodes.RATE_LIMIT_STORE_UNAVAILABLE, "The rate limit store "
+                + "shared with the other replicas failed (" + why + "); the call was not sent", PortalException.NOT_SENT, null,
+                storeFailed);
+        unavailable.accept(error);
+        return error;
     }
 
     private BucketProxy pauseOf(String method) {

@@ -142,6 +142,17 @@ public final class PortalStats {
         }
     }
 
+    /**
+     * The store of the rate shared with other replicas failed: calls cannot go, so the portal is down for this replica
+     * until a call ends with the portal's answer again.
+     */
+    public void rateLimitStoreFailed(PortalException failure) {
+        PortalHealth now = health;
+        if (now.up() || !failure.getErrorCode().equals(now.errorCode())) {
+            health = PortalHealth.down(failure.getErrorCode(), failure.getMessage(), clock.instant());
+        }
+    }
+
     /** The portal answered 503 QUERY_LIMIT_EXCEEDED (to a call, or a batch command). */
     public void queryLimitExceeded() {
         queryLimitExceeded.increment();
