@@ -44,7 +44,7 @@ class ProducerHealthCheckTest extends SandboxTestSupport {
     }
 
     private Optional<HealthCheck.Result> portalReadiness() {
-        return HealthChecks.readiness(context, "producer:bitrix24-notify:" + sandbox().portalUrl());
+        return HealthChecks.producerReadiness(context, sandbox().portalUrl());
     }
 
     private HealthCheck.State state() {

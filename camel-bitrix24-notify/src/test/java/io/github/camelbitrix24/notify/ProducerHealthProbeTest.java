@@ -30,7 +30,7 @@ class ProducerHealthProbeTest extends SandboxTestSupport {
     }
 
     private HealthCheck.State state() {
-        return HealthChecks.readiness(context, "producer:bitrix24-notify:" + sandbox().portalUrl()).orElseThrow().getState();
+        return HealthChecks.producerReadiness(context, sandbox().portalUrl()).orElseThrow().getState();
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -133,7 +132,6 @@ class RateLimitStoreOutageTest extends SandboxTestSupport {
     }
 
     private HealthCheck.Result portalReadiness() {
-        Optional<HealthCheck.Result> result = HealthChecks.readiness(context, "producer:bitrix24-notify:" + sandbox().portalUrl());
-        return result.orElseThrow();
+        return HealthChecks.producerReadiness(context, sandbox().portalUrl()).orElseThrow();
     }
 }

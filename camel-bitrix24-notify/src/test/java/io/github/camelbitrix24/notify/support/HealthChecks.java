@@ -28,6 +28,11 @@ public final class HealthChecks {
         registry.register(checks);
     }
 
+    /** The readiness result of the producers' check of one portal; empty when there is none. */
+    public static Optional<HealthCheck.Result> producerReadiness(CamelContext context, String portalUrl) {
+        return readiness(context, "producer:bitrix24-notify:" + portalUrl);
+    }
+
     /** The readiness result of one check, by its id; empty when there is no such check. */
     public static Optional<HealthCheck.Result> readiness(CamelContext context, String id) {
         return HealthCheckHelper.invokeReadiness(context).stream()
