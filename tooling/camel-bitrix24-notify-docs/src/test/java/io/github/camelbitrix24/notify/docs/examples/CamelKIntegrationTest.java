@@ -60,6 +60,8 @@ class CamelKIntegrationTest {
             String[] gav = dependency.toString().replaceFirst("^mvn:", "").split(":");
             assertThat(gav[0]).isEqualTo("io.github.camelbitrix24");
             assertThat(root.resolve(gav[1]).resolve("pom.xml")).as(dependency.toString()).isRegularFile();
+            assertThat(gav[2]).as("the version of this build, as every other page gives it")
+                    .isEqualTo(System.getProperty("project.version"));
         }
         Set<String> options = descriptor().getComponentOptions().stream().map(option -> option.getName())
                 .collect(Collectors.toSet());

@@ -13,6 +13,7 @@ import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
 import io.github.camelbitrix24.notify.docs.support.CamelMainRun;
 import io.github.camelbitrix24.notify.redis.RedisRateLimitStore;
 import io.github.camelbitrix24.notify.redis.RedisServerExtension;
+import io.github.camelbitrix24.notify.redis.RedisStateRepository;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24SandboxExtension;
 import io.lettuce.core.RedisClient;
@@ -86,7 +87,7 @@ class ReplicaRoutesTest {
     }
 
     @Test
-    void theYamlBeanKeepsTheConsumersCursorInRedis() {
+    void theYamlBeanKeepsTheConsumersCursorInRedis() throws Exception {
         long last = seedTwo();
         try (CamelMainRun camel = new CamelMainRun().routeFiles("classpath:snippets/inbox-state.camel.yaml")
                 .property("redis.uri", REDIS.uri())
@@ -95,6 +96,11 @@ class ReplicaRoutesTest {
             NotifyBuilder delivered = new NotifyBuilder(camel.context()).fromRoute("inbox").whenCompleted(2).create();
 
             assertThat(delivered.matches(30, TimeUnit.SECONDS)).isTrue();
+            // connected with Camel, not with the consumer: it still answers once the consumer stopped, as on a follower
+            camel.context().getRouteController().stopRoute("inbox");
+            RedisStateRepository inboxState = camel.context().getRegistry().lookupByNameAndType("inboxState",
+                    RedisStateRepository.class);
+            assertThat(inboxState.getState("bitrix24-notify:inbox")).isEqualTo(String.valueOf(last));
         }
         assertThat(cursors()).containsEntry("bitrix24-notify:inbox", String.valueOf(last));
     }
