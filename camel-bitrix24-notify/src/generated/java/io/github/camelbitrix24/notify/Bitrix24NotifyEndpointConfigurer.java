@@ -141,7 +141,7 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokenstore":
         case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.github.camelbitrix24.notify.api.oauth.TokenStore.class, value)); return true;
-        case "type": target.getMessageOptions().setType(property(camelContext, java.lang.String.class, value)); return true;
+        case "type": target.getMessageOptions().setType(property(camelContext, io.github.camelbitrix24.notify.model.NotifyType.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "userid":
@@ -273,7 +273,7 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "tokenstore":
         case "tokenStore": return io.github.camelbitrix24.notify.api.oauth.TokenStore.class;
-        case "type": return java.lang.String.class;
+        case "type": return io.github.camelbitrix24.notify.model.NotifyType.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         case "userid":

@@ -77,6 +77,7 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
         if (remaining == null || remaining.isBlank()) {
             throw new IllegalArgumentException("bitrix24-notify needs an operation, e.g. bitrix24-notify:notify");
         }
+        EndpointNames.checkOptions(EndpointNames.operation(remaining), parameters);
         Bitrix24NotifyEndpoint endpoint = new Bitrix24NotifyEndpoint(uri, this, remaining, configuration.copy());
         setProperties(endpoint, parameters);
         return endpoint;

@@ -15,8 +15,9 @@ public final class Bitrix24NotifyConstants {
     @Metadata(label = "producer", description = "The recipient (USER_ID) of a notification.", javaType = "Long")
     public static final String USER_ID = "CamelBitrix24NotifyUserId";
 
-    @Metadata(label = "producer", description = "The notification type of the `notify` operation: USER or SYSTEM (TYPE).",
-              javaType = "String", enums = "USER,SYSTEM")
+    @Metadata(label = "producer", description = "The notification type of the `notify` operation (TYPE): a NotifyType, or "
+                                                + "USER or SYSTEM in any case; any other value is refused before the call.",
+              javaType = "io.github.camelbitrix24.notify.model.NotifyType", enums = "USER,SYSTEM")
     public static final String TYPE = "CamelBitrix24NotifyType";
 
     @Metadata(label = "producer", description = "The text for external channels such as e-mail (MESSAGE_OUT).",

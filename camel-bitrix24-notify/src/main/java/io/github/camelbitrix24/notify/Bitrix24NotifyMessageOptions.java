@@ -1,5 +1,6 @@
 package io.github.camelbitrix24.notify;
 
+import io.github.camelbitrix24.notify.model.NotifyType;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -13,10 +14,11 @@ public class Bitrix24NotifyMessageOptions {
     @UriParam(label = "producer", description = "The recipient of sent notifications (USER_ID).")
     private Long userId;
 
-    @UriParam(label = "producer", enums = "USER,SYSTEM", defaultValue = "USER",
+    // not set, TYPE is not sent and the portal's own default, USER, applies
+    @UriParam(label = "producer", defaultValue = "USER",
               description = "The type for the `notify` operation (TYPE): USER, a personal notification from the webhook's "
-                            + "user, or SYSTEM.")
-    private String type;
+                            + "user, or SYSTEM, in any case; any other value refuses the endpoint.")
+    private NotifyType type;
 
     @UriParam(label = "producer", description = "The text for external channels such as e-mail (MESSAGE_OUT).")
     private String messageOut;
@@ -98,11 +100,11 @@ public class Bitrix24NotifyMessageOptions {
         this.userId = userId;
     }
 
-    public String getType() {
+    public NotifyType getType() {
         return type;
     }
 
-    public void setType(String type) {
+    public void setType(NotifyType type) {
         this.type = type;
     }
 

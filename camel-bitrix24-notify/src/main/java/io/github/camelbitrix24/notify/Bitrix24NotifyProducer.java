@@ -82,7 +82,7 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
         // what the portal answers for a method it does not have
         return Bitrix24Operation.find(name).orElseThrow(() -> new Bitrix24NotifyException(PortalException.refused(name,
                 ErrorCodes.METHOD_NOT_FOUND, "Unknown operation '" + name + "' in the header " + Bitrix24NotifyConstants.OPERATION
-                                          + "; use one of " + Bitrix24Operation.NAMES)));
+                                          + "; use one of " + Bitrix24Operation.uriNames())));
     }
 
     /** A list body of a send operation: many notifications, sent through batch. */

@@ -10,7 +10,8 @@ package io.github.camelbitrix24.notify.model;
  *
  * @param userId     the recipient (USER_ID)
  * @param message    the text (MESSAGE)
- * @param type       USER or SYSTEM (TYPE), used by the {@code notify} operation
+ * @param type       USER or SYSTEM in any case (TYPE), used by the {@code notify} operation; another value refuses the
+ *                   entry
  * @param messageOut the text for e-mail (MESSAGE_OUT)
  * @param tag        TAG
  * @param subTag     SUB_TAG
@@ -31,6 +32,10 @@ public record NotificationRequest(Long userId, String message, String type, Stri
 
     public NotificationRequest withType(String newType) {
         return new NotificationRequest(userId, message, newType, messageOut, tag, subTag, attach);
+    }
+
+    public NotificationRequest withType(NotifyType newType) {
+        return withType(newType == null ? null : newType.name());
     }
 
     public NotificationRequest withMessageOut(String newMessageOut) {

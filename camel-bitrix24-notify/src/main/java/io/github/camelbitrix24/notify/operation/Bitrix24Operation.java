@@ -114,7 +114,12 @@ public enum Bitrix24Operation {
      */
     public static Bitrix24Operation fromName(String name) {
         return find(name).orElseThrow(() -> new IllegalArgumentException(
-                "Unknown bitrix24-notify operation '" + name + "'; use one of " + NAMES));
+                "Unknown bitrix24-notify operation '" + name + "'; use one of " + uriNames()));
+    }
+
+    /** The operation names of URI paths, as a sentence lists them: {@code notify, personalAdd, ...}. */
+    public static String uriNames() {
+        return Arrays.stream(values()).map(Bitrix24Operation::uriName).collect(Collectors.joining(", "));
     }
 
     /** The operation named {@code personalAdd}, {@code PERSONAL_ADD} or {@code im.notify.personal.add}, if any. */

@@ -1,5 +1,7 @@
 package io.github.camelbitrix24.notify.operation;
 
+import io.github.camelbitrix24.notify.model.NotifyType;
+
 /**
  * A Bitrix24 parameter of the im.notify.* methods: its name on the wire and the kind of value it takes. Where a
  * Camel message gives its value (a header, an endpoint option) is the component's business, not the portal's.
@@ -7,7 +9,8 @@ package io.github.camelbitrix24.notify.operation;
 public enum NotifyParameter {
 
     USER_ID("USER_ID", ValueKind.NUMBER),
-    TYPE("TYPE", ValueKind.TEXT),
+    /** The portal sends a personal notification for anything but exactly SYSTEM: a name checked before the call. */
+    TYPE("TYPE", NotifyType.class),
     /** The text of a notification: always the message body (or a NotificationRequest's message). */
     MESSAGE("MESSAGE", ValueKind.TEXT),
     MESSAGE_OUT("MESSAGE_OUT", ValueKind.TEXT),
@@ -45,10 +48,19 @@ public enum NotifyParameter {
 
     private final String wireName;
     private final ValueKind kind;
+    private final Class<? extends Enum<?>> names;
 
     NotifyParameter(String wireName, ValueKind kind) {
         this.wireName = wireName;
         this.kind = kind;
+        this.names = null;
+    }
+
+    /** A parameter of {@link ValueKind#NAME}: it takes the names of {@code names}' constants. */
+    NotifyParameter(String wireName, Class<? extends Enum<?>> names) {
+        this.wireName = wireName;
+        this.kind = ValueKind.NAME;
+        this.names = names;
     }
 
     /** The parameter name on the wire, e.g. USER_ID. */
@@ -58,5 +70,10 @@ public enum NotifyParameter {
 
     public ValueKind kind() {
         return kind;
+    }
+
+    /** The enum whose constants' names a {@link ValueKind#NAME} parameter takes; null for other kinds. */
+    public Class<? extends Enum<?>> names() {
+        return names;
     }
 }

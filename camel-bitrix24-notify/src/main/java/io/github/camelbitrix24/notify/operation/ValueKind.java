@@ -4,6 +4,11 @@ package io.github.camelbitrix24.notify.operation;
 public enum ValueKind {
     /** Free text, sent as given. */
     TEXT,
+    /**
+     * One of a fixed set of names, the constants of {@link NotifyParameter#names()}: the constant or its name in any
+     * case, sent as the constant's name. Any other value is refused before the call.
+     */
+    NAME,
     /** An integer id or count; digits in a String are accepted. */
     NUMBER,
     /** A list of integer ids: a Collection, an array or a comma-separated String. */

@@ -31,7 +31,8 @@ final class ParameterValues {
             return null;
         }
         return switch (kind) {
-            case TEXT -> value instanceof Enum<?> constant ? constant.name() : value.toString();
+            // RequestMapper made a NAME a constant already, refusing it where it knows the header or entry that gave it
+            case TEXT, NAME -> value instanceof Enum<?> constant ? constant.name() : value.toString();
             case NUMBER -> number(value);
             case NUMBER_LIST -> numberList(value);
             case FLAG -> flag(value);

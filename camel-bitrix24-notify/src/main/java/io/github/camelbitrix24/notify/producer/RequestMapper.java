@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.camelbitrix24.notify.api.Bitrix24Request;
 import io.github.camelbitrix24.notify.api.ErrorCodes;
@@ -14,6 +15,7 @@ import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.model.NotificationPage;
 import io.github.camelbitrix24.notify.model.NotificationRequest;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
+import io.github.camelbitrix24.notify.operation.EnumNames;
 import io.github.camelbitrix24.notify.operation.NotifyParameter;
 import io.github.camelbitrix24.notify.operation.RequestRule;
 import io.github.camelbitrix24.notify.operation.ValueKind;
@@ -77,8 +79,11 @@ public final class RequestMapper {
     }
 
     private Bitrix24Request fromMessage(Bitrix24Operation operation, Message message, NotificationRequest entry) {
-        Function<NotifyParameter, Object> valueOf = parameter -> firstGiven(fromEntry(parameter, entry),
-                headerValue(parameter, message), binding.option(parameter),
+        Function<NotifyParameter, Object> valueOf = parameter -> firstGiven(
+                named(operation, parameter, fromEntry(parameter, entry), () -> "The " + parameter.wireName() + " of the "
+                        + NotificationRequest.class.getSimpleName()),
+                named(operation, parameter, headerValue(parameter, message), () -> "The header " + binding.header(parameter)),
+                binding.option(parameter),
                 parameter == operation.bodyParameter() ? bodyValue(parameter, message) : null);
         return build(operation, valueOf, rawParams(operation, message));
     }
@@ -132,6 +137,18 @@ public final class RequestMapper {
             case ATTACH -> entry.attach();
             default -> null;
         };
+    }
+
+    /**
+     * The constant a value of a {@link ValueKind#NAME} parameter names, refused with the name of its source when it
+     * names none: the portal would not refuse it, but read it as its default. Values of other parameters pass as given.
+     */
+    private static Object named(Bitrix24Operation operation, NotifyParameter parameter, Object value, Supplier<String> source) {
+        if (value == null || parameter.kind() != ValueKind.NAME) {
+            return value;
+        }
+        return EnumNames.findAny(parameter.names(), value).orElseThrow(() -> PortalException.refused(operation.method(),
+                ErrorCodes.PARAMS_ERROR, EnumNames.refusal(source.get(), value, EnumNames.listed(parameter.names()))));
     }
 
     private Object headerValue(NotifyParameter parameter, Message message) {

@@ -1,0 +1,46 @@
+package io.github.camelbitrix24.notify;
+
+import java.util.Map;
+
+import io.github.camelbitrix24.notify.api.ErrorCodes;
+import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
+import io.github.camelbitrix24.notify.operation.EnumNames;
+import org.apache.camel.spi.PropertyConfigurerGetter;
+
+/**
+ * Refuses an endpoint whose operation, or an option whose values are an enum's names, is none of them, before Camel
+ * binds the options: Camel's own conversion refuses a wrong name without saying which ones are allowed. The URI
+ * passes the names in any case, as Camel's conversion takes them.
+ */
+final class EndpointNames {
+
+    /** Knows the type of every endpoint option, the enums included, from the component's generated descriptor. */
+    private static final PropertyConfigurerGetter OPTIONS = new Bitrix24NotifyEndpointConfigurer();
+
+    private EndpointNames() {
+    }
+
+    /** The operation of a URI path, e.g. {@code personalAdd}. */
+    static Bitrix24Operation operation(String name) {
+        return Bitrix24Operation.find(name).orElseThrow(() -> refused(name, "The operation", name,
+                Bitrix24Operation.uriNames()));
+    }
+
+    /** Checks the text values of the enum options among an endpoint's URI parameters. */
+    static void checkOptions(Bitrix24Operation operation, Map<String, Object> parameters) {
+        parameters.forEach((option, value) -> {
+            Class<?> type = OPTIONS.getOptionType(option, true);
+            // "#name" refers to a bean, which Camel looks up
+            if (type != null && type.isEnum() && value instanceof String text && !text.startsWith("#")
+                && EnumNames.findAny(type, text).isEmpty()) {
+                throw refused(operation.method(), "The option " + option, text, EnumNames.listed(type));
+            }
+        });
+    }
+
+    private static Bitrix24NotifyException refused(String method, String what, String value, String allowed) {
+        return new Bitrix24NotifyException(PortalException.refused(method, ErrorCodes.PARAMS_ERROR,
+                EnumNames.refusal(what, value, allowed)));
+    }
+}
