@@ -256,13 +256,16 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
                 fail(attempt, failure, true);
                 return;
             }
+            synchronized (this) {
+                // before the token goes out, so that a repeat refused with it is never renewed again
+                issuedAccessToken = renewed.accessToken();
+            }
             try {
                 use(renewed, save(renewed, "renewed"));
             } finally {
                 lock.close();
             }
             synchronized (this) {
-                issuedAccessToken = renewed.accessToken();
                 lastRenewal = Instant.now();
                 renewals++;
             }
