@@ -17,6 +17,7 @@ import io.github.camelbitrix24.notify.consumer.KnownPages;
 import io.github.camelbitrix24.notify.consumer.NewNotificationScan;
 import io.github.camelbitrix24.notify.consumer.PageSource;
 import io.github.camelbitrix24.notify.consumer.PagingRule;
+import io.github.camelbitrix24.notify.consumer.PollFailureLog;
 import io.github.camelbitrix24.notify.consumer.ReadMarker;
 import io.github.camelbitrix24.notify.management.ConsumerFigures;
 import io.github.camelbitrix24.notify.model.Notification;
@@ -62,6 +63,8 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
     public Bitrix24NotifyConsumer(Bitrix24NotifyEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
+        // before the endpoint's configuration, so that an exceptionHandler or bridgeErrorHandler set there wins
+        setExceptionHandler(new PollFailureLog(LOG, getExceptionHandler()));
     }
 
     @Override

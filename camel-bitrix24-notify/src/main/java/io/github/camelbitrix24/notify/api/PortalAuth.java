@@ -30,6 +30,17 @@ public interface PortalAuth {
     }
 
     /**
+     * Called when a call repeated after {@link #renewAfter} was refused in turn, with the parameters the repeat
+     * carried: whether they are worth one more renewal, because their credentials did not come fresh from a renewal
+     * (a pair taken as it was from a token store, whose access token may have expired before anyone used it).
+     * Credentials a renewal has just issued, refused again, are not renewed again: the call fails instead of going
+     * round in a loop. A webhook's code never goes stale: false.
+     */
+    default boolean mayRenewAgainAfter(Map<String, Object> authorized) {
+        return false;
+    }
+
+    /**
      * Whether calls must name the application with CLIENT_ID for TAG and SUB_TAG to apply (and to delete by tag):
      * true for a webhook, which has no application of its own; an OAuth token already carries its application.
      */

@@ -16,13 +16,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Calls the portal over HTTP as {@link PortalAuth} says: JSON request bodies, Bitrix24 error bodies turned into
  * {@link PortalException}s, and {@code batch} for many commands in one request. Every call, a batch too, goes
- * through one path that renews stale credentials and repeats the call once.
+ * through one path that renews stale credentials and repeats the call once (twice when the first repeat carried
+ * credentials taken as they were from a token store, which may have been stale already).
  */
 public final class RestClient implements Bitrix24Client {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestClient.class);
     private static final String BATCH = "batch";
     private static final int SNIPPET = 200;
+    /**
+     * How often one call goes again after the portal refused its credentials as stale: once after the renewal, and
+     * once more when the repeat carried a pair the renewal took from the token store instead of renewing (a pair
+     * someone wrote there whose access token had expired already).
+     */
+    private static final int MAX_REPEATS = 2;
 
     private final PortalAuth auth;
     private final HttpTransport transport;
@@ -108,14 +115,17 @@ public final class RestClient implements Bitrix24Client {
     }
 
     private CompletableFuture<Bitrix24Response> post(String method, Map<String, Object> params) {
-        return post(method, params, true);
+        return post(method, params, 0);
     }
 
     /**
      * Sends the call; when the portal refuses its credentials as stale (an expired OAuth token), lets the auth renew
-     * them and repeats the call once with the new ones.
+     * them and repeats the call with the new ones: once, or once more when the auth says the repeat's credentials
+     * were not fresh from a renewal ({@link PortalAuth#mayRenewAgainAfter}).
+     *
+     * @param repeats how many times this call went already after a refusal of its credentials
      */
-    private CompletableFuture<Bitrix24Response> post(String method, Map<String, Object> params, boolean mayRenew) {
+    private CompletableFuture<Bitrix24Response> post(String method, Map<String, Object> params, int repeats) {
         Map<String, Object> authorized = auth.authorize(params);
         byte[] body;
         try {
@@ -127,18 +137,25 @@ public final class RestClient implements Bitrix24Client {
         LOG.debug("Calling {} through {} ({} bytes)", method, auth, body.length);
         CompletableFuture<Bitrix24Response> answer = transport.postJson(auth.methodUri(method), body, requestTimeout, method)
                 .thenApply(result -> read(method, result));
-        return mayRenew ? answer.exceptionallyCompose(failure -> repeatIfRenewed(method, params, authorized, failure)) : answer;
+        return repeats < MAX_REPEATS
+                ? answer.exceptionallyCompose(failure -> repeatIfRenewed(method, params, authorized, failure, repeats))
+                : answer;
     }
 
     private CompletableFuture<Bitrix24Response> repeatIfRenewed(String method, Map<String, Object> params,
-                                                                Map<String, Object> authorized, Throwable failure) {
+                                                                Map<String, Object> authorized, Throwable failure,
+                                                                int repeats) {
         if (!(Failures.cause(failure) instanceof PortalException refusal)) {
             return CompletableFuture.failedFuture(Failures.cause(failure));
+        }
+        if (repeats > 0 && !auth.mayRenewAgainAfter(authorized)) {
+            // credentials fresh from a renewal, refused again: renewing once more would go round in a loop
+            return CompletableFuture.failedFuture(refusal);
         }
         // a call that failed because its credentials could not be renewed says so for its own method
         return auth.renewAfter(refusal, authorized)
                 .exceptionallyCompose(renewal -> CompletableFuture.failedFuture(Failures.unwrap(renewal).forMethod(method)))
-                .thenCompose(renewed -> renewed ? post(method, params, false) : CompletableFuture.failedFuture(refusal));
+                .thenCompose(renewed -> renewed ? post(method, params, repeats + 1) : CompletableFuture.failedFuture(refusal));
     }
 
     private Bitrix24Response read(String method, HttpTransport.HttpResult http) {

@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
 import io.github.camelbitrix24.notify.api.oauth.FileTokenStore;
+import io.github.camelbitrix24.notify.api.oauth.OAuthTokens;
+import io.github.camelbitrix24.notify.sandbox.RecordedCall;
+import io.github.camelbitrix24.notify.sandbox.SandboxTokens;
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
 import io.github.camelbitrix24.notify.support.CapturedLog;
 import io.github.camelbitrix24.notify.support.OAuthTestSupport;
@@ -113,6 +116,65 @@ class TokenFileFaultsTest extends OAuthTestSupport {
         assertThat(sandbox().notifications(5)).extracting(StoredNotification::text)
                 .containsExactlyInAnyOrder("Before the expiry", "Renews the pair", "After the renewal");
         assertThat(sandbox().oauth().refreshCount()).isEqualTo(1);
+    }
+
+    /**
+     * Someone (the user, another copy of the application) wrote a pair whose access token has expired to the token
+     * file before the route started: the session starts with it, and the portal's first expired_token renews it.
+     */
+    @Test
+    void aPairInTheFileWhoseAccessTokenExpiredIsRenewedOnTheFirstSend() throws Exception {
+        Path file = directory.resolve("bitrix24-tokens.json");
+        SandboxTokens written = sandbox().oauth().issueTokens(CLIENT_ID, USER_ID);
+        new FileTokenStore(file).save(new OAuthTokens(written.accessToken(), written.refreshToken(), written.expiresAt()));
+        sandbox().oauth().expireAccessTokens();
+        component().getConfiguration().setTokenStore(new FileTokenStore(file));
+        sendingRoute();
+
+        Exchange sent = send("direct:send", "With the pair from the file");
+
+        assertThat(sent.getException()).isNull();
+        assertRenewedOnceAndRepeatedOnce(file, written, "With the pair from the file");
+    }
+
+    /**
+     * The same while the route runs: the session uses its own pair, then a pair whose access token has expired is
+     * written to the file and every access token expires. The refusal of the session's own token takes the file's
+     * pair; the refusal of the file's token, one call later, renews it.
+     */
+    @Test
+    void aPairWrittenToTheFileUnderARunningRouteWhoseAccessTokenExpiredIsRenewedOnTheFirstSend() throws Exception {
+        Path file = directory.resolve("bitrix24-tokens.json");
+        component().getConfiguration().setTokenStore(new FileTokenStore(file));
+        sendingRoute();
+        assertThat(send("direct:send", "With the configured pair").getException()).isNull();
+        SandboxTokens written = sandbox().oauth().issueTokens(CLIENT_ID, USER_ID);
+        new FileTokenStore(file).save(new OAuthTokens(written.accessToken(), written.refreshToken(), written.expiresAt()));
+        sandbox().oauth().expireAccessTokens();
+
+        Exchange sent = send("direct:send", "With the pair written meanwhile");
+
+        assertThat(sent.getException()).isNull();
+        assertThat(sandbox().calls("im.notify")).extracting(RecordedCall::errorCode)
+                .as("the first send, then this one with the session's token, the file's, and the renewed one")
+                .containsExactly(null, "expired_token", "expired_token", null);
+        assertThat(sandbox().oauth().refreshRequestCount()).as("requests to the token endpoint").isEqualTo(1);
+        assertThat(sandbox().oauth().refreshCount()).as("renewals granted").isEqualTo(1);
+        assertThat(sandbox().notifications(5)).extracting(StoredNotification::text)
+                .containsExactlyInAnyOrder("With the configured pair", "With the pair written meanwhile");
+        assertThat(new FileTokenStore(file).load().orElseThrow().refreshToken()).as("the renewed pair, saved")
+                .isNotIn(written.refreshToken(), tokens().refreshToken());
+    }
+
+    private void assertRenewedOnceAndRepeatedOnce(Path file, SandboxTokens written, String text) {
+        assertThat(sandbox().calls("im.notify")).extracting(RecordedCall::errorCode)
+                .as("the send refused with the file's token, then repeated once with the renewed one")
+                .containsExactly("expired_token", null);
+        assertThat(sandbox().oauth().refreshRequestCount()).as("requests to the token endpoint").isEqualTo(1);
+        assertThat(sandbox().oauth().refreshCount()).as("renewals granted").isEqualTo(1);
+        assertThat(sandbox().notifications(5)).extracting(StoredNotification::text).containsExactly(text);
+        assertThat(new FileTokenStore(file).load().orElseThrow().refreshToken()).as("the renewed pair, saved")
+                .isNotEqualTo(written.refreshToken());
     }
 
     /**

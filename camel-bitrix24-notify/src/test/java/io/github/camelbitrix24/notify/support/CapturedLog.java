@@ -18,8 +18,16 @@ import org.apache.logging.log4j.core.config.Property;
  */
 public final class CapturedLog extends AbstractAppender implements AutoCloseable {
 
-    /** One captured line: its level, logger, message and the chain of exceptions. */
-    public record Line(Level level, String logger, String text) {
+    /**
+     * One captured line: its level, logger, message and the chain of exceptions, and the stack trace printed with it
+     * (empty when it has no exception).
+     */
+    public record Line(Level level, String logger, String text, String stackTrace) {
+
+        /** Whether the line prints a stack trace: frames ({@code \tat ...}) under the message. */
+        public boolean hasStackTrace() {
+            return stackTrace.contains("\tat ");
+        }
     }
 
     private final List<Line> lines = new CopyOnWriteArrayList<>();
@@ -48,7 +56,8 @@ public final class CapturedLog extends AbstractAppender implements AutoCloseable
         for (Throwable error = event.getThrown(); error != null; error = error.getCause()) {
             text.append(" | ").append(error);
         }
-        lines.add(new Line(event.getLevel(), event.getLoggerName(), text.toString()));
+        String stackTrace = event.getThrown() == null ? "" : StackTraces.of(event.getThrown());
+        lines.add(new Line(event.getLevel(), event.getLoggerName(), text.toString(), stackTrace));
     }
 
     public List<Line> lines() {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * When the portal answers 401 {@code expired_token} (or {@code invalid_token}), the pair is renewed at the OAuth
  * server once, however many calls hit the expiry together: they all wait for the same renewal, and a call refused
  * with a token that has been renewed meanwhile simply goes again. Nothing is renewed ahead of the portal's answer or
- * on a schedule, as Bitrix24 asks. A renewal:
+ * on a schedule, as Bitrix24 asks. A pair taken from the store is used as it is, whoever wrote it: when its access
+ * token has expired already, the repeated call is refused in turn, and that refusal renews the pair like any other
+ * (only a token the OAuth server has just issued, refused again, fails the call). A renewal:
  * <ol>
  * <li>reads the {@link TokenStore} first, and takes a pair it did not put there (an operator's new pair, another
  * process's renewal) instead of renewing;</li>
@@ -60,6 +63,8 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
     private OAuthTokens previous;
     /** The refresh token the store held when last read or written: a pair there that is neither is someone else's. */
     private String storedRefreshToken;
+    /** The access token the OAuth server issued at this session's last renewal: refused again, it is not renewed. */
+    private String issuedAccessToken;
     private CompletableFuture<Void> renewal;
     /** The OAuth server's refusal of the pair in use, for good; forgotten when the pair changes. */
     private PortalException refusal;
@@ -127,6 +132,15 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
             return CompletableFuture.completedFuture(false);
         }
         return renew(authorized.get(AUTH)).thenApply(renewed -> true);
+    }
+
+    /**
+     * True unless the repeat carried the access token this session's last renewal got from the OAuth server: a
+     * token taken from the store (or the one the session started with) may have expired before it was first sent.
+     */
+    @Override
+    public synchronized boolean mayRenewAgainAfter(Map<String, Object> authorized) {
+        return !Objects.equals(authorized.get(AUTH), issuedAccessToken);
     }
 
     /** Whether this session is the application of these settings, so that another endpoint may share it. */
@@ -241,6 +255,10 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
                 lock.close();
                 fail(attempt, failure, true);
                 return;
+            }
+            synchronized (this) {
+                // before the token goes out, so that a repeat refused with it is never renewed again
+                issuedAccessToken = renewed.accessToken();
             }
             try {
                 use(renewed, save(renewed, "renewed"));

@@ -163,8 +163,15 @@ public final class OAuthServer {
      * asking again with the same pair cannot help.
      */
     static boolean refusedForGood(PortalException failure) {
-        int status = failure.getHttpStatus();
-        return status >= 400 && status < 500 && REFUSED_FOR_GOOD.contains(failure.getErrorCode());
+        return refusesForGood(failure.getErrorCode(), failure.getHttpStatus());
+    }
+
+    /**
+     * Whether a failure with this code and status is the OAuth server's refusal for good: the pair (or the
+     * application) is refused until the application is re-authorised, and the failure's message says so.
+     */
+    public static boolean refusesForGood(String errorCode, int httpStatus) {
+        return httpStatus >= 400 && httpStatus < 500 && REFUSED_FOR_GOOD.contains(errorCode);
     }
 
     /** Whether the clients this server renews for have stopped. */
