@@ -13,6 +13,8 @@ import io.github.camelbitrix24.notify.api.BitrixJson;
 import io.github.camelbitrix24.notify.api.PortalClients;
 import io.github.camelbitrix24.notify.api.PortalSettings;
 import io.github.camelbitrix24.notify.api.TlsSource;
+import io.github.camelbitrix24.notify.api.stats.CompletionFigures;
+import io.github.camelbitrix24.notify.api.stats.CompletionStats;
 import io.github.camelbitrix24.notify.api.stats.PortalSnapshot;
 import io.github.camelbitrix24.notify.api.stats.RetryCause;
 import io.github.camelbitrix24.notify.management.ConsumerFigures;
@@ -100,6 +102,7 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
         List<String> methods = Arrays.stream(Bitrix24Operation.values()).map(Bitrix24Operation::method).toList();
         meters = MeterBinding.of(getCamelContext(), Bitrix24Operation.sendMethods(), methods);
         clients().portals().forEach(meters::portal);
+        meters.completionThreads(this::completionThreads);
     }
 
     /** A producer started: its portal has a health check while one runs. */
@@ -139,6 +142,15 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     @Override
     public List<ConsumerFigures> consumers() {
         return consumers.stream().map(Bitrix24NotifyConsumer::figures).toList();
+    }
+
+    @Override
+    public CompletionFigures completionThreads() {
+        PortalClients known;
+        synchronized (this) {
+            known = clients;
+        }
+        return known == null ? new CompletionStats().figures() : known.completionFigures();
     }
 
     /**
@@ -291,6 +303,31 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     @ManagedAttribute(description = "The error code and message of each application's last failed renewal")
     public String getLastRenewalRefusal() {
         return totals().lastRenewalRefusal();
+    }
+
+    @ManagedAttribute(description = "Threads of the pool where the routes go on after the portal's answer")
+    public int getCompletionThreads() {
+        return completionThreads().threads();
+    }
+
+    @ManagedAttribute(description = "The most completion threads at once")
+    public int getCompletionThreadsLargest() {
+        return completionThreads().largest();
+    }
+
+    @ManagedAttribute(description = "Completion threads the watchdog started because every thread was held")
+    public long getCompletionThreadsAdded() {
+        return completionThreads().threadsAdded();
+    }
+
+    @ManagedAttribute(description = "Times every completion thread was held at the ceiling, so that none was added")
+    public long getCompletionThreadsCeilingReached() {
+        return completionThreads().ceilingReached();
+    }
+
+    @ManagedAttribute(description = "Answers waiting for a completion thread")
+    public int getCompletionAnswersWaiting() {
+        return completionThreads().answersWaiting();
     }
 
     public Bitrix24NotifyConfiguration getConfiguration() {

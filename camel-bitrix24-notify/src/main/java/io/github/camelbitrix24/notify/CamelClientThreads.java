@@ -24,7 +24,7 @@ final class CamelClientThreads implements ClientThreads {
      * Camel's default profile, but with a queue without bound (Camel takes 0 or less for no queue at all) that
      * refuses nothing: the default runs a task on the caller's thread once its 1,000 places are taken, and here the
      * caller is an HTTP I/O thread, which must never run a route. Each task is the answer of an exchange already in
-     * flight, so the routes bound their number; the client adds threads when the queue stalls.
+     * flight, so the routes bound their number; the client adds threads when the queue stalls, up to a ceiling.
      */
     @Override
     public ExecutorService newCompletionPool(String name) {

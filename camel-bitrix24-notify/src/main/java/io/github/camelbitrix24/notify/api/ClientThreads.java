@@ -13,8 +13,8 @@ public interface ClientThreads {
     /**
      * A pool for completions with a queue that never refuses a task and never runs one on the submitting thread (an
      * HTTP I/O thread). A {@link java.util.concurrent.ThreadPoolExecutor} lets the client add threads when every
-     * one is held by a route waiting for an answer that sits in the queue. Once shut down it must refuse tasks with a
-     * RejectedExecutionException.
+     * one is held by a route waiting for an answer that sits in the queue, up to {@link Completions#CEILING_FACTOR}
+     * times its core size. Once shut down it must refuse tasks with a RejectedExecutionException.
      */
     ExecutorService newCompletionPool(String name);
 

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitrix24.notify.api.oauth.OAuthServer;
 import io.github.camelbitrix24.notify.api.oauth.OAuthSessions;
 import io.github.camelbitrix24.notify.api.oauth.RenewalTransport;
+import io.github.camelbitrix24.notify.api.stats.CompletionFigures;
+import io.github.camelbitrix24.notify.api.stats.CompletionStats;
 import io.github.camelbitrix24.notify.api.stats.PortalHealth;
 import io.github.camelbitrix24.notify.api.stats.PortalSnapshot;
 import io.github.camelbitrix24.notify.api.stats.PortalStats;
@@ -46,6 +48,8 @@ public final class PortalClients implements AutoCloseable {
     /** Every portal's figures, kept as long as these clients, across close and the portals' limits being dropped. */
     private final Map<String, PortalStats> stats = new ConcurrentHashMap<>();
     private final List<Consumer<PortalStats>> portalListeners = new CopyOnWriteArrayList<>();
+    /** What the completion threads' watchdog did, kept as long as these clients, across close. */
+    private final CompletionStats completionStats = new CompletionStats();
     private ExecutorService completionPool;
     private Completions completions;
     private ScheduledExecutorService scheduler;
@@ -133,6 +137,11 @@ public final class PortalClients implements AutoCloseable {
         return List.copyOf(stats.values());
     }
 
+    /** The threads that complete the portals' answers: the pool in use now, and what its watchdog did so far. */
+    public synchronized CompletionFigures completionFigures() {
+        return completions == null ? completionStats.figures() : completions.figures();
+    }
+
     /** Whether the portal takes calls, as its last answers tell; {@link PortalHealth#UNKNOWN} before the first. */
     public PortalHealth health(String portalKey) {
         PortalStats portal = stats.get(portalKey);
@@ -214,7 +223,7 @@ public final class PortalClients implements AutoCloseable {
             scheduler = threads.newScheduler(THREADS + "Policies");
             steps = new DelayedSteps(scheduler);
             completionPool = threads.newCompletionPool(THREADS);
-            completions = new Completions(completionPool, scheduler);
+            completions = new Completions(completionPool, scheduler, completionStats);
         }
     }
 

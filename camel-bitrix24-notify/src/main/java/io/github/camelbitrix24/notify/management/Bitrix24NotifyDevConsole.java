@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelbitrix24.notify.api.stats.PortalSnapshot;
 import org.apache.camel.Component;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
 
 /**
  * The {@code bitrix24-notify} dev console: for every portal the limiter, batches, retries, OAuth tokens and health,
- * and for every consumer its cursor, last poll and backlog, as camel-main's {@code /q/dev/bitrix24-notify} and the
- * Camel CLI show them.
+ * for every consumer its cursor, last poll and backlog, and the completion threads, as camel-main's
+ * {@code /q/dev/bitrix24-notify} and the Camel CLI show them.
  */
 @DevConsole(name = "bitrix24-notify", displayName = "Bitrix24 Notify",
             description = "Bitrix24 portals (limits, batches, retries, OAuth, health) and notification consumers")
@@ -26,7 +27,11 @@ public class Bitrix24NotifyDevConsole extends AbstractDevConsole {
     protected String doCallText(Map<String, Object> options) {
         StringBuilder text = new StringBuilder();
         for (FigureSource source : sources()) {
-            source.portals().forEach(portal -> text.append(FiguresText.portal(portal)).append('\n'));
+            List<PortalSnapshot> portals = source.portals();
+            if (!portals.isEmpty()) {
+                text.append(FiguresText.completionThreads(source.completionThreads())).append('\n');
+            }
+            portals.forEach(portal -> text.append(FiguresText.portal(portal)).append('\n'));
             source.consumers().forEach(consumer -> text.append(FiguresText.consumer(consumer)).append('\n'));
         }
         return text.isEmpty() ? "No Bitrix24 portal called yet\n" : text.toString();

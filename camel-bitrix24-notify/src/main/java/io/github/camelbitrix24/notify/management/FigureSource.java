@@ -2,9 +2,10 @@ package io.github.camelbitrix24.notify.management;
 
 import java.util.List;
 
+import io.github.camelbitrix24.notify.api.stats.CompletionFigures;
 import io.github.camelbitrix24.notify.api.stats.PortalSnapshot;
 
-/** Where the figures of one component come from: its portals and its consumers. */
+/** Where the figures of one component come from: its portals, its consumers and its completion threads. */
 public interface FigureSource {
 
     /** One snapshot per portal called so far. */
@@ -12,4 +13,7 @@ public interface FigureSource {
 
     /** One entry per consumer running now. */
     List<ConsumerFigures> consumers();
+
+    /** The threads that complete the portals' answers, where the routes go on. */
+    CompletionFigures completionThreads();
 }

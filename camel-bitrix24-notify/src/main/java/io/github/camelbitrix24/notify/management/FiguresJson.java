@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 
 import io.github.camelbitrix24.notify.api.stats.BatchFigures;
+import io.github.camelbitrix24.notify.api.stats.CompletionFigures;
 import io.github.camelbitrix24.notify.api.stats.LimiterFigures;
 import io.github.camelbitrix24.notify.api.stats.OAuthFigures;
 import io.github.camelbitrix24.notify.api.stats.PortalHealth;
@@ -20,17 +21,36 @@ public final class FiguresJson {
     private FiguresJson() {
     }
 
-    /** Every portal's and consumer's figures of these components: {@code {"portals": [...], "consumers": [...]}}. */
+    /**
+     * Every portal's and consumer's figures of these components, and their completion threads added up:
+     * {@code {"portals": [...], "consumers": [...], "completionThreads": {...}}}.
+     */
     public static JsonObject of(Collection<? extends FigureSource> sources) {
         JsonArray portals = new JsonArray();
         JsonArray consumers = new JsonArray();
+        CompletionFigures threads = new CompletionFigures(0, 0, 0, 0, 0, 0, 0, 0);
         for (FigureSource source : sources) {
             source.portals().forEach(portal -> portals.add(portal(portal)));
             source.consumers().forEach(consumer -> consumers.add(consumer(consumer)));
+            threads = threads.plus(source.completionThreads());
         }
         JsonObject json = new JsonObject();
         json.put("portals", portals);
         json.put("consumers", consumers);
+        json.put("completionThreads", completionThreads(threads));
+        return json;
+    }
+
+    public static JsonObject completionThreads(CompletionFigures threads) {
+        JsonObject json = new JsonObject();
+        json.put("size", threads.size());
+        json.put("ceiling", threads.ceiling());
+        json.put("threads", threads.threads());
+        json.put("busy", threads.busy());
+        json.put("largest", threads.largest());
+        json.put("answersWaiting", threads.answersWaiting());
+        json.put("threadsAdded", threads.threadsAdded());
+        json.put("ceilingReached", threads.ceilingReached());
         return json;
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.stream.Collectors;
 
 import io.github.camelbitrix24.notify.api.stats.BatchFigures;
+import io.github.camelbitrix24.notify.api.stats.CompletionFigures;
 import io.github.camelbitrix24.notify.api.stats.LimiterFigures;
 import io.github.camelbitrix24.notify.api.stats.OAuthFigures;
 import io.github.camelbitrix24.notify.api.stats.PortalHealth;
@@ -49,6 +50,14 @@ public final class FiguresText {
                     + (application.lastRefusal() == null ? "" : " (last: " + application.lastRefusal() + ")"));
         }
         return text.toString();
+    }
+
+    /** The completion threads: the pool now, and what its watchdog did. */
+    public static String completionThreads(CompletionFigures threads) {
+        return String.format("Completion threads: %d (%d busy, pool size %d, ceiling %d, largest %d), %d answers waiting;"
+                             + " added by the watchdog %d, ceiling reached %d times%n", threads.threads(), threads.busy(),
+                threads.size(), threads.ceiling(), threads.largest(), threads.answersWaiting(), threads.threadsAdded(),
+                threads.ceilingReached());
     }
 
     public static String consumer(ConsumerFigures consumer) {

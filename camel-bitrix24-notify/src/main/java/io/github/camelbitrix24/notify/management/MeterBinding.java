@@ -3,6 +3,7 @@ package io.github.camelbitrix24.notify.management;
 import java.util.Collection;
 import java.util.function.Supplier;
 
+import io.github.camelbitrix24.notify.api.stats.CompletionFigures;
 import io.github.camelbitrix24.notify.api.stats.PortalStats;
 import org.apache.camel.CamelContext;
 
@@ -24,6 +25,10 @@ public interface MeterBinding extends AutoCloseable {
     }
 
     default void consumerStopped(String routeId) {
+    }
+
+    /** Counts the completion threads' figures into meters tagged with the context only. */
+    default void completionThreads(Supplier<CompletionFigures> figures) {
     }
 
     /** Removes every meter this binding registered. */

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
+import io.github.camelbitrix24.notify.api.stats.CompletionFigures;
 import io.github.camelbitrix24.notify.api.stats.OAuthFigures;
 import io.github.camelbitrix24.notify.api.stats.PortalSnapshot;
 import io.github.camelbitrix24.notify.api.stats.PortalStats;
@@ -29,30 +30,29 @@ import org.apache.camel.CamelContext;
 /**
  * The figures as Micrometer meters, named {@code camel.bitrix24.notify.*} (Prometheus:
  * {@code camel_bitrix24_notify_*}) and tagged, as camel-micrometer's meters are, with the {@code camelContext}, and with
- * the {@code portal} or the consumer's {@code routeId}. A scrape reads
- * one snapshot per portal, at most every half second, whatever the number of meters.
+ * the {@code portal} or the consumer's {@code routeId} (the completion threads' with the context only). A scrape reads
+ * one snapshot per portal, and one of the completion threads, at most every half second, whatever the number of
+ * meters.
  */
 final class MicrometerMeters implements MeterBinding {
 
     private static final String PREFIX = "camel.bitrix24.notify.";
     private static final long FRESH_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
-    /** One portal's snapshot, taken again when a scrape finds it older than half a second. */
-    private static final class Snapshots {
-        private final PortalStats stats;
-        private final Collection<String> sendMethods;
-        private PortalSnapshot last;
+    /** One portal's snapshot, or the completion threads', taken again when a scrape finds it older than half a second. */
+    private static final class Snapshots<T> {
+        private final Supplier<T> source;
+        private T last;
         private long takenAt;
 
-        Snapshots(PortalStats stats, Collection<String> sendMethods) {
-            this.stats = stats;
-            this.sendMethods = sendMethods;
+        Snapshots(Supplier<T> source) {
+            this.source = source;
         }
 
-        synchronized PortalSnapshot get() {
+        synchronized T get() {
             long now = System.nanoTime();
             if (last == null || now - takenAt > FRESH_NANOS) {
-                last = stats.snapshot(sendMethods);
+                last = source.get();
                 takenAt = now;
             }
             return last;
@@ -64,8 +64,9 @@ final class MicrometerMeters implements MeterBinding {
     private final Collection<String> sendMethods;
     private final Collection<String> methods;
     /** Meters hold their source weakly: the sources live here as long as the meters. */
-    private final Map<String, Snapshots> portals = new ConcurrentHashMap<>();
+    private final Map<String, Snapshots<PortalSnapshot>> portals = new ConcurrentHashMap<>();
     private final Map<String, Supplier<ConsumerFigures>> consumers = new ConcurrentHashMap<>();
+    private volatile Snapshots<CompletionFigures> completionThreads;
     private final Map<String, List<Meter>> metersByOwner = new ConcurrentHashMap<>();
 
     private MicrometerMeters(MeterRegistry registry, String camelContext, Collection<String> sendMethods,
@@ -98,7 +99,7 @@ final class MicrometerMeters implements MeterBinding {
 
     @Override
     public void portal(PortalStats stats) {
-        Snapshots snapshots = new Snapshots(stats, sendMethods);
+        Snapshots<PortalSnapshot> snapshots = new Snapshots<>(() -> stats.snapshot(sendMethods));
         if (portals.putIfAbsent(stats.portal(), snapshots) != null) {
             return;
         }
@@ -149,6 +150,26 @@ final class MicrometerMeters implements MeterBinding {
     }
 
     @Override
+    public void completionThreads(Supplier<CompletionFigures> figures) {
+        Snapshots<CompletionFigures> snapshots = new Snapshots<>(figures);
+        completionThreads = snapshots;
+        List<Meter> meters = new ArrayList<>();
+        meters.add(gauge("completion.threads", "Threads of the pool where the routes go on after an answer", contextTags,
+                snapshots, CompletionFigures::threads));
+        meters.add(gauge("completion.threads.busy", "Completion threads running a route now", contextTags, snapshots,
+                CompletionFigures::busy));
+        meters.add(gauge("completion.threads.ceiling", "The most threads the watchdog grows the completion pool to",
+                contextTags, snapshots, CompletionFigures::ceiling));
+        meters.add(gauge("completion.answers.waiting", "Answers waiting for a completion thread", contextTags, snapshots,
+                CompletionFigures::answersWaiting));
+        meters.add(counter("completion.threads.added", "Completion threads the watchdog started (every thread held)",
+                contextTags, snapshots, CompletionFigures::threadsAdded));
+        meters.add(counter("completion.threads.ceiling.reached", "Times every completion thread was held at the ceiling",
+                contextTags, snapshots, CompletionFigures::ceilingReached));
+        metersByOwner.put("completionThreads", meters);
+    }
+
+    @Override
     public void consumerStarted(String routeId, Supplier<ConsumerFigures> figures) {
         String key = Objects.requireNonNullElse(routeId, "");
         consumers.put(key, figures);
@@ -180,6 +201,7 @@ final class MicrometerMeters implements MeterBinding {
         new ArrayList<>(metersByOwner.keySet()).forEach(this::remove);
         portals.clear();
         consumers.clear();
+        completionThreads = null;
     }
 
     private void remove(String owner) {
@@ -189,19 +211,19 @@ final class MicrometerMeters implements MeterBinding {
         }
     }
 
-    private Meter counter(String name, String description, Tags tags, Snapshots snapshots,
-                          ToDoubleFunction<PortalSnapshot> value) {
+    private <T> Meter counter(String name, String description, Tags tags, Snapshots<T> snapshots,
+                              ToDoubleFunction<T> value) {
         return FunctionCounter.builder(PREFIX + name, snapshots, s -> value.applyAsDouble(s.get()))
                 .description(description).tags(tags).register(registry);
     }
 
-    private Meter gauge(String name, String description, Tags tags, Snapshots snapshots,
-                        ToDoubleFunction<PortalSnapshot> value) {
+    private <T> Meter gauge(String name, String description, Tags tags, Snapshots<T> snapshots,
+                            ToDoubleFunction<T> value) {
         return Gauge.builder(PREFIX + name, snapshots, s -> value.applyAsDouble(s.get()))
                 .description(description).tags(tags).register(registry);
     }
 
-    private Meter timeGauge(String name, String description, Tags tags, Snapshots snapshots,
+    private Meter timeGauge(String name, String description, Tags tags, Snapshots<PortalSnapshot> snapshots,
                             ToDoubleFunction<PortalSnapshot> seconds) {
         return TimeGauge.builder(PREFIX + name, snapshots, TimeUnit.SECONDS, s -> seconds.applyAsDouble(s.get()))
                 .description(description).tags(tags).register(registry);

@@ -13,6 +13,7 @@ import io.github.camelbitrix24.notify.support.FigureReaders;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.TestExecutionConfiguration;
+import org.apache.camel.util.json.JsonObject;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,29 @@ class PortalFiguresTest extends SandboxTestSupport {
         assertThat(figures.componentAttribute("AverageBatchSize")).isEqualTo(40.0);
         assertThat(figures.meter("batches.sent", portal())).isEqualTo(3);
         assertThat(figures.meter("batch.calls", portal())).isEqualTo(120);
+    }
+
+    @Test
+    void sequentialSendsShowTheCompletionThreadsAndAddNone() throws Exception {
+        int size = context.getExecutorServiceManager().getDefaultThreadPoolProfile().getPoolSize();
+        for (int i = 0; i < 30; i++) {
+            template.requestBody("bitrix24-notify:notify?userId=5", "one after the other " + i);
+        }
+
+        assertThat(sandbox().notifications(5)).hasSize(30);
+        JsonObject threads = figures.completionThreadsJson();
+        assertThat(get(threads, "size")).isEqualTo(size);
+        assertThat(get(threads, "ceiling")).isEqualTo(4 * size);
+        assertThat((Integer) get(threads, "threads")).isBetween(1, size);
+        assertThat(get(threads, "answersWaiting")).isEqualTo(0);
+        assertThat(get(threads, "threadsAdded")).as("one answer at a time never holds every thread").isEqualTo(0L);
+        assertThat(get(threads, "ceilingReached")).isEqualTo(0L);
+        assertThat(figures.componentAttribute("CompletionThreadsAdded")).isEqualTo(0L);
+        assertThat(figures.componentAttribute("CompletionThreadsLargest")).isEqualTo(get(threads, "largest"));
+        assertThat(figures.contextMeter("completion.threads.ceiling")).isEqualTo(4 * size);
+        assertThat(figures.contextMeter("completion.threads.added")).isZero();
+        assertThat(figures.consoleText()).contains("Completion threads: ", "pool size " + size + ", ceiling " + 4 * size,
+                "added by the watchdog 0, ceiling reached 0 times");
     }
 
     @Test

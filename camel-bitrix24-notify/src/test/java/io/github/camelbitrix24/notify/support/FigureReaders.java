@@ -57,6 +57,12 @@ public final class FigureReaders {
         return (JsonObject) ((List<Object>) json.get("consumers")).get(0);
     }
 
+    /** The console's JSON of the completion threads. */
+    public JsonObject completionThreadsJson() {
+        JsonObject json = (JsonObject) console().call(DevConsole.MediaType.JSON);
+        return (JsonObject) json.get("completionThreads");
+    }
+
     public String consoleText() {
         return (String) console().call(DevConsole.MediaType.TEXT);
     }
@@ -75,6 +81,11 @@ public final class FigureReaders {
     public double meter(String name, String portal, String... tags) {
         RequiredSearch search = meters.get("camel.bitrix24.notify." + name).tag("portal", portal).tags(tags);
         return search.meter().measure().iterator().next().getValue();
+    }
+
+    /** A meter tagged with the context only (the completion threads'): a counter's count or a gauge's value. */
+    public double contextMeter(String name) {
+        return meters.get("camel.bitrix24.notify." + name).meter().measure().iterator().next().getValue();
     }
 
     public double consumerMeter(String name, String routeId) {

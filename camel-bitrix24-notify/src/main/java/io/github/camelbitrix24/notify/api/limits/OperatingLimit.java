@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.camelbitrix24.notify.api.stats.OperatingPause;
+
 /**
  * The portal's limit on each method's execution time. Every answer reports in {@code time.operating} how many
  * seconds the method has used in the last ten minutes and in {@code time.operating_reset_at} when the oldest of
@@ -22,11 +24,11 @@ public final class OperatingLimit {
     /** operating_reset_at is rounded down to whole seconds: the reset happens within the second after it. */
     private static final Duration RESET_ROUNDING = Duration.ofSeconds(1);
 
-    /** What the portal last said of one method, and until when it is paused. */
-    private record MethodState(double operatingSeconds, Instant resetAt, Instant pausedUntil) {
+    /** What the portal last said of one method, and since and until when it is (or was last) paused. */
+    private record MethodState(double operatingSeconds, Instant resetAt, Instant pausedSince, Instant pausedUntil) {
     }
 
-    private static final MethodState UNKNOWN = new MethodState(0, Instant.MIN, Instant.MIN);
+    private static final MethodState UNKNOWN = new MethodState(0, Instant.MIN, Instant.MIN, Instant.MIN);
 
     private final Clock clock;
     private final Map<String, MethodState> methods = new ConcurrentHashMap<>();
@@ -42,13 +44,14 @@ public final class OperatingLimit {
     /** Takes note of the {@code time} figures of a successful answer of the method. */
     public void observe(String method, double operatingSeconds, long resetAtEpochSecond) {
         Instant resetAt = Instant.ofEpochSecond(resetAtEpochSecond);
-        methods.merge(key(method), new MethodState(operatingSeconds, resetAt, Instant.MIN),
-                (known, fresh) -> new MethodState(operatingSeconds, resetAt, known.pausedUntil()));
+        methods.merge(key(method), new MethodState(operatingSeconds, resetAt, Instant.MIN, Instant.MIN),
+                (known, fresh) -> new MethodState(operatingSeconds, resetAt, known.pausedSince(), known.pausedUntil()));
     }
 
     /**
      * The portal refused the method with OPERATION_TIME_LIMIT: pauses it until its reset time, or for
-     * {@link #UNKNOWN_RESET_PAUSE} when that is not in the future.
+     * {@link #UNKNOWN_RESET_PAUSE} when that is not in the future. A refusal during a pause lengthens it, if at all:
+     * the pause still began with the first.
      *
      * @return the end of the pause
      */
@@ -59,7 +62,8 @@ public final class OperatingLimit {
             MethodState current = known == null ? UNKNOWN : known;
             Instant reset = current.resetAt().plus(RESET_ROUNDING);
             Instant until = reset.isAfter(now) ? reset : now.plus(UNKNOWN_RESET_PAUSE);
-            return new MethodState(current.operatingSeconds(), current.resetAt(),
+            boolean goingOn = current.pausedUntil().isAfter(now);
+            return new MethodState(current.operatingSeconds(), current.resetAt(), goingOn ? current.pausedSince() : now,
                     until.isAfter(current.pausedUntil()) ? until : current.pausedUntil());
         });
         return state.pausedUntil();
@@ -99,6 +103,20 @@ public final class OperatingLimit {
             }
         });
         return paused;
+    }
+
+    /** Each method's last pause, going on or over, by lower-case name; none for the methods never paused. */
+    public Map<String, OperatingPause> lastPauses() {
+        if (!anyBlocked) {
+            return Map.of();
+        }
+        Map<String, OperatingPause> pauses = new TreeMap<>();
+        methods.forEach((method, state) -> {
+            if (state.pausedUntil() != Instant.MIN) {
+                pauses.put(method, new OperatingPause(state.pausedSince(), state.pausedUntil()));
+            }
+        });
+        return pauses;
     }
 
     /** Each method's execution time in the current ten minutes, as last reported, by lower-case name. */

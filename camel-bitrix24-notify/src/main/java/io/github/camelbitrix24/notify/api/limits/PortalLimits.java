@@ -15,6 +15,7 @@ import io.github.camelbitrix24.notify.api.CallTime;
 import io.github.camelbitrix24.notify.api.DelayedSteps;
 import io.github.camelbitrix24.notify.api.PortalException;
 import io.github.camelbitrix24.notify.api.stats.LimiterView;
+import io.github.camelbitrix24.notify.api.stats.OperatingPause;
 import io.github.camelbitrix24.notify.api.stats.PortalStats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -221,6 +222,11 @@ public final class PortalLimits implements LimiterView {
     @Override
     public Map<String, Instant> pausedUntil() {
         return operating.pausedNow();
+    }
+
+    @Override
+    public Map<String, OperatingPause> lastPauses() {
+        return operating.lastPauses();
     }
 
     @Override

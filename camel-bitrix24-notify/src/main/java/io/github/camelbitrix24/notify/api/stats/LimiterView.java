@@ -28,6 +28,9 @@ public interface LimiterView {
     /** The methods the portal's operating limit pauses now, and until when. */
     Map<String, Instant> pausedUntil();
 
+    /** Each method's last pause by the operating limit, going on or over; none for a method never paused. */
+    Map<String, OperatingPause> lastPauses();
+
     /** Each method's execution time in the portal's current ten minutes, as last reported. */
     Map<String, Double> operatingSeconds();
 }

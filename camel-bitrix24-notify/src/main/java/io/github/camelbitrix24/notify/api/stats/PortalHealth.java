@@ -9,7 +9,8 @@ import java.time.Instant;
  *                  pauses the sends
  * @param errorCode why it is down; null when up
  * @param message   what the portal or the client said, without secrets; null when up
- * @param since     when this state began; null before the first call
+ * @param since     when this state began (for an operating-limit pause, when the refusal that began it came back;
+ *                  after one, when it ended); null before the first call
  */
 public record PortalHealth(boolean up, String errorCode, String message, Instant since) {
 

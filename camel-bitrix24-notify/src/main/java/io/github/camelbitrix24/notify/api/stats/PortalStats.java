@@ -67,6 +67,11 @@ public final class PortalStats {
         }
 
         @Override
+        public Map<String, OperatingPause> lastPauses() {
+            return Map.of();
+        }
+
+        @Override
         public Map<String, Double> operatingSeconds() {
             return Map.of();
         }
@@ -187,18 +192,38 @@ public final class PortalStats {
 
     /**
      * Whether the portal takes calls: what the last answer told, and down while the operating limit pauses any of the
-     * sends.
+     * sends, since the earliest of those pauses began. Once the pauses are over, the state the answers told holds
+     * since the last of them ended, if that is later than the state itself.
      */
     public PortalHealth health(Collection<String> sendMethods) {
+        PortalHealth told = health;
         Map<String, Instant> paused = limiter.pausedUntil();
+        Map<String, OperatingPause> pauses = limiter.lastPauses();
+        String pausedMethod = null;
+        Instant pausedSince = null;
+        Instant lastPauseEnded = null;
         for (String method : sendMethods) {
-            Instant until = paused.get(method);
-            if (until != null) {
-                return PortalHealth.down(ErrorCodes.OPERATION_TIME_LIMIT, "The portal's operating limit pauses " + method
-                                         + " until " + until, health.since());
+            OperatingPause pause = pauses.get(method);
+            if (pause == null) {
+                continue;
+            }
+            if (paused.containsKey(method)) {
+                if (pausedSince == null || pause.began().isBefore(pausedSince)) {
+                    pausedMethod = method;
+                    pausedSince = pause.began();
+                }
+            } else if (lastPauseEnded == null || pause.until().isAfter(lastPauseEnded)) {
+                lastPauseEnded = pause.until();
             }
         }
-        return health;
+        if (pausedMethod != null) {
+            return PortalHealth.down(ErrorCodes.OPERATION_TIME_LIMIT, "The portal's operating limit pauses "
+                                     + pausedMethod + " until " + paused.get(pausedMethod), pausedSince);
+        }
+        if (lastPauseEnded != null && (told.since() == null || lastPauseEnded.isAfter(told.since()))) {
+            return new PortalHealth(told.up(), told.errorCode(), told.message(), lastPauseEnded);
+        }
+        return told;
     }
 
     public Instant lastCallEnded() {

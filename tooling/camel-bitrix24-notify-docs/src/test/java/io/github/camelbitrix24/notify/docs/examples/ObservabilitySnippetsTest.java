@@ -47,8 +47,8 @@ class ObservabilitySnippetsTest {
             String json = http.send(HttpRequest.newBuilder(console).header("Accept", "application/json").build(),
                     HttpResponse.BodyHandlers.ofString()).body();
 
-            assertThat(text).contains("Portal: " + PORTAL.sandbox().portalUrl(), "Requests sent: 1");
-            assertThat(json).contains("\"requestsSent\"", "\"portals\"");
+            assertThat(text).contains("Portal: " + PORTAL.sandbox().portalUrl(), "Requests sent: 1", "Completion threads: ");
+            assertThat(json).contains("\"requestsSent\"", "\"portals\"", "\"completionThreads\"");
             assertThat(text + json).doesNotContain(PORTAL.sandbox().webhookUrl());
 
             URI health = URI.create("http://localhost:" + port + managementDefault("healthPath"));
