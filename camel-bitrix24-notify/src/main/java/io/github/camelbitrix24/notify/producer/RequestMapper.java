@@ -22,7 +22,8 @@ import org.apache.camel.Message;
  * gives itself (the consumer's pages and read marks): for each parameter of a message the header wins over the
  * endpoint option, which wins over the body, except that a send's notification given in the body (a
  * NotificationRequest or a Map) wins over both; the raw parameters header is applied last; then the portal's own
- * checks run, so that refused input never leaves the client. {@link BodyReader} says which bodies each operation takes. Refusals are {@link PortalException}s with the portal's code.
+ * checks run, so that refused input never leaves the client. {@link BodyReader} says which bodies each operation
+ * takes. Refusals are {@link PortalException}s with the portal's code.
  */
 public final class RequestMapper {
 
