@@ -1,8 +1,10 @@
 package io.github.camelbitrix24.notify.model;
 
 /**
- * One notification to send, as an entry of a list body: {@code List<NotificationRequest>} sends them all through
- * {@code batch} calls. A field left null takes the header or endpoint option of the same meaning.
+ * One notification to send, as the body of a send or an entry of a list body: {@code List<NotificationRequest>} sends
+ * them all through {@code batch} calls. A field left null takes the header or endpoint option of the same meaning. A
+ * {@code Map} of the send parameters by wire name ({@code USER_ID}, {@code MESSAGE}...) converts into one through the
+ * component's Camel type converter.
  * <pre>{@code
  * List.of(NotificationRequest.to(5, "Build #42 failed").withTag("BUILD_42"),
  *         NotificationRequest.to(7, "Deploy done").withType("SYSTEM"))

@@ -169,6 +169,14 @@ public enum Bitrix24Operation {
         return rules;
     }
 
+    /**
+     * The send methods' check of the recipient, for a USER_ID read before a request is built (a Map body's): a value
+     * that is not a user id above 0 is refused with USER_ID_EMPTY, as the portal refuses it.
+     */
+    public static RequestRule recipientCheck() {
+        return Rules.RECIPIENT;
+    }
+
     @Override
     public String toString() {
         return uriName;
@@ -176,10 +184,10 @@ public enum Bitrix24Operation {
 
     /** Checks shared by several methods. */
     private static final class Rules {
+        /** The recipient of a send: the portal reads USER_ID as a number, anything else as 0. */
+        static final RequestRule RECIPIENT = positive(USER_ID, "USER_ID_EMPTY", "User ID can't be empty");
         /** The three send methods. */
-        static final List<RequestRule> SEND = List.of(
-                positive(USER_ID, "USER_ID_EMPTY", "User ID can't be empty"),
-                notBlank(MESSAGE, "MESSAGE_EMPTY", "Message can't be empty"));
+        static final List<RequestRule> SEND = List.of(RECIPIENT, notBlank(MESSAGE, "MESSAGE_EMPTY", "Message can't be empty"));
         /** The two page reads: the portal answers a page of 50 for any LIMIT outside 1 to 50, without an error. */
         static final RequestRule PAGE_SIZE = within(LIMIT, 1, NotifyParameter.MAX_PAGE_SIZE, ErrorCodes.PARAMS_ERROR,
                 "LIMIT must be 1 to " + NotifyParameter.MAX_PAGE_SIZE);

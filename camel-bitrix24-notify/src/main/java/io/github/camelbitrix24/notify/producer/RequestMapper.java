@@ -11,8 +11,6 @@ import java.util.function.Supplier;
 import io.github.camelbitrix24.notify.api.Bitrix24Request;
 import io.github.camelbitrix24.notify.api.ErrorCodes;
 import io.github.camelbitrix24.notify.api.PortalException;
-import io.github.camelbitrix24.notify.model.Notification;
-import io.github.camelbitrix24.notify.model.NotificationPage;
 import io.github.camelbitrix24.notify.model.NotificationRequest;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import io.github.camelbitrix24.notify.operation.EnumNames;
@@ -24,8 +22,10 @@ import org.apache.camel.Message;
 /**
  * Builds the request of any operation, by the operation's table entry, from a message or from values the component
  * gives itself (the consumer's pages and read marks): for each parameter of a message the header wins over the
- * endpoint option, which wins over the body; the raw parameters header is applied last; then the portal's own checks
- * run, so that refused input never leaves the client. Refusals are {@link PortalException}s with the portal's code.
+ * endpoint option, which wins over the body, except that a send's notification given in the body (a
+ * NotificationRequest or a Map) wins over both; the raw parameters header is applied last; then the portal's own
+ * checks run, so that refused input never leaves the client. {@link BodyReader} says which bodies each operation
+ * takes. Refusals are {@link PortalException}s with the portal's code.
  */
 public final class RequestMapper {
 
@@ -46,14 +46,14 @@ public final class RequestMapper {
         this.attachFormat = attachFormat;
     }
 
-    /** The request for a message whose body is one value (text, ids, a NotificationRequest or nothing). */
+    /**
+     * The request for a message whose body is one value: a send's notification (text, a NotificationRequest or a Map of
+     * its parameters), another operation's ids or text, or nothing.
+     */
     public Bitrix24Request map(Bitrix24Operation operation, Message message) {
-        Object body = message.getBody();
-        if (body instanceof NotificationRequest entry && operation.isSend()) {
-            return fromMessage(operation, message, entry);
-        }
-        return fromMessage(operation, message, operation.bodyParameter() == NotifyParameter.MESSAGE
-                ? NotificationRequest.of(text(message, body)) : null);
+        NotificationRequest entry = operation.isSend()
+                ? BodyReader.notification(operation, message.getExchange(), message.getBody(), false) : null;
+        return fromMessage(operation, message, entry);
     }
 
     /** The request for values given by the caller alone; no header, option or body takes part. */
@@ -66,9 +66,8 @@ public final class RequestMapper {
         List<MappedEntry> mapped = new ArrayList<>(entries.size());
         int index = 0;
         for (Object entry : entries) {
-            NotificationRequest request = entry instanceof NotificationRequest given
-                    ? given : NotificationRequest.of(text(message, entry));
             try {
+                NotificationRequest request = BodyReader.notification(operation, message.getExchange(), entry, true);
                 mapped.add(new MappedEntry(fromMessage(operation, message, request), null));
             } catch (PortalException refused) {
                 mapped.add(new MappedEntry(null, refused.atBatchIndex(index)));
@@ -78,14 +77,23 @@ public final class RequestMapper {
         return mapped;
     }
 
+    /**
+     * A send's body is its notification, the entry; another operation reads its body only for its body parameter, and
+     * only when no header, option or raw parameter gives it, so that a body it does not take passes unread then.
+     */
     private Bitrix24Request fromMessage(Bitrix24Operation operation, Message message, NotificationRequest entry) {
-        Function<NotifyParameter, Object> valueOf = parameter -> firstGiven(
-                named(operation, parameter, fromEntry(parameter, entry), () -> "The " + parameter.wireName() + " of the "
-                        + NotificationRequest.class.getSimpleName()),
-                named(operation, parameter, headerValue(parameter, message), () -> "The header " + binding.header(parameter)),
-                binding.option(parameter),
-                parameter == operation.bodyParameter() ? bodyValue(parameter, message) : null);
-        return build(operation, valueOf, rawParams(operation, message));
+        Map<?, ?> raw = rawParams(operation, message);
+        Function<NotifyParameter, Object> valueOf = parameter -> {
+            Object given = firstGiven(
+                    named(operation, parameter, NotificationRequestConverter.valueOf(entry, parameter),
+                            () -> "The " + parameter.wireName() + " of the " + NotificationRequest.class.getSimpleName()),
+                    named(operation, parameter, headerValue(parameter, message), () -> "The header " + binding.header(parameter)),
+                    binding.option(parameter));
+            boolean fromBody = given == null && !operation.isSend() && parameter == operation.bodyParameter()
+                               && !givenRaw(raw, parameter);
+            return fromBody ? BodyReader.parameterValue(operation, message.getExchange(), message.getBody()) : given;
+        };
+        return build(operation, valueOf, raw);
     }
 
     /** The raw parameters header, a Map; any other value is refused rather than dropped unseen. */
@@ -122,23 +130,6 @@ public final class RequestMapper {
         return new Bitrix24Request(operation.method(), params);
     }
 
-    /** What a NotificationRequest entry says of a send parameter; it wins over headers and options. */
-    private static Object fromEntry(NotifyParameter parameter, NotificationRequest entry) {
-        if (entry == null) {
-            return null;
-        }
-        return switch (parameter) {
-            case USER_ID -> entry.userId();
-            case MESSAGE -> entry.message();
-            case TYPE -> entry.type();
-            case MESSAGE_OUT -> entry.messageOut();
-            case TAG -> entry.tag();
-            case SUB_TAG -> entry.subTag();
-            case ATTACH -> entry.attach();
-            default -> null;
-        };
-    }
-
     /**
      * The constant a value of a {@link ValueKind#NAME} parameter names, refused with the name of its source when it
      * names none: the portal would not refuse it, but read it as its default. Values of other parameters pass as given.
@@ -156,18 +147,8 @@ public final class RequestMapper {
         return header == null ? null : message.getHeader(header);
     }
 
-    private static Object bodyValue(NotifyParameter parameter, Message message) {
-        Object body = message.getBody();
-        return parameter.kind() == ValueKind.NUMBER_LIST ? body : text(message, body);
-    }
-
-    /** The body as text, unless it is a value of this component or a container, which is not meant as text. */
-    private static String text(Message message, Object body) {
-        if (body == null || body instanceof Notification || body instanceof NotificationPage
-            || body instanceof NotificationRequest || body instanceof Map || body instanceof Collection) {
-            return null;
-        }
-        return body instanceof String text ? text : message.getExchange().getContext().getTypeConverter().convertTo(String.class, body);
+    private static boolean givenRaw(Map<?, ?> raw, NotifyParameter parameter) {
+        return raw != null && raw.keySet().stream().anyMatch(name -> parameter.wireName().equalsIgnoreCase(String.valueOf(name)));
     }
 
     private static Object firstGiven(Object... candidates) {

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The reference's table of operations lists the component's twelve, in its order, each with its Bitrix24 method and
- * the parameter its body feeds; and the page has a section of examples for each.
+ * the parameter its body feeds; the table of body types names each once, the ones that take no body as ignoring it;
+ * and the page has a section of examples for each.
  */
 class OperationsTableTest {
 
@@ -39,6 +40,28 @@ class OperationsTableTest {
                 assertThat(row[2]).as(operation + "'s body parameter").contains("(" + operation.bodyParameter().name() + ")");
             }
         }
+    }
+
+    @Test
+    void theBodyTypesTableNamesEveryOperationOnceAndIgnoresTheBodyOfThoseThatTakeNone() {
+        List<String> lines = DocsPages.lines(REFERENCE);
+        int header = lines.indexOf("| operation | accepted body types | what happens |");
+        assertThat(header).as("the body types table").isPositive();
+        List<String> named = new ArrayList<>();
+        for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+            String[] row = Arrays.stream(lines.get(i).split("\\|")).map(String::strip).skip(1).toArray(String[]::new);
+            for (String name : row[0].replace("`", "").split(",")) {
+                Bitrix24Operation operation = Bitrix24Operation.fromName(name.strip());
+                named.add(operation.uriName());
+                assertThat(row[2].equals("ignored")).as(operation + " ignores its body").isEqualTo(operation.bodyParameter() == null);
+                if (operation.bodyParameter() != null) {
+                    assertThat(row[2]).as(operation + "'s body parameter").contains(operation.bodyParameter().name());
+                }
+            }
+        }
+
+        assertThat(named).containsExactlyInAnyOrder(Arrays.stream(Bitrix24Operation.values()).map(Bitrix24Operation::uriName)
+                .toArray(String[]::new));
     }
 
     @Test
