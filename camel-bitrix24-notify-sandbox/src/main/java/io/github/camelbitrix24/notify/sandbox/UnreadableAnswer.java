@@ -15,7 +15,7 @@ public enum UnreadableAnswer {
     NO_RESULT,
     /**
      * Status 200, the real answer with its result wrapped in an object, {@code {"ID": 123}} where {@code 123} is
-     * expected; in a {@code batch}, each command's result wrapped so.
+     * expected; in a {@code batch}, each command's result wrapped so. A call that failed keeps its error body.
      */
     WRONG_RESULT_SHAPE,
     /** Status 502 and a gateway's HTML error page ({@code text/html}). */
