@@ -89,7 +89,8 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     synchronized PortalClients clients() {
         if (clients == null) {
             clients = new PortalClients(new CamelClientThreads(this, getCamelContext().getExecutorServiceManager()), mapper,
-                    maxConnections, Bitrix24Operation.sendMethods(), RepeatSafety::harmlessToRepeat);
+                    maxConnections, Bitrix24Operation.sendMethods(), Bitrix24Operation.readMethods(),
+                    RepeatSafety::harmlessToRepeat);
             clients.onEveryPortal(portal -> meters.portal(portal));
         }
         return clients;

@@ -30,7 +30,10 @@ public class Bitrix24NotifyException extends RuntimeCamelException {
     public static final String STOPPED = ErrorCodes.STOPPED;
     /** Client-side code: the portal answered with a redirect, which is never followed. */
     public static final String REDIRECT_REFUSED = ErrorCodes.REDIRECT_REFUSED;
-    /** Client-side code: the answer was not Bitrix24 JSON (an HTML error page, a proxy's 502, ...). */
+    /**
+     * Client-side code: the answer could not be read (not Bitrix24 JSON, an HTML error page, a proxy's 502, neither a
+     * result nor an error, a result of the wrong shape); of unknown outcome when the call changes something.
+     */
     public static final String INVALID_RESPONSE = ErrorCodes.INVALID_RESPONSE;
     /**
      * Client-side code: the store of the rate budget shared with other replicas ({@code rateLimitStore}) failed or did
@@ -66,11 +69,17 @@ public class Bitrix24NotifyException extends RuntimeCamelException {
     }
 
     /**
-     * Whether the portal may have carried the call out although it failed (no answer came, or it failed with a 5xx of
-     * its own): a send repeated then may be stored twice. See {@link PortalException#isOutcomeUnknown()}.
+     * Whether the portal may have carried the call out although it failed (no answer came, it failed with a 5xx of its
+     * own, or a call that changes something got an answer that cannot be read): a send repeated then may be stored
+     * twice. See {@link PortalException#isOutcomeUnknown()}.
      */
     public boolean isOutcomeUnknown() {
         return failure.isOutcomeUnknown();
+    }
+
+    /** What the portal client reported. */
+    PortalException portalFailure() {
+        return failure;
     }
 
     /** See {@link PortalException#getErrorCode()}. */

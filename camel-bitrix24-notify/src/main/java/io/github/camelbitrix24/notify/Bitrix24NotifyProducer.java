@@ -103,8 +103,8 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
     }
 
     /**
-     * The body becomes the ids in list order (null where an entry failed), the failures a header. When no entry was
-     * sent, the exchange fails as well, with every entry's failure attached.
+     * The body becomes the ids in list order (null where an entry failed), the failures a header. When no entry is
+     * known to be sent, the exchange fails as well, with every entry's failure attached.
      */
     private CompletableFuture<Void> sendAll(Bitrix24Operation operation, Message message, Collection<?> entries) {
         return endpoint.getService().sendAll(operation, message, entries).thenAccept(outcomes -> {
@@ -121,32 +121,44 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
             if (!errors.isEmpty() && errors.size() == outcomes.size()) {
                 throw noneSent(operation, errors);
             }
-            errors.forEach(error -> LOG.warn("Notification not sent: {}", error.getMessage()));
+            errors.forEach(error -> LOG.warn(error.isOutcomeUnknown() ? "Notification of unknown outcome, it may be stored: {}"
+                    : "Notification not sent: {}", error.getMessage()));
         });
     }
 
     /**
-     * The failure of a list body none of whose entries was sent: the entries' code when they share one (else
-     * ENTRIES_FAILED), and an HTTP status that never says NOT_SENT when some entry may have reached the portal.
+     * The failure of a list body none of whose entries is known to be sent: the entries' code when they share one
+     * (else ENTRIES_FAILED), with the status and outcome of the first entry that may have reached the portal, so that
+     * it is of unknown outcome, and says so, when any entry's is; "not sent" only when no entry may have been stored.
      */
     private static Bitrix24NotifyException noneSent(Bitrix24Operation operation, List<Bitrix24NotifyException> errors) {
         Bitrix24NotifyException first = errors.get(0);
         String code = errors.stream().allMatch(error -> Objects.equals(error.getErrorCode(), first.getErrorCode()))
                 ? first.getErrorCode() : Bitrix24NotifyException.ENTRIES_FAILED;
-        int status = errors.stream().anyMatch(error -> error.getHttpStatus() == Bitrix24NotifyException.NO_ANSWER)
-                ? Bitrix24NotifyException.NO_ANSWER
-                : errors.stream().mapToInt(Bitrix24NotifyException::getHttpStatus)
-                        .filter(sent -> sent != Bitrix24NotifyException.NOT_SENT).findFirst()
-                        .orElse(Bitrix24NotifyException.NOT_SENT);
+        long unknown = errors.stream().filter(Bitrix24NotifyException::isOutcomeUnknown).count();
+        Bitrix24NotifyException telling = errors.stream().filter(Bitrix24NotifyException::isOutcomeUnknown).findFirst()
+                .or(() -> errors.stream().filter(error -> error.getHttpStatus() != Bitrix24NotifyException.NOT_SENT).findFirst())
+                .orElse(first);
         String reasons = errors.stream().limit(MAX_REASONS_TOLD)
                 .map(error -> "entry " + error.getBatchIndex() + ": " + error.getErrorCode()
                               + (error.getErrorDescription() == null ? "" : ", " + error.getErrorDescription()))
                 .collect(Collectors.joining("; "));
         String more = errors.size() > MAX_REASONS_TOLD ? "; and " + (errors.size() - MAX_REASONS_TOLD) + " more" : "";
-        Bitrix24NotifyException failure = new Bitrix24NotifyException(code, "none of the " + errors.size()
-                + " entries of the list body was sent, each entry's error is in the header "
-                + Bitrix24NotifyConstants.BATCH_ERRORS + ": " + reasons + more, status, operation.method());
+        Bitrix24NotifyException failure = new Bitrix24NotifyException(telling.portalFailure().summarizedAs(
+                operation.method(), code, whatBecameOf(errors.size(), unknown) + ", each entry's error is in the header "
+                                          + Bitrix24NotifyConstants.BATCH_ERRORS + ": " + reasons + more));
         errors.forEach(failure::addSuppressed);
         return failure;
+    }
+
+    /** What became of a list body none of whose entries is known to be sent, {@code unknown} of them maybe stored. */
+    private static String whatBecameOf(int entries, long unknown) {
+        if (unknown == 0) {
+            return "none of the " + entries + " entries of the list body was sent";
+        }
+        return "no entry of the list body is known to be sent: for "
+               + (unknown == entries ? "each of the " + entries : unknown + " of the " + entries)
+               + " the outcome is unknown (the portal may have stored " + (unknown == 1 ? "it" : "them") + ")"
+               + (unknown == entries ? "" : ", the others were refused");
     }
 }

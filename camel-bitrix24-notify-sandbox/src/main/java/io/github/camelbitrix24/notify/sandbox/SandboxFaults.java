@@ -7,8 +7,8 @@ import io.github.camelbitrix24.notify.sandbox.http.FaultQueue;
 import io.github.camelbitrix24.notify.sandbox.http.InjectedFault;
 
 /**
- * Fault injection: makes the next HTTP requests to a method fail, stall or lose their answer, to test a client's
- * retries and timeouts. A method of {@code "*"} matches every request; a batch request matches {@code "batch"}.
+ * Fault injection: makes the next HTTP requests to a method fail, stall, lose their answer or get one that cannot be
+ * read, to test a client's retries, timeouts and unknown outcomes. A method of {@code "*"} matches every request; a batch request matches {@code "batch"}.
  * Injected failures are recorded as calls with the injected status and code.
  */
 public final class SandboxFaults {
@@ -60,6 +60,15 @@ public final class SandboxFaults {
      */
     public SandboxFaults loseBatchEntryNext(int position) {
         queue.add("batch", 1, new InjectedFault.LostBatchEntry(position));
+        return this;
+    }
+
+    /**
+     * Runs the next {@code times} requests to the method (a {@code batch} whole), then answers each with this
+     * unreadable answer instead of its own: the notifications are stored, but the client cannot tell from the answer.
+     */
+    public SandboxFaults answerUnreadablyNext(String method, int times, UnreadableAnswer answer) {
+        queue.add(requireMethod(method), times, new InjectedFault.Unreadable(Objects.requireNonNull(answer, "answer")));
         return this;
     }
 

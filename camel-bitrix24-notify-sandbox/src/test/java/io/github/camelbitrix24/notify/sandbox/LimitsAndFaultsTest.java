@@ -90,6 +90,50 @@ class LimitsAndFaultsTest extends PortalTestSupport {
     }
 
     @Test
+    void answersUnreadablyAfterDoingTheWork() {
+        sandbox.faults().answerUnreadablyNext("im.notify", 1, UnreadableAnswer.TRUNCATED_JSON)
+                .answerUnreadablyNext("im.notify", 1, UnreadableAnswer.EMPTY_BODY)
+                .answerUnreadablyNext("im.notify", 1, UnreadableAnswer.NO_RESULT)
+                .answerUnreadablyNext("im.notify", 1, UnreadableAnswer.WRONG_RESULT_SHAPE)
+                .answerUnreadablyNext("im.notify", 1, UnreadableAnswer.ERROR_PAGE);
+
+        PortalHttpCaller.Reply truncated = send();
+        PortalHttpCaller.Reply empty = send();
+        PortalHttpCaller.Reply noResult = send();
+        PortalHttpCaller.Reply wrongShape = send();
+        PortalHttpCaller.Reply errorPage = send();
+
+        assertThat(truncated.status()).isEqualTo(200);
+        assertThat(truncated.body().isTextual()).as("not JSON: %s", truncated.body()).isTrue();
+        assertThat(truncated.body().asText()).startsWith("{\"result\":");
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.body().isMissingNode()).as("no body: %s", empty.body()).isTrue();
+        assertThat(noResult.status()).isEqualTo(200);
+        assertThat(noResult.body().has("result")).isFalse();
+        assertThat(noResult.body().has("error")).isFalse();
+        assertThat(noResult.body().has("time")).isTrue();
+        assertThat(wrongShape.result().get("ID").isIntegralNumber()).as("result %s", wrongShape.result()).isTrue();
+        assertThat(errorPage.status()).isEqualTo(502);
+        assertThat(errorPage.contentType()).startsWith("text/html");
+        assertThat(errorPage.body().asText()).contains("502 Bad Gateway");
+        assertThat(sandbox.notifications(2)).hasSize(5);
+        assertThat(send().result().isIntegralNumber()).isTrue();
+    }
+
+    @Test
+    void wrapsEachCommandsResultOfABatchInTheWrongShape() {
+        sandbox.faults().answerUnreadablyNext("batch", 1, UnreadableAnswer.WRONG_RESULT_SHAPE);
+
+        PortalHttpCaller.Reply batch = client.json("batch", Map.of("halt", 0, "cmd", Map.of(
+                "a", "im.notify?USER_ID=2&MESSAGE=a", "b", "im.notify?USER_ID=2&MESSAGE=b")));
+
+        assertThat(batch.status()).isEqualTo(200);
+        assertThat(batch.result().get("result").get("a").get("ID").isIntegralNumber()).as("%s", batch.body()).isTrue();
+        assertThat(batch.result().get("result").get("b").get("ID").isIntegralNumber()).isTrue();
+        assertThat(sandbox.notifications(2)).hasSize(2);
+    }
+
+    @Test
     void clearedFaultsDoNotApply() {
         sandbox.faults().failNext("*", 5, 503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
         sandbox.faults().clear();

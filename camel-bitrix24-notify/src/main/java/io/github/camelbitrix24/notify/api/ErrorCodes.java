@@ -27,7 +27,10 @@ public final class ErrorCodes {
     public static final String TIMEOUT = "TIMEOUT";
     /** Client: the connection failed after the request was sent; the outcome is unknown. */
     public static final String IO_ERROR = "IO_ERROR";
-    /** Client: the answer was not Bitrix24 JSON (an HTML error page, a proxy's 502, ...). */
+    /**
+     * Client: the answer could not be read (not Bitrix24 JSON, an HTML error page, a proxy's 502, neither a result nor
+     * an error, a result of the wrong shape); of unknown outcome when the call changes something.
+     */
     public static final String INVALID_RESPONSE = "INVALID_RESPONSE";
     /** Client: the component stopped before the call was sent (it waited for a limit, its batch or a retry). */
     public static final String STOPPED = "STOPPED";

@@ -41,6 +41,7 @@ public final class PortalClients implements AutoCloseable {
     private final ObjectMapper mapper;
     private final int maxConnections;
     private final Set<String> coalescedMethods;
+    private final Set<String> readMethods;
     private final Predicate<Bitrix24Request> harmlessToRepeat;
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<TlsSource, SSLContext> sslContexts = new ConcurrentHashMap<>();
@@ -61,14 +62,17 @@ public final class PortalClients implements AutoCloseable {
     /**
      * @param maxConnections   the most HTTP connections kept open to one portal
      * @param coalescedMethods the methods, in lower case, whose calls may be coalesced into batches (the sends)
+     * @param readMethods      the methods, in lower case, that change nothing on the portal: an answer that cannot be
+     *                         read leaves their outcome known
      * @param harmlessToRepeat whether a request may be sent again when the portal may already have run it
      */
     public PortalClients(ClientThreads threads, ObjectMapper mapper, int maxConnections, Set<String> coalescedMethods,
-                         Predicate<Bitrix24Request> harmlessToRepeat) {
+                         Set<String> readMethods, Predicate<Bitrix24Request> harmlessToRepeat) {
         this.threads = threads;
         this.mapper = mapper;
         this.maxConnections = maxConnections;
         this.coalescedMethods = Set.copyOf(coalescedMethods);
+        this.readMethods = Set.copyOf(readMethods);
         this.harmlessToRepeat = harmlessToRepeat;
     }
 
@@ -104,7 +108,7 @@ public final class PortalClients implements AutoCloseable {
         synchronized (this) {
             open = true;
         }
-        RestClient rest = new RestClient(auth, transportFor(settings), mapper, settings.requestTimeout());
+        RestClient rest = new RestClient(auth, transportFor(settings), mapper, settings.requestTimeout(), readMethods);
         return policies().wrap(rest, settings.policies());
     }
 

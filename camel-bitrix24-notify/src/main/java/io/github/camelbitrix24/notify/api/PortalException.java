@@ -19,23 +19,25 @@ public class PortalException extends RuntimeException {
     private final int httpStatus;
     private final String method;
     private final int batchIndex;
+    private final boolean answerUnreadable;
 
     public PortalException(String errorCode, String errorDescription, int httpStatus, String method) {
         this(errorCode, errorDescription, httpStatus, method, null);
     }
 
     public PortalException(String errorCode, String errorDescription, int httpStatus, String method, Throwable cause) {
-        this(errorCode, errorDescription, httpStatus, method, -1, cause);
+        this(errorCode, errorDescription, httpStatus, method, -1, false, cause);
     }
 
     private PortalException(String errorCode, String errorDescription, int httpStatus, String method, int batchIndex,
-                            Throwable cause) {
-        super(describe(errorCode, errorDescription, httpStatus, method, batchIndex), cause);
+                            boolean answerUnreadable, Throwable cause) {
+        super(describe(errorCode, errorDescription, httpStatus, method, batchIndex, answerUnreadable), cause);
         this.errorCode = errorCode;
         this.errorDescription = errorDescription;
         this.httpStatus = httpStatus;
         this.method = method;
         this.batchIndex = batchIndex;
+        this.answerUnreadable = answerUnreadable;
     }
 
     /** Input refused before any HTTP call, with the code the portal would have answered. */
@@ -43,19 +45,38 @@ public class PortalException extends RuntimeException {
         return new PortalException(errorCode, errorDescription, NOT_SENT, method);
     }
 
+    /**
+     * An answer the client cannot read (not Bitrix24's JSON, neither a result nor an error, a result of the wrong
+     * shape) to a call that changes something: the portal may have carried the call out, so the outcome is unknown.
+     * Only the portal's own error answer, or a refusal before the call, says it did not.
+     */
+    public static PortalException unreadableAnswer(String errorCode, String errorDescription, int httpStatus,
+                                                   String method) {
+        return new PortalException(errorCode, errorDescription, httpStatus, method, -1, true, null);
+    }
+
     /** The same failure, located at one entry of a list of notifications sent through {@code batch}. */
     public PortalException atBatchIndex(int index) {
-        return new PortalException(errorCode, errorDescription, httpStatus, method, index, getCause());
+        return new PortalException(errorCode, errorDescription, httpStatus, method, index, answerUnreadable, getCause());
     }
 
     /** The same failure, told of another method (a call failed because its credentials could not be renewed). */
     public PortalException forMethod(String otherMethod) {
-        return new PortalException(errorCode, errorDescription, httpStatus, otherMethod, batchIndex, this);
+        return new PortalException(errorCode, errorDescription, httpStatus, otherMethod, batchIndex, answerUnreadable,
+                this);
     }
 
     /** The same failure with another description. */
     public PortalException describedAs(String description) {
-        return new PortalException(errorCode, description, httpStatus, method, batchIndex, getCause());
+        return new PortalException(errorCode, description, httpStatus, method, batchIndex, answerUnreadable, getCause());
+    }
+
+    /**
+     * A failure of the same status and outcome (known or unknown) with another method, code and description, not
+     * located at any entry: what a list body tells of its entries' failures.
+     */
+    public PortalException summarizedAs(String otherMethod, String otherCode, String description) {
+        return new PortalException(otherCode, description, httpStatus, otherMethod, -1, answerUnreadable, null);
     }
 
     /**
@@ -64,6 +85,11 @@ public class PortalException extends RuntimeException {
      */
     public static String describe(String errorCode, String errorDescription, int httpStatus, String method,
                                   int batchIndex) {
+        return describe(errorCode, errorDescription, httpStatus, method, batchIndex, false);
+    }
+
+    private static String describe(String errorCode, String errorDescription, int httpStatus, String method,
+                                   int batchIndex, boolean answerUnreadable) {
         StringBuilder text = new StringBuilder();
         text.append(method != null ? method : "Bitrix24");
         if (batchIndex >= 0) {
@@ -76,19 +102,21 @@ public class PortalException extends RuntimeException {
         text.append(switch (httpStatus) {
             case NOT_SENT -> ", not sent to the portal";
             case NO_ANSWER -> ", no answer from the portal: the outcome is unknown";
-            default -> ", HTTP " + httpStatus;
+            default -> ", HTTP " + httpStatus
+                        + (answerUnreadable ? " with an answer that cannot be read: the outcome is unknown" : "");
         });
         return text.toString();
     }
 
     /**
      * Whether the portal may have carried the call out although it failed: no answer came (a timeout, a connection
-     * lost after sending) or the portal failed with a 5xx of its own. Repeating such a send may duplicate it. False
-     * when the portal said it did not run the call (QUERY_LIMIT_EXCEEDED, OVERLOAD_LIMIT, any 4xx) and when the call
-     * never left the client.
+     * lost after sending), the portal failed with a 5xx of its own, or a call that changes something got an answer the
+     * client cannot read ({@link #unreadableAnswer}). Repeating such a send may duplicate it. False when the portal
+     * said it did not run the call (its own error answer: QUERY_LIMIT_EXCEEDED, OVERLOAD_LIMIT, any 4xx, a send's
+     * {@code false}), when the call never left the client, and for an unreadable answer to a read.
      */
     public boolean isOutcomeUnknown() {
-        if (httpStatus == NO_ANSWER || ErrorCodes.IO_ERROR.equals(errorCode) || ErrorCodes.TIMEOUT.equals(errorCode)) {
+        if (answerUnreadable || httpStatus == NO_ANSWER || ErrorCodes.IO_ERROR.equals(errorCode) || ErrorCodes.TIMEOUT.equals(errorCode)) {
             return true;
         }
         return httpStatus >= 500 && !ErrorCodes.QUERY_LIMIT_EXCEEDED.equals(errorCode)

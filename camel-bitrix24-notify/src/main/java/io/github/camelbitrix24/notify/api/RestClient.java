@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,6 +20,11 @@ import org.slf4j.LoggerFactory;
  * {@link PortalException}s, and {@code batch} for many commands in one request. Every call, a batch too, goes
  * through one path that renews stale credentials and repeats the call once (twice when the first repeat carried
  * credentials taken as they were from a token store, which may have been stale already).
+ * <p>
+ * Only the portal's own error answer is a refusal. An answer that cannot be read (not Bitrix24's JSON, neither a
+ * result nor an error, a batch answer without a command) is {@link ErrorCodes#INVALID_RESPONSE}; to a call that
+ * changes something it is an unknown outcome ({@link PortalException#unreadableAnswer}), since the portal may have
+ * carried the call out before its answer was spoilt.
  */
 public final class RestClient implements Bitrix24Client {
 
@@ -35,12 +42,19 @@ public final class RestClient implements Bitrix24Client {
     private final HttpTransport transport;
     private final ObjectMapper mapper;
     private final long requestTimeout;
+    private final Set<String> readMethods;
 
-    public RestClient(PortalAuth auth, HttpTransport transport, ObjectMapper mapper, long requestTimeout) {
+    /**
+     * @param readMethods the methods, in lower case, that change nothing on the portal: an unreadable answer to them
+     *                    leaves no outcome unknown; any other method's does
+     */
+    public RestClient(PortalAuth auth, HttpTransport transport, ObjectMapper mapper, long requestTimeout,
+                      Set<String> readMethods) {
         this.auth = auth;
         this.transport = transport;
         this.mapper = mapper;
         this.requestTimeout = requestTimeout;
+        this.readMethods = Set.copyOf(readMethods);
     }
 
     /** The credentials this client calls with. */
@@ -60,7 +74,7 @@ public final class RestClient implements Bitrix24Client {
 
     @Override
     public CompletableFuture<Bitrix24Response> call(Bitrix24Request request) {
-        return post(request.method(), request.params());
+        return post(request.method(), request.params(), changesSomething(request.method()));
     }
 
     @Override
@@ -81,7 +95,14 @@ public final class RestClient implements Bitrix24Client {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("halt", 0);
         params.put("cmd", commands);
-        return post(BATCH, params).thenApply(response -> new BatchAnswer(entries(requests, response), response.time()));
+        boolean changesSomething = requests.stream().anyMatch(request -> changesSomething(request.method()));
+        return post(BATCH, params, changesSomething)
+                .thenApply(response -> new BatchAnswer(entries(requests, response), response.time()));
+    }
+
+    /** Whether the method may change something on the portal; a method not known to be a read may. */
+    private boolean changesSomething(String method) {
+        return !readMethods.contains(method.toLowerCase(Locale.ROOT));
     }
 
     /** Non-numeric keys, so that PHP answers with objects keyed like the commands, never with positional arrays. */
@@ -106,7 +127,7 @@ public final class RestClient implements Bitrix24Client {
             } else if (result != null) {
                 entries.add(BatchEntry.success(result, CallTime.of(times.isObject() ? times.get(key) : null)));
             } else {
-                entries.add(BatchEntry.failure(new PortalException(ErrorCodes.INVALID_RESPONSE,
+                entries.add(BatchEntry.failure(unreadable(changesSomething(method),
                         "The batch answer has neither a result nor an error for this command", response.httpStatus(),
                         method)));
             }
@@ -114,8 +135,8 @@ public final class RestClient implements Bitrix24Client {
         return entries;
     }
 
-    private CompletableFuture<Bitrix24Response> post(String method, Map<String, Object> params) {
-        return post(method, params, 0);
+    private CompletableFuture<Bitrix24Response> post(String method, Map<String, Object> params, boolean changesSomething) {
+        return post(method, params, changesSomething, 0);
     }
 
     /**
@@ -125,7 +146,8 @@ public final class RestClient implements Bitrix24Client {
      *
      * @param repeats how many times this call went already after a refusal of its credentials
      */
-    private CompletableFuture<Bitrix24Response> post(String method, Map<String, Object> params, int repeats) {
+    private CompletableFuture<Bitrix24Response> post(String method, Map<String, Object> params, boolean changesSomething,
+                                                     int repeats) {
         Map<String, Object> authorized = auth.authorize(params);
         byte[] body;
         try {
@@ -136,15 +158,16 @@ public final class RestClient implements Bitrix24Client {
         }
         LOG.debug("Calling {} through {} ({} bytes)", method, auth, body.length);
         CompletableFuture<Bitrix24Response> answer = transport.postJson(auth.methodUri(method), body, requestTimeout, method)
-                .thenApply(result -> read(method, result));
+                .thenApply(result -> read(method, changesSomething, result));
         return repeats < MAX_REPEATS
-                ? answer.exceptionallyCompose(failure -> repeatIfRenewed(method, params, authorized, failure, repeats))
+                ? answer.exceptionallyCompose(failure -> repeatIfRenewed(method, params, changesSomething, authorized,
+                        failure, repeats))
                 : answer;
     }
 
     private CompletableFuture<Bitrix24Response> repeatIfRenewed(String method, Map<String, Object> params,
-                                                                Map<String, Object> authorized, Throwable failure,
-                                                                int repeats) {
+                                                                boolean changesSomething, Map<String, Object> authorized,
+                                                                Throwable failure, int repeats) {
         if (!(Failures.cause(failure) instanceof PortalException refusal)) {
             return CompletableFuture.failedFuture(Failures.cause(failure));
         }
@@ -155,31 +178,41 @@ public final class RestClient implements Bitrix24Client {
         // a call that failed because its credentials could not be renewed says so for its own method
         return auth.renewAfter(refusal, authorized)
                 .exceptionallyCompose(renewal -> CompletableFuture.failedFuture(Failures.unwrap(renewal).forMethod(method)))
-                .thenCompose(renewed -> renewed ? post(method, params, repeats + 1) : CompletableFuture.failedFuture(refusal));
+                .thenCompose(renewed -> renewed ? post(method, params, changesSomething, repeats + 1)
+                        : CompletableFuture.failedFuture(refusal));
     }
 
-    private Bitrix24Response read(String method, HttpTransport.HttpResult http) {
+    private Bitrix24Response read(String method, boolean changesSomething, HttpTransport.HttpResult http) {
         if (http.isRedirect()) {
             throw http.redirectRefused("The portal", method);
         }
         Envelope answer = Envelope.read(mapper, http.body());
         if (answer == null) {
-            throw new PortalException(ErrorCodes.INVALID_RESPONSE,
-                    "The portal did not answer with Bitrix24 JSON (content type " + http.contentType() + "): "
-                    + snippet(http.body()), http.status(), method);
+            throw unreadable(changesSomething, "The portal did not answer with Bitrix24 JSON (content type "
+                    + http.contentType() + "): " + snippet(http.body()), http.status(), method);
         }
         LOG.debug("{} answered HTTP {}", method, http.status());
         if (answer.error() != null) {
             throw new PortalException(answer.error(), auth.scrub(answer.errorDescription()), http.status(), method);
         }
         if (http.status() / 100 != 2 || answer.result() == null) {
-            throw new PortalException(ErrorCodes.INVALID_RESPONSE,
-                    "Unexpected answer without result: " + snippet(http.body()), http.status(), method);
+            throw unreadable(changesSomething, "Unexpected answer without result: " + snippet(http.body()),
+                    http.status(), method);
         }
         return new Bitrix24Response(answer.result(), answer.time(), http.status());
     }
 
+    /** An answer that cannot be read: of unknown outcome when the call may have changed something. */
+    private static PortalException unreadable(boolean changesSomething, String description, int status, String method) {
+        return changesSomething
+                ? PortalException.unreadableAnswer(ErrorCodes.INVALID_RESPONSE, description, status, method)
+                : new PortalException(ErrorCodes.INVALID_RESPONSE, description, status, method);
+    }
+
     private String snippet(byte[] body) {
+        if (body.length == 0) {
+            return "an empty body";
+        }
         String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
         return auth.scrub(text.length() > SNIPPET ? text.substring(0, SNIPPET) + "..." : text);
     }

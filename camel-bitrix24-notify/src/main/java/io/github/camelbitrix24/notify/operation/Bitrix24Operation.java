@@ -138,6 +138,22 @@ public enum Bitrix24Operation {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The REST methods, in lower case, of the operations that change nothing on the portal: an answer to them that
+     * cannot be read leaves nothing unknown, while to any other it leaves the outcome unknown.
+     */
+    public static Set<String> readMethods() {
+        return Arrays.stream(values())
+                .filter(Bitrix24Operation::onlyReads)
+                .map(operation -> operation.method.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether this operation only reads: it changes nothing on the portal, not even a read mark. */
+    public boolean onlyReads() {
+        return this == GET || this == SCHEMA_GET || this == HISTORY_SEARCH;
+    }
+
     /** Whether this operation creates a notification: only these accept a list body sent through batch. */
     public boolean isSend() {
         return resultReader == ResultReader.NOTIFICATION_ID;

@@ -15,16 +15,28 @@ import io.github.camelbitrix24.notify.model.NotificationPage;
 /** Turns the {@code result} of a method into the message body the route gets. */
 public enum ResultReader {
 
-    /** The id of a new notification. {@code false} means the portal created none: that is a failure. */
+    /**
+     * The id of a new notification. {@code false} is the portal's own answer that it created none: a refusal,
+     * {@link ErrorCodes#NOT_CREATED}. Anything else (an object, a list, {@code true}) cannot be read as either: the
+     * portal may have created one, so it is an {@link ErrorCodes#INVALID_RESPONSE} of unknown outcome.
+     */
     NOTIFICATION_ID {
+        private static final int QUOTED = 200;
+
         @Override
         public Object read(JsonNode result, ObjectMapper mapper, String method) {
             if (result.isIntegralNumber() || result.isTextual() && result.asText().matches("\\d+")) {
                 return result.asLong();
             }
-            throw new PortalException(ErrorCodes.NOT_CREATED,
-                    "The portal answered " + result + " instead of a notification id: no notification was created", 200,
-                    method);
+            if (result.isBoolean() && !result.booleanValue()) {
+                throw new PortalException(ErrorCodes.NOT_CREATED,
+                        "The portal answered false instead of a notification id: no notification was created", 200,
+                        method);
+            }
+            String quoted = result.toString();
+            throw PortalException.unreadableAnswer(ErrorCodes.INVALID_RESPONSE, "The portal answered "
+                    + (quoted.length() > QUOTED ? quoted.substring(0, QUOTED) + "..." : quoted)
+                    + " where a notification id was expected", 200, method);
         }
     },
 

@@ -16,6 +16,19 @@ class PortalExceptionTest {
     }
 
     @Test
+    void anUnreadableAnswerToACallThatChangesSomethingIsAnUnknownOutcomeWhereverItIsTold() {
+        PortalException unreadable = PortalException.unreadableAnswer(ErrorCodes.INVALID_RESPONSE, "why", 200, "im.notify");
+
+        assertThat(unreadable.isOutcomeUnknown()).isTrue();
+        assertThat(unreadable.getMessage()).endsWith("HTTP 200 with an answer that cannot be read: the outcome is unknown");
+        assertThat(unreadable.atBatchIndex(2).isOutcomeUnknown()).isTrue();
+        assertThat(unreadable.describedAs("other").isOutcomeUnknown()).isTrue();
+        assertThat(unreadable.forMethod("batch").isOutcomeUnknown()).isTrue();
+        assertThat(unreadable.summarizedAs("im.notify", "ENTRIES_FAILED", "all").isOutcomeUnknown()).isTrue();
+        assertThat(error(ErrorCodes.INVALID_RESPONSE, 200).isOutcomeUnknown()).as("an unreadable answer to a read").isFalse();
+    }
+
+    @Test
     void whatNeverLeftOrThePortalDidNotRunIsKnown() {
         assertThat(error(ErrorCodes.CONNECTION_FAILED, PortalException.NOT_SENT).isOutcomeUnknown()).isFalse();
         assertThat(error(ErrorCodes.STOPPED, PortalException.NOT_SENT).isOutcomeUnknown()).isFalse();

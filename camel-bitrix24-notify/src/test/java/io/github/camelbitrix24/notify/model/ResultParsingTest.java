@@ -101,8 +101,22 @@ class ResultParsingTest {
     void notificationIdOrAFailureForFalse() throws Exception {
         assertThat(read(ResultReader.NOTIFICATION_ID, "12345")).isEqualTo(12345L);
         assertThatThrownBy(() -> read(ResultReader.NOTIFICATION_ID, "false"))
-                .isInstanceOfSatisfying(PortalException.class,
-                        error -> assertThat(error.getErrorCode()).isEqualTo(ErrorCodes.NOT_CREATED));
+                .isInstanceOfSatisfying(PortalException.class, error -> {
+                    assertThat(error.getErrorCode()).isEqualTo(ErrorCodes.NOT_CREATED);
+                    assertThat(error.isOutcomeUnknown()).as("the portal's own answer").isFalse();
+                });
+    }
+
+    @Test
+    void anythingElseWhereAnIdIsExpectedCannotBeReadAndLeavesTheOutcomeUnknown() {
+        for (String result : List.of("{\"ID\":12345}", "[12345]", "true", "null", "\"twelve\"")) {
+            assertThatThrownBy(() -> read(ResultReader.NOTIFICATION_ID, result)).as(result)
+                    .isInstanceOfSatisfying(PortalException.class, error -> {
+                        assertThat(error.getErrorCode()).isEqualTo(ErrorCodes.INVALID_RESPONSE);
+                        assertThat(error.isOutcomeUnknown()).isTrue();
+                        assertThat(error.getMessage()).contains("outcome is unknown").doesNotContain("not created");
+                    });
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.camelbitrix24.notify.sandbox.http;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.camelbitrix24.notify.sandbox.UnreadableAnswer;
 import io.github.camelbitrix24.notify.sandbox.calls.MethodOutcome;
 
 /**
@@ -28,6 +29,10 @@ public sealed interface InjectedFault {
 
     /** A batch runs whole, but its answer leaves out the command at this position, neither result nor error. */
     record LostBatchEntry(int position) implements InjectedFault {
+    }
+
+    /** The request runs, but is answered with something a client cannot read instead of its own answer. */
+    record Unreadable(UnreadableAnswer answer) implements InjectedFault {
     }
 
     /**

@@ -123,7 +123,9 @@ public final class RestHttpHandler implements HttpHandler {
         if (fault instanceof InjectedFault.LostBatchEntry lost) {
             outcome = withoutBatchEntry(outcome, lost.position());
         }
-        if (!(fault instanceof InjectedFault.DroppedResponse)) {
+        if (fault instanceof InjectedFault.Unreadable unreadable) {
+            UnreadableAnswers.send(exchange, outcome, unreadable.answer(), "batch".equalsIgnoreCase(route.method()));
+        } else if (!(fault instanceof InjectedFault.DroppedResponse)) {
             answer(exchange, outcome);
         }
     }

@@ -13,8 +13,8 @@ import io.github.camelbitrix24.notify.api.PortalException;
  * <ul>
  * <li>The portal did not run it (QUERY_LIMIT_EXCEEDED, OPERATION_TIME_LIMIT) or it never reached the portal
  * (CONNECTION_FAILED): it is repeated.</li>
- * <li>The portal may have run it (IO_ERROR, TIMEOUT, a 5xx answer): it is repeated only when repeating is harmless
- * for that request, e.g. a read, or a send with a TAG that replaces its first copy. Otherwise it fails with an
+ * <li>The portal may have run it (IO_ERROR, TIMEOUT, a 5xx answer, an answer that cannot be read to a call that
+ * changes something): it is repeated only when repeating is harmless for that request, e.g. a read, or a send with a TAG that replaces its first copy. Otherwise it fails with an
  * error that says the outcome is unknown.</li>
  * <li>Anything else is the portal's final answer.</li>
  * </ul>
@@ -65,15 +65,14 @@ public final class RetryPolicy {
 
     /**
      * The error of a call that was not repeated because the portal may have run it. It keeps the original's code,
-     * status and cause, and takes its place rather than wrapping it, so that a route finds it first.
+     * status, outcome and cause, and takes its place rather than wrapping it, so that a route finds it first.
      */
     public static PortalException outcomeUnknown(PortalException error) {
         String description = error.getErrorDescription() == null ? "" : error.getErrorDescription();
-        String why = description.contains(OUTCOME_UNKNOWN) ? "" : "; the " + OUTCOME_UNKNOWN;
-        return new PortalException(error.getErrorCode(), description + why
+        String why = error.getMessage().contains(OUTCOME_UNKNOWN) ? "" : "; the " + OUTCOME_UNKNOWN;
+        return error.describedAs(description + why
                 + "; not repeated, as the portal may have carried it out (a send is repeated only when it has a TAG "
-                + "and clientId is set, so that the copy replaces the first)", error.getHttpStatus(), error.getMethod(),
-                error.getCause());
+                + "and clientId is set, so that the copy replaces the first)");
     }
 
     public int maxRetries() {

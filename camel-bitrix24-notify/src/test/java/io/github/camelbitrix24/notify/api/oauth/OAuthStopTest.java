@@ -60,7 +60,7 @@ class OAuthStopTest {
         configuration.setAccessToken(tokens.accessToken());
         configuration.setRefreshToken(tokens.refreshToken());
         settings = configuration.portalSettings(null);
-        clients = new PortalClients(threads, BitrixJson.newMapper(), 4, Set.of(), request -> true);
+        clients = new PortalClients(threads, BitrixJson.newMapper(), 4, Set.of(), Set.of(), request -> true);
     }
 
     @AfterEach

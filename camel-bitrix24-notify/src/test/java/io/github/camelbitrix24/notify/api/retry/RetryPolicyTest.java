@@ -42,7 +42,8 @@ class RetryPolicyTest {
     void whatThePortalMayHaveRunIsRepeatedOnlyWhenHarmless() {
         for (PortalException maybeRun : new PortalException[] {
                 error(ErrorCodes.IO_ERROR, 0), error(ErrorCodes.TIMEOUT, 0),
-                error("INTERNAL_SERVER_ERROR", 500), error(ErrorCodes.INVALID_RESPONSE, 502) }) {
+                error("INTERNAL_SERVER_ERROR", 500), error(ErrorCodes.INVALID_RESPONSE, 502),
+                PortalException.unreadableAnswer(ErrorCodes.INVALID_RESPONSE, "why", 200, "im.notify") }) {
             assertThat(policy.judge(maybeRun, READ, 0)).as("read after %s", maybeRun.getErrorCode()).isEqualTo(RETRY);
             assertThat(policy.judge(maybeRun, TAGGED_SEND, 0)).as("tagged send").isEqualTo(RETRY);
             assertThat(policy.judge(maybeRun, SEND, 0)).as("send").isEqualTo(FAIL_OUTCOME_UNKNOWN);
@@ -73,6 +74,17 @@ class RetryPolicyTest {
             assertThat(policy.delayMillis(10)).isBetween(15_000L, 30_000L);
         }
         assertThat(new RetryPolicy(3, 0, request -> true).delayMillis(1)).isZero();
+    }
+
+    @Test
+    void theErrorOfAnUnrepeatedUnreadableAnswerKeepsItsUnknownOutcome() {
+        PortalException unrepeated = RetryPolicy.outcomeUnknown(
+                PortalException.unreadableAnswer(ErrorCodes.INVALID_RESPONSE, "Unexpected answer", 200, "im.notify"));
+
+        assertThat(unrepeated.isOutcomeUnknown()).isTrue();
+        assertThat(unrepeated.getHttpStatus()).isEqualTo(200);
+        assertThat(unrepeated.getMessage()).contains("not repeated");
+        assertThat(unrepeated.getMessage().split("outcome is unknown", -1)).hasSize(2);
     }
 
     @Test
