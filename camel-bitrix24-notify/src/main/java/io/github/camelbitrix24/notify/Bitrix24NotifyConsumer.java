@@ -18,6 +18,7 @@ import io.github.camelbitrix24.notify.consumer.NewNotificationScan;
 import io.github.camelbitrix24.notify.consumer.PageSource;
 import io.github.camelbitrix24.notify.consumer.PagingRule;
 import io.github.camelbitrix24.notify.consumer.ReadMarker;
+import io.github.camelbitrix24.notify.consumer.StateRepositoryStart;
 import io.github.camelbitrix24.notify.management.ConsumerFigures;
 import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.model.NotificationPage;
@@ -50,6 +51,7 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
 
     private final Bitrix24NotifyEndpoint endpoint;
     private volatile DeliveryCursor cursor;
+    private boolean startedStateRepository;
     private volatile ReadMarker readMarker;
     private KnownPages known;
     private int pollIndex;
@@ -66,9 +68,11 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
+        String key = stateKey();
         // a FileStateRepository loads its file when started
-        ServiceHelper.startService(endpoint.getStateRepository());
-        cursor = new DeliveryCursor(endpoint.getStateRepository(), stateKey(), endpoint.getStartFrom());
+        StateRepositoryStart.start(endpoint.getStateRepository(), key);
+        startedStateRepository = true;
+        cursor = new DeliveryCursor(endpoint.getStateRepository(), key, endpoint.getStartFrom());
         readMarker = endpoint.isMarkReadOnProcessed() ? new ReadMarker(this::markRead) : null;
         known = KnownPages.NONE;
         super.doStart();
@@ -109,7 +113,11 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
     protected void doStop() throws Exception {
         endpoint.getComponent().consumerStopped(this);
         super.doStop();
-        ServiceHelper.stopService(endpoint.getStateRepository());
+        // also called after a failed start: a FileStateRepository stopped without being started would empty its file
+        if (startedStateRepository) {
+            startedStateRepository = false;
+            ServiceHelper.stopService(endpoint.getStateRepository());
+        }
     }
 
     /** Polls, and tells the figures when and how the poll ended. */
