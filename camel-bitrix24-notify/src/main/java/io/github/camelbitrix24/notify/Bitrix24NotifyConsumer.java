@@ -19,6 +19,7 @@ import io.github.camelbitrix24.notify.consumer.PageSource;
 import io.github.camelbitrix24.notify.consumer.PagingRule;
 import io.github.camelbitrix24.notify.consumer.PollFailureLog;
 import io.github.camelbitrix24.notify.consumer.ReadMarker;
+import io.github.camelbitrix24.notify.consumer.StateRepositoryStart;
 import io.github.camelbitrix24.notify.management.ConsumerFigures;
 import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.model.NotificationPage;
@@ -51,6 +52,7 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
 
     private final Bitrix24NotifyEndpoint endpoint;
     private volatile DeliveryCursor cursor;
+    private boolean startedStateRepository;
     private volatile ReadMarker readMarker;
     private KnownPages known;
     private int pollIndex;
@@ -69,9 +71,11 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
+        String key = stateKey();
         // a FileStateRepository loads its file when started
-        ServiceHelper.startService(endpoint.getStateRepository());
-        cursor = new DeliveryCursor(endpoint.getStateRepository(), stateKey(), endpoint.getStartFrom());
+        StateRepositoryStart.start(endpoint.getStateRepository(), key);
+        startedStateRepository = true;
+        cursor = new DeliveryCursor(endpoint.getStateRepository(), key, endpoint.getStartFrom());
         readMarker = endpoint.isMarkReadOnProcessed() ? new ReadMarker(this::markRead) : null;
         known = KnownPages.NONE;
         super.doStart();
@@ -112,7 +116,11 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
     protected void doStop() throws Exception {
         endpoint.getComponent().consumerStopped(this);
         super.doStop();
-        ServiceHelper.stopService(endpoint.getStateRepository());
+        // also called after a failed start: a FileStateRepository stopped without being started would empty its file
+        if (startedStateRepository) {
+            startedStateRepository = false;
+            ServiceHelper.stopService(endpoint.getStateRepository());
+        }
     }
 
     /** Polls, and tells the figures when and how the poll ended. */

@@ -6,12 +6,16 @@ import java.util.regex.Pattern;
 import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.model.NotificationPage;
 import org.apache.camel.spi.StateRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The id of the last notification whose exchange completed: everything at or below it is delivered. Kept in a
  * {@link StateRepository} when one is given, so that a restarted route resumes right after it.
  */
 public final class DeliveryCursor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryCursor.class);
 
     /** What the cursor saves: a notification id, as the portal writes them. */
     private static final Pattern SAVED_ID = Pattern.compile("\\d{1,18}");
@@ -25,30 +29,57 @@ public final class DeliveryCursor {
     private long unreadOnlyUpTo = -1;
 
     /**
-     * Reads the saved state at once, so that a repository holding something else than an id stops the consumer
-     * from starting, rather than failing every poll.
+     * Reads the saved state at once, so that a repository that cannot give it, or holds something else than an id,
+     * stops the consumer from starting, rather than failing every poll or starting from scratch. A start without a
+     * saved position says so, once.
      *
-     * @throws IllegalStateException when the saved state is not a notification id; the message says how to reset it
+     * @throws IllegalStateException when the saved state cannot be read or is not a notification id; the message
+     *                               names the repository and the key, and says how to reset it
      */
     public DeliveryCursor(StateRepository<String, String> repository, String key, StartFrom startFrom) {
         this.repository = repository;
         this.key = key;
         this.startFrom = startFrom;
         this.watermark = savedWatermark();
+        if (watermark == null) {
+            LOG.info("No saved position {}: the first poll starts {} (startFrom={})",
+                    repository == null ? "(no stateRepository: it is kept in memory only)"
+                            : "under the key " + key + " in " + StateRepositoryStart.describe(repository),
+                    startingPoint(), startFrom);
+        }
     }
 
     private Long savedWatermark() {
-        String saved = repository == null ? null : repository.getState(key);
+        String saved = repository == null ? null : readSaved();
         if (saved == null || saved.isBlank()) {
             return null;
         }
         if (!SAVED_ID.matcher(saved.trim()).matches()) {
-            throw new IllegalStateException("The state repository holds '" + saved + "' under the key " + key
-                    + ", which is not the id of a delivered notification. Remove that entry (in a FileStateRepository's "
+            throw new IllegalStateException("The saved position of this route (key " + key + ") in "
+                    + StateRepositoryStart.describe(repository) + " is '" + saved + "', which is not the id of a delivered "
+                    + "notification. Remove that entry (in a FileStateRepository's "
                     + "file, the line starting with " + key + "=) to start as startFrom says, or set it to the id of the "
                     + "last notification the route processed");
         }
         return Long.parseLong(saved.trim());
+    }
+
+    private String readSaved() {
+        try {
+            return repository.getState(key);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Cannot read the saved position of this route (key " + key + ") from "
+                    + StateRepositoryStart.describe(repository) + ": " + e + ". The route does not start: without its "
+                    + "position it would deliver again what it delivered before", e);
+        }
+    }
+
+    private String startingPoint() {
+        return switch (startFrom) {
+            case ALL -> "from the oldest notification the portal keeps";
+            case UNREAD -> "with the unread notifications, oldest first, then every newer one";
+            case NOW -> "after the newest notification there is then";
+        };
     }
 
     /** Sets the watermark on the first poll, unless saved: as startFrom says. */

@@ -1,6 +1,8 @@
 package io.github.camelbitrix24.notify.faults;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
+import io.github.camelbitrix24.notify.support.CapturedLog;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
@@ -16,15 +19,22 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
-/** The consumer's saved position: one that is not an id, and where it is saved for a consumer without a route id. */
+/**
+ * The consumer's saved position: one that is not an id, one that cannot be read at all, none saved yet, and where it
+ * is saved for a consumer without a route id.
+ */
 class ConsumerStateFaultsTest extends SandboxTestSupport {
+
+    private static final String KEY = "bitrix24-notify:inbox";
 
     @TempDir
     Path stateDir;
@@ -53,6 +63,144 @@ class ConsumerStateFaultsTest extends SandboxTestSupport {
                 .hasMessageContaining("Remove that entry");
         assertThat(sandbox().calls("im.notify.get")).isEmpty();
         assertThat(delivered).isEmpty();
+    }
+
+    /** The inbox route with the state repository bound as inboxState, started by the test. */
+    private void addInboxRouteNotStarted(String startFrom) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("bitrix24-notify:get?initialDelay=0&delay=50&startFrom=" + startFrom + "&stateRepository=#inboxState")
+                        .routeId("inbox").autoStartup(false)
+                        .process(exchange -> delivered.add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
+            }
+        });
+    }
+
+    /** Starts the inbox route, as a supervisor would, and returns why it refused. */
+    private Throwable refusedStart() {
+        Throwable thrown = catchThrowable(() -> context.getRouteController().startRoute("inbox"));
+        assertThat(thrown).as("the start of the route").isNotNull();
+        assertThat(context.getRouteController().getRouteStatus("inbox").isStarted()).isFalse();
+        return thrown;
+    }
+
+    @Test
+    void aStateFileThatIsNotTextStopsEveryStartAndIsLeftAsItWas() throws Exception {
+        long processed = sandbox().seed(1).text("processed before").create();
+        long next = sandbox().seed(1).text("not yet").create();
+        byte[] saved = ascii(KEY + "=" + processed + "\n");
+        byte[] garbage = { (byte) 0xFF, (byte) 0xFE, 0x00, 0x41, '\n' };
+
+        assertEveryStartRefusedUntilFixed(concat(garbage, saved), "line 1", saved);
+
+        assertThat(delivered).containsExactly(next);
+    }
+
+    @Test
+    void aStateFileWithAnEmptyLineStopsEveryStartAndIsLeftAsItWas() throws Exception {
+        long processed = sandbox().seed(1).text("processed before").create();
+        long next = sandbox().seed(1).text("not yet").create();
+        String other = "bitrix24-notify:other=7\n";
+
+        // Camel's FileStateRepository fails on an empty line, as on any line without '='
+        assertEveryStartRefusedUntilFixed(ascii(KEY + "=" + processed + "\n\n" + other), "line 2",
+                ascii(KEY + "=" + processed + "\n" + other));
+
+        assertThat(delivered).containsExactly(next);
+    }
+
+    /**
+     * Starts the inbox route twice, the second time as a supervisor would, on a state file that Camel cannot load:
+     * both starts are refused and leave the file as it was; then fixes the file and lets the route deliver what came
+     * after the saved id.
+     */
+    private void assertEveryStartRefusedUntilFixed(byte[] corrupt, String problemLine, byte[] fixed) throws Exception {
+        Path stateFile = stateDir.resolve("inbox.state");
+        Files.write(stateFile, corrupt);
+        context.getRegistry().bind("inboxState", FileStateRepository.fileStateRepository(stateFile.toFile()));
+        addInboxRouteNotStarted("ALL");
+
+        for (int start = 1; start <= 2; start++) {
+            Throwable refusal = refusedStart();
+            assertThat(Files.readAllBytes(stateFile)).as("the file after start %d", start).isEqualTo(corrupt);
+            assertThat(refusal).as("start %d", start).hasStackTraceContaining(stateFile.toString())
+                    .hasStackTraceContaining(KEY).hasStackTraceContaining(problemLine);
+        }
+        assertThat(sandbox().calls("im.notify.get")).isEmpty();
+        assertThat(delivered).isEmpty();
+
+        Files.write(stateFile, fixed);
+        context.getRouteController().startRoute("inbox");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !delivered.isEmpty());
+        // polls after the first deliver nothing more
+        int gets = sandbox().calls("im.notify.get").size();
+        await().atMost(Duration.ofSeconds(10)).until(() -> sandbox().calls("im.notify.get").size() >= gets + 2);
+        context.getRouteController().stopRoute("inbox");
+    }
+
+    @Test
+    void aStateRepositoryThatCannotBeReadStopsTheStartNamingItAndTheKey() throws Exception {
+        sandbox().seed(1).text("waiting").create();
+        context.getRegistry().bind("inboxState", new MemoryStateRepository() {
+            @Override
+            public String getState(String key) {
+                throw new IllegalStateException("connection refused");
+            }
+
+            @Override
+            public String toString() {
+                return "RemotePositions[positions.internal:6379]";
+            }
+        });
+        addInboxRouteNotStarted("ALL");
+
+        for (int start = 1; start <= 2; start++) {
+            assertThat(refusedStart()).as("start %d", start).hasStackTraceContaining("RemotePositions[positions.internal:6379]")
+                    .hasStackTraceContaining(KEY).hasStackTraceContaining("connection refused");
+        }
+        assertThat(sandbox().calls("im.notify.get")).isEmpty();
+        assertThat(delivered).isEmpty();
+    }
+
+    @Test
+    void aStartWithoutSavedPositionSaysSoOnceAndWhereItStarts() throws Exception {
+        long waiting = sandbox().seed(1).text("waiting").create();
+        Path stateFile = stateDir.resolve("new.state");
+        context.getRegistry().bind("inboxState", FileStateRepository.fileStateRepository(stateFile.toFile()));
+        addInboxRouteNotStarted("ALL");
+
+        List<CapturedLog.Line> lines;
+        try (CapturedLog log = CapturedLog.open()) {
+            context.getRouteController().startRoute("inbox");
+            await().atMost(Duration.ofSeconds(10)).until(() -> delivered.contains(waiting));
+            // a few more polls, which must not say it again
+            int gets = sandbox().calls("im.notify.get").size();
+            await().atMost(Duration.ofSeconds(10)).until(() -> sandbox().calls("im.notify.get").size() >= gets + 3);
+            context.getRouteController().stopRoute("inbox");
+            // a start with the position saved says nothing of the kind
+            context.getRouteController().startRoute("inbox");
+            int restartGets = sandbox().calls("im.notify.get").size();
+            await().atMost(Duration.ofSeconds(10)).until(() -> sandbox().calls("im.notify.get").size() >= restartGets + 2);
+            context.getRouteController().stopRoute("inbox");
+            lines = log.lines();
+        }
+
+        assertThat(lines).filteredOn(line -> line.level() == Level.INFO && line.text().contains("saved position"))
+                .singleElement().satisfies(line -> assertThat(line.text())
+                        .contains("No saved position", KEY, stateFile.toString(), "startFrom=ALL", "oldest"));
+        assertThat(delivered).containsExactly(waiting);
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = new byte[first.length + second.length];
+        System.arraycopy(first, 0, both, 0, first.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     @Test
