@@ -30,6 +30,7 @@ import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -79,7 +80,9 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
         if (remaining == null || remaining.isBlank()) {
             throw new IllegalArgumentException("bitrix24-notify needs an operation, e.g. bitrix24-notify:notify");
         }
-        EndpointNames.checkOptions(EndpointNames.operation(remaining), parameters);
+        // the generated configurer is found at run time: the first compile of a clean build runs before it exists
+        EndpointNames.checkOptions(EndpointNames.operation(remaining), parameters,
+                (PropertyConfigurerGetter) getEndpointPropertyConfigurer());
         Bitrix24NotifyEndpoint endpoint = new Bitrix24NotifyEndpoint(uri, this, remaining, configuration.copy());
         setProperties(endpoint, parameters);
         return endpoint;

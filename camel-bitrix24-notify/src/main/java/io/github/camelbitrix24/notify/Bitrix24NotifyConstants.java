@@ -4,7 +4,8 @@ import org.apache.camel.spi.Metadata;
 
 /**
  * Message headers of the {@code bitrix24-notify} component. A header overrides the URI option of the same meaning for
- * one message.
+ * one message. The headers of im.notify parameters are those of
+ * {@link io.github.camelbitrix24.notify.operation.NotifyParameter}'s table, declared here for Camel's tooling.
  */
 public final class Bitrix24NotifyConstants {
 
@@ -45,7 +46,11 @@ public final class Bitrix24NotifyConstants {
 
     @Metadata(label = "producer", description = "The value of the pressed button for `confirm` (NOTIFY_VALUE), e.g. Y or N.",
               javaType = "String")
-    public static final String VALUE = "CamelBitrix24NotifyValue";
+    public static final String NOTIFY_VALUE = "CamelBitrix24NotifyValue";
+
+    /** @deprecated the same header as {@link #NOTIFY_VALUE}, named after the option notifyValue. */
+    @Deprecated(since = "0.1.0")
+    public static final String VALUE = NOTIFY_VALUE;
 
     @Metadata(label = "producer", description = "The reply text for `answer` (ANSWER_TEXT).", javaType = "String")
     public static final String ANSWER_TEXT = "CamelBitrix24NotifyAnswerText";

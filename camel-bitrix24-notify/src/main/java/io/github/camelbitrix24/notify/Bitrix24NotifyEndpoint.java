@@ -34,12 +34,14 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
     /** 1,000 notifications at 50 a page: a backlog that size is read once, and memory stays small. */
     static final int DEFAULT_PAGES_IN_MEMORY = 20;
 
-    @UriPath(enums = Bitrix24Operation.NAMES,
-             description = "What to do: notify, personalAdd and systemAdd send a notification; get and historySearch read "
+    // typed as the operation table, so that Camel's build lists the operations (their toString) from it
+    @UriPath(description = "What to do: notify, personalAdd and systemAdd send a notification; get and historySearch read "
                            + "a page; schemaGet lists notification types; read, readList and readAll mark notifications "
                            + "read; answer and confirm reply to one; delete removes one.")
     @Metadata(required = true)
-    private String operation;
+    private Bitrix24Operation operation;
+    /** The operation as the URI names it; it is resolved, or refused, when the endpoint initialises. */
+    private String operationName;
 
     @UriParam
     private Bitrix24NotifyConfiguration configuration;
@@ -77,7 +79,6 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
                             + "with nothing new costs one request.")
     private long delay = DEFAULT_DELAY;
 
-    private Bitrix24Operation resolvedOperation;
     private PortalSettings portalSettings;
     private PortalAuth auth;
     private RequestMapper requestMapper;
@@ -86,7 +87,7 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
     public Bitrix24NotifyEndpoint(String uri, Bitrix24NotifyComponent component, String operation,
                                   Bitrix24NotifyConfiguration configuration) {
         super(uri, component);
-        this.operation = operation;
+        this.operationName = operation;
         this.configuration = configuration;
         setDelay(DEFAULT_DELAY);
     }
@@ -105,7 +106,7 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
     public Consumer createConsumer(Processor processor) throws Exception {
         if (getOperation() != Bitrix24Operation.GET) {
             throw new IllegalArgumentException("A bitrix24-notify consumer polls im.notify.get: use from(\"bitrix24-notify:get\"), not "
-                                               + operation);
+                                               + operationName);
         }
         Bitrix24NotifyConsumer consumer = new Bitrix24NotifyConsumer(this, processor);
         consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
@@ -116,7 +117,7 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        resolvedOperation = Bitrix24Operation.fromName(operation);
+        operation = Bitrix24Operation.fromName(operationName);
         Integer limit = messageOptions.getLimit();
         if (limit != null && (limit < 1 || limit > NotifyParameter.MAX_PAGE_SIZE)) {
             throw new IllegalArgumentException("limit must be between 1 and " + NotifyParameter.MAX_PAGE_SIZE + ", got " + limit);
@@ -127,7 +128,7 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
         }
         portalSettings = getComponent().portalSettings(configuration);
         auth = getComponent().clients().authFor(portalSettings);
-        requestMapper = new RequestMapper(new MessageParameters(messageOptions), configuration.getClientId(),
+        requestMapper = new RequestMapper(new MessageParameters(this), configuration.getClientId(),
                 auth.needsClientId(), new AttachFormat(getComponent().getMapper(), configuration.getAttachMaxBytes()));
     }
 
@@ -149,7 +150,7 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
     /** The endpoint's own URI never shows the webhook's code nor the OAuth tokens. */
     @Override
     public String toString() {
-        return "bitrix24-notify:" + operation + (auth != null ? "[" + auth + "]" : "");
+        return "bitrix24-notify:" + operationName + (auth != null ? "[" + auth + "]" : "");
     }
 
     @Override
@@ -163,11 +164,12 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
     }
 
     public Bitrix24Operation getOperation() {
-        return resolvedOperation != null ? resolvedOperation : Bitrix24Operation.fromName(operation);
+        return operation != null ? operation : Bitrix24Operation.fromName(operationName);
     }
 
     public void setOperation(String operation) {
-        this.operation = operation;
+        this.operationName = operation;
+        this.operation = null;
     }
 
     public Bitrix24NotifyConfiguration getConfiguration() {

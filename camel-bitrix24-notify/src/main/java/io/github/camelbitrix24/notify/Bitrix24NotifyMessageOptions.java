@@ -6,7 +6,8 @@ import org.apache.camel.spi.UriParams;
 
 /**
  * The im.notify.* parameters an endpoint sends with every message. Each has a header of the same meaning that wins
- * over it for one message (see {@link Bitrix24NotifyConstants}).
+ * over it for one message (see {@link Bitrix24NotifyConstants}). Each option is the option of a row of
+ * {@link io.github.camelbitrix24.notify.operation.NotifyParameter}, which the producer reads it by.
  */
 @UriParams
 public class Bitrix24NotifyMessageOptions {

@@ -15,9 +15,6 @@ import org.apache.camel.spi.PropertyConfigurerGetter;
  */
 final class EndpointNames {
 
-    /** Knows the type of every endpoint option, the enums included, from the component's generated descriptor. */
-    private static final PropertyConfigurerGetter OPTIONS = new Bitrix24NotifyEndpointConfigurer();
-
     private EndpointNames() {
     }
 
@@ -27,10 +24,14 @@ final class EndpointNames {
                 Bitrix24Operation.uriNames()));
     }
 
-    /** Checks the text values of the enum options among an endpoint's URI parameters. */
-    static void checkOptions(Bitrix24Operation operation, Map<String, Object> parameters) {
+    /**
+     * Checks the text values of the enum options among an endpoint's URI parameters.
+     *
+     * @param options the endpoint configurer Camel's build generates, which knows the type of every option
+     */
+    static void checkOptions(Bitrix24Operation operation, Map<String, Object> parameters, PropertyConfigurerGetter options) {
         parameters.forEach((option, value) -> {
-            Class<?> type = OPTIONS.getOptionType(option, true);
+            Class<?> type = options.getOptionType(option, true);
             // "#name" refers to a bean, which Camel looks up
             if (type != null && type.isEnum() && value instanceof String text && !text.startsWith("#")
                 && EnumNames.findAny(type, text).isEmpty()) {

@@ -77,7 +77,9 @@ class ComponentDescriptorTest {
     void listsEveryHeaderWithADescription() throws Exception {
         List<String> declared = new ArrayList<>();
         for (Field field : Bitrix24NotifyConstants.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+            // a deprecated alias names a header declared under its new name
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
+                && !field.isAnnotationPresent(Deprecated.class)) {
                 declared.add((String) field.get(null));
             }
         }
@@ -165,8 +167,9 @@ class ComponentDescriptorTest {
     }
 
     @Test
-    void operationNamesConstantMatchesTheTable() {
-        assertThat(Bitrix24Operation.NAMES.split(",")).containsExactly(Arrays.stream(Bitrix24Operation.values())
-                .map(Bitrix24Operation::uriName).toArray(String[]::new));
+    void operationNamesComeFromTheTable() {
+        // the path is typed as the table: the build lists its constants, no hand-kept copy of the names can drift
+        assertThat(descriptor.path("properties").path("operation").path("javaType").asText())
+                .isEqualTo(Bitrix24Operation.class.getName());
     }
 }

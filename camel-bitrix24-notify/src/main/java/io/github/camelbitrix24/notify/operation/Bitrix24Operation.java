@@ -86,10 +86,6 @@ public enum Bitrix24Operation {
                            digits(LAST_ID, "LAST_ID_STRING", "Last notification ID can't be string"),
                            Rules.PAGE_SIZE));
 
-    /** The operation names the URI path accepts, for the endpoint's documentation. */
-    public static final String NAMES = "notify,personalAdd,systemAdd,get,schemaGet,read,readList,readAll,answer,confirm,"
-                                       + "delete,historySearch";
-
     private final String uriName;
     private final String method;
     private final ResultReader resultReader;
@@ -193,6 +189,7 @@ public enum Bitrix24Operation {
         return Rules.RECIPIENT;
     }
 
+    /** The URI name: Camel's build lists the operations of the endpoint's descriptor by it. */
     @Override
     public String toString() {
         return uriName;

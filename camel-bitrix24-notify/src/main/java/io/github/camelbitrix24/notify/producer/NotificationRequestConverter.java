@@ -2,10 +2,13 @@ package io.github.camelbitrix24.notify.producer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.github.camelbitrix24.notify.api.ErrorCodes;
@@ -34,8 +37,12 @@ import static io.github.camelbitrix24.notify.operation.NotifyParameter.USER_ID;
 @Converter(generateLoader = true)
 public final class NotificationRequestConverter {
 
-    /** The send parameters a NotificationRequest holds, in its order. */
-    static final List<NotifyParameter> FIELDS = List.of(USER_ID, MESSAGE, TYPE, MESSAGE_OUT, TAG, SUB_TAG, ATTACH);
+    /** The send parameters a NotificationRequest holds, in its order, each with the field that holds it. */
+    static final Map<NotifyParameter, Function<NotificationRequest, Object>> FIELDS = fields(
+            field(USER_ID, NotificationRequest::userId), field(MESSAGE, NotificationRequest::message),
+            field(TYPE, NotificationRequest::type), field(MESSAGE_OUT, NotificationRequest::messageOut),
+            field(TAG, NotificationRequest::tag), field(SUB_TAG, NotificationRequest::subTag),
+            field(ATTACH, NotificationRequest::attach));
 
     private NotificationRequestConverter() {
     }
@@ -53,7 +60,7 @@ public final class NotificationRequestConverter {
         Map<NotifyParameter, Object> values = new EnumMap<>(NotifyParameter.class);
         List<String> unknown = new ArrayList<>();
         parameters.forEach((key, value) -> {
-            NotifyParameter parameter = named(key, FIELDS);
+            NotifyParameter parameter = named(key, FIELDS.keySet());
             if (parameter == null) {
                 unknown.add(String.valueOf(key));
             } else if (values.containsKey(parameter)) {
@@ -65,7 +72,7 @@ public final class NotificationRequestConverter {
         });
         if (!unknown.isEmpty()) {
             throw refused(ErrorCodes.PARAMS_ERROR, "The Map has keys that are no parameters of a notification: "
-                    + String.join(", ", unknown) + "; it takes " + wireNames(FIELDS));
+                    + String.join(", ", unknown) + "; it takes " + wireNames(FIELDS.keySet()));
         }
         return new NotificationRequest(userId(values.get(USER_ID)), text(values, MESSAGE), text(values, TYPE),
                 text(values, MESSAGE_OUT), text(values, TAG), text(values, SUB_TAG), values.get(ATTACH));
@@ -73,19 +80,23 @@ public final class NotificationRequestConverter {
 
     /** What a request says of a parameter, or null: its fields win over headers and options. */
     static Object valueOf(NotificationRequest request, NotifyParameter parameter) {
-        if (request == null) {
-            return null;
+        Function<NotificationRequest, Object> field = FIELDS.get(parameter);
+        return request == null || field == null ? null : field.apply(request);
+    }
+
+    private static Map.Entry<NotifyParameter, Function<NotificationRequest, Object>> field(
+            NotifyParameter parameter, Function<NotificationRequest, Object> field) {
+        return Map.entry(parameter, field);
+    }
+
+    @SafeVarargs
+    private static Map<NotifyParameter, Function<NotificationRequest, Object>> fields(
+            Map.Entry<NotifyParameter, Function<NotificationRequest, Object>>... fields) {
+        Map<NotifyParameter, Function<NotificationRequest, Object>> ordered = new LinkedHashMap<>();
+        for (Map.Entry<NotifyParameter, Function<NotificationRequest, Object>> field : fields) {
+            ordered.put(field.getKey(), field.getValue());
         }
-        return switch (parameter) {
-            case USER_ID -> request.userId();
-            case MESSAGE -> request.message();
-            case TYPE -> request.type();
-            case MESSAGE_OUT -> request.messageOut();
-            case TAG -> request.tag();
-            case SUB_TAG -> request.subTag();
-            case ATTACH -> request.attach();
-            default -> null;
-        };
+        return Collections.unmodifiableMap(ordered);
     }
 
     /** The parameter among these whose wire name the key is, in any case (the portal upper-cases names), or null. */

@@ -1,11 +1,15 @@
 package io.github.camelbitrix24.notify.producer;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.camelbitrix24.notify.api.PortalException;
 import io.github.camelbitrix24.notify.model.NotificationRequest;
+import io.github.camelbitrix24.notify.operation.NotifyParameter;
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.RoutesBuilder;
@@ -47,6 +51,27 @@ class NotificationRequestConverterTest extends SandboxTestSupport {
 
         assertThat(request).isEqualTo(new NotificationRequest(7L, "Build #42 failed", "SYSTEM", "42", "BUILD_42", null,
                 List.of(Map.of("MESSAGE", "details"))));
+    }
+
+    @Test
+    void everyFieldOfARequestIsTheSendParameterOfItsName() throws ReflectiveOperationException {
+        NotificationRequest request = new NotificationRequest(7L, "text", "SYSTEM", "out", "tag", "sub", "[]");
+        List<String> fields = new ArrayList<>();
+        for (RecordComponent component : NotificationRequest.class.getRecordComponents()) {
+            fields.add(component.getName());
+            NotifyParameter parameter = NotificationRequestConverter.named(upperSnake(component.getName()),
+                    NotificationRequestConverter.FIELDS.keySet());
+            assertThat(parameter).as(component.getName()).isNotNull();
+            assertThat(NotificationRequestConverter.valueOf(request, parameter)).as(component.getName())
+                    .isEqualTo(component.getAccessor().invoke(request));
+        }
+
+        assertThat(fields).hasSameSizeAs(NotificationRequestConverter.FIELDS.keySet());
+    }
+
+    /** messageOut is the field of MESSAGE_OUT. */
+    private static String upperSnake(String field) {
+        return field.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
     @Test

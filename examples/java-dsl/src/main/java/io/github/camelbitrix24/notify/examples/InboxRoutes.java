@@ -14,9 +14,9 @@ public class InboxRoutes extends RouteBuilder {
         from("bitrix24-notify:get?startFrom={{inbox.startFrom:UNREAD}}&delay={{inbox.delay:10000}}").routeId("inbox")
                 .log("#${body.id} from user ${body.authorId} (${body.module}|${body.event}): ${body.text}")
                 .filter(simple("${body.confirm}"))
-                    .setHeader(Bitrix24NotifyConstants.VALUE, simple("${body.buttons[0].value}"))
+                    .setHeader(Bitrix24NotifyConstants.NOTIFY_VALUE, simple("${body.buttons[0].value}"))
                     .to("bitrix24-notify:confirm")
-                    .log("  pressed '${header." + Bitrix24NotifyConstants.VALUE + "}': ${body}")
+                    .log("  pressed '${header." + Bitrix24NotifyConstants.NOTIFY_VALUE + "}': ${body}")
                 .end();
     }
 }
