@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -27,7 +26,6 @@ import io.github.camelbitrix24.notify.operation.NotifyParameter;
 import org.apache.camel.DelegateEndpoint;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.Route;
@@ -41,8 +39,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Polls im.notify.get and emits one exchange per new notification, oldest first, exactly once: a notification
  * counts as delivered only when its exchange completed. When an exchange fails, the poll stops there and the next
- * poll starts again with that notification, so nothing is skipped and nothing newer overtakes it. Its cursor, polls
- * and backlog show through JMX, the dev console and Micrometer.
+ * poll starts again with that notification, so nothing is skipped and nothing newer overtakes it. Each poll finds
+ * the new notifications ({@link NewNotificationScan}) and hands them to an {@link OrderedDelivery} of its own. Its
+ * cursor, polls and backlog show through JMX, the dev console and Micrometer.
  */
 @ManagedResource(description = "Bitrix24 Notify consumer: its cursor, polls and backlog")
 public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
@@ -53,9 +52,8 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
     private volatile DeliveryCursor cursor;
     private boolean startedStateRepository;
     private volatile ReadMarker readMarker;
+    /** What each poll's scan leaves to the next one; only the polls read and write it. */
     private KnownPages known;
-    private int pollIndex;
-    private int pollSize;
     private final LongAdder deliveredCount = new LongAdder();
     private final LongAdder pagesRead = new LongAdder();
     private volatile Instant lastPoll;
@@ -147,72 +145,66 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
         NewNotificationScan scan = NewNotificationScan.run(pages, limit, endpoint.getMaxPagesInMemory(), cursor.watermark(),
                 cursor.eligible(), known);
         forceConsumerAsReady();
-        int delivered = 0;
+        int size = maxMessagesPerPoll > 0 ? Math.min(scan.count(), maxMessagesPerPoll) : scan.count();
+        OrderedDelivery batch = new OrderedDelivery(this, this::delivered, LOG, size);
         try {
-            if (scan.count() == 0) {
+            if (size == 0) {
                 return 0;
             }
-            pollIndex = 0;
-            pollSize = maxMessagesPerPoll > 0 ? Math.min(scan.count(), maxMessagesPerPoll) : scan.count();
             Iterator<Notification> notifications = scan.oldestFirst();
-            while (pollIndex < pollSize && notifications.hasNext() && isBatchAllowed()) {
-                Queue<Object> chunk = new ArrayDeque<>();
-                while (chunk.size() < limit && pollIndex + chunk.size() < pollSize && notifications.hasNext()) {
-                    chunk.add(exchangeOf(notifications.next()));
+            // each exchange is created (and its page read again, if need be) only when the one before it completed
+            return batch.deliver(new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return notifications.hasNext();
                 }
-                // processBatch empties the chunk: a failure shows as fewer processed than it held
-                int held = chunk.size();
-                int processed = processBatch(chunk);
-                delivered += processed;
-                if (processed < held) {
-                    break;
+
+                @Override
+                public Exchange next() {
+                    return exchangeOf(notifications.next());
                 }
-            }
+            });
         } finally {
-            known = scan.knownAfter(cursor.watermark(), delivered);
+            known = scan.knownAfter(cursor.watermark(), batch.delivered());
             if (readMarker != null) {
                 readMarker.endOfPoll();
             }
         }
-        return delivered;
     }
 
     /**
-     * Processes the exchanges in order until one fails; returns how many completed. The batch properties count
-     * across the whole poll.
+     * Delivers exchanges of this consumer (with the notification's id in their {@code CamelBitrix24NotifyId}
+     * header) as a batch of their own, in order, until one fails; returns how many completed. Those not processed
+     * are released and removed from the queue. The polls deliver through the same loop.
      */
     @Override
-    public int processBatch(Queue<Object> exchanges) throws Exception {
-        int completed = 0;
-        while (!exchanges.isEmpty()) {
-            Exchange exchange = (Exchange) exchanges.poll();
-            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, pollIndex);
-            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, pollSize);
-            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, pollIndex == pollSize - 1);
-            long id = exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class);
-            try {
-                getProcessor().process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
+    public int processBatch(Queue<Object> exchanges) {
+        try {
+            return new OrderedDelivery(this, this::delivered, LOG, exchanges.size()).deliver(new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return !exchanges.isEmpty();
+                }
+
+                @Override
+                public Exchange next() {
+                    return (Exchange) exchanges.remove();
+                }
+            });
+        } finally {
+            for (Object left = exchanges.poll(); left != null; left = exchanges.poll()) {
+                releaseExchange((Exchange) left, false);
             }
-            if (exchange.getException() != null) {
-                // the route's error handler logged the failure already: one line says what becomes of it
-                LOG.warn("Notification {} not delivered ({}): the next poll delivers it again, and nothing newer before it",
-                        id, exchange.getException().toString());
-                releaseExchange(exchange, false);
-                exchanges.clear();
-                return completed;
-            }
-            cursor.delivered(id);
-            deliveredCount.increment();
-            if (readMarker != null) {
-                readMarker.add(id);
-            }
-            releaseExchange(exchange, false);
-            pollIndex++;
-            completed++;
         }
-        return completed;
+    }
+
+    /** A notification whose exchange completed: the cursor moves past it (and saves), and it awaits its read mark. */
+    private void delivered(long id) {
+        cursor.delivered(id);
+        deliveredCount.increment();
+        if (readMarker != null) {
+            readMarker.add(id);
+        }
     }
 
     /** The consumer now, for the dev console and the meters. */

@@ -2,9 +2,12 @@ package io.github.camelbitrix24.notify.consumer;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Queue;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
+import io.github.camelbitrix24.notify.Bitrix24NotifyConsumer;
 import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.sandbox.RecordedCall;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
@@ -101,6 +104,48 @@ class ConsumerDeliveryTest extends SandboxTestSupport {
         assertThat(inbox.getReceivedExchanges()).allMatch(e -> e.getProperty(ExchangePropertyKey.BATCH_SIZE).equals(3));
         assertThat(inbox.getReceivedExchanges()).extracting(e -> e.getProperty(ExchangePropertyKey.BATCH_COMPLETE))
                 .containsExactly(false, false, true);
+    }
+
+    /**
+     * {@code processBatch} is the BatchConsumer's public entry: exchanges handed to it directly are a batch of their
+     * own, numbered from 0 whatever the polls before them delivered, and count as delivered once completed.
+     */
+    @Test
+    void exchangesHandedToProcessBatchAreABatchOfTheirOwn() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("bitrix24-notify:get?initialDelay=0&delay=60000&startFrom=ALL").routeId("inbox").to("mock:inbox");
+            }
+        });
+        sandbox().seed(1).text("a").create();
+        sandbox().seed(1).text("b").create();
+        sandbox().seed(1).text("c").create();
+        MockEndpoint inbox = getMockEndpoint("mock:inbox");
+        inbox.expectedMessageCount(3);
+        inbox.assertIsSatisfied(10_000);
+        Bitrix24NotifyConsumer consumer = (Bitrix24NotifyConsumer) context.getRoute("inbox").getConsumer();
+        long four = sandbox().seed(1).text("d").create();
+        long five = sandbox().seed(1).text("e").create();
+
+        Queue<Object> batch = new ArrayDeque<>(List.of(exchangeOf(consumer, four), exchangeOf(consumer, five)));
+        int completed = consumer.processBatch(batch);
+
+        assertThat(completed).isEqualTo(2);
+        List<Exchange> handed = inbox.getReceivedExchanges().subList(3, 5);
+        assertThat(handed).extracting(e -> e.getProperty(ExchangePropertyKey.BATCH_INDEX)).containsExactly(0, 1);
+        assertThat(handed).extracting(e -> e.getProperty(ExchangePropertyKey.BATCH_SIZE)).containsExactly(2, 2);
+        assertThat(handed).extracting(e -> e.getProperty(ExchangePropertyKey.BATCH_COMPLETE))
+                .containsExactly(false, true);
+        assertThat(consumer.getLastDeliveredId()).isEqualTo(five);
+        assertThat(consumer.getDeliveredCount()).isEqualTo(5);
+    }
+
+    private static Exchange exchangeOf(Bitrix24NotifyConsumer consumer, long id) {
+        Exchange exchange = consumer.createExchange(false);
+        exchange.getMessage().setHeader(Bitrix24NotifyConstants.ID, id);
+        exchange.getMessage().setBody("notification " + id);
+        return exchange;
     }
 
     @Test
