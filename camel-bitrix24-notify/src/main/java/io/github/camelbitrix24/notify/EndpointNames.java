@@ -15,10 +15,23 @@ import org.apache.camel.spi.PropertyConfigurerGetter;
  */
 final class EndpointNames {
 
-    /** Knows the type of every endpoint option, the enums included, from the component's generated descriptor. */
-    private static final PropertyConfigurerGetter OPTIONS = new Bitrix24NotifyEndpointConfigurer();
+    /**
+     * Knows the type of every endpoint option, the enums included, from the component's generated configurer. Loaded
+     * by name: the build generates it after the first compile, which must not need it (a clean build would fail).
+     */
+    private static final PropertyConfigurerGetter OPTIONS = generatedConfigurer();
 
     private EndpointNames() {
+    }
+
+    private static PropertyConfigurerGetter generatedConfigurer() {
+        try {
+            return (PropertyConfigurerGetter) Class.forName(EndpointNames.class.getPackageName()
+                                                            + ".Bitrix24NotifyEndpointConfigurer")
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("The component's generated endpoint configurer is missing", e);
+        }
     }
 
     /** The operation of a URI path, e.g. {@code personalAdd}. */
