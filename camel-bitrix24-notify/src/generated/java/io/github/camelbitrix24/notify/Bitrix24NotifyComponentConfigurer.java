@@ -62,7 +62,7 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "oauthurl":
         case "oauthUrl": getOrCreateConfiguration(target).setOauthUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "plan": getOrCreateConfiguration(target).setPlan(property(camelContext, io.github.camelbitrix24.notify.api.limits.PortalPlan.class, value)); return true;
+        case "plan": getOrCreateConfiguration(target).setPlan(property(camelContext, io.github.camelbitrix24.notify.client.config.PortalPlan.class, value)); return true;
         case "portalurl":
         case "portalUrl": getOrCreateConfiguration(target).setPortalUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -82,7 +82,7 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "tokenstore":
-        case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.github.camelbitrix24.notify.api.oauth.TokenStore.class, value)); return true;
+        case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.github.camelbitrix24.notify.client.config.TokenStore.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "webhookurl":
@@ -126,7 +126,7 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetries": return int.class;
         case "oauthurl":
         case "oauthUrl": return java.lang.String.class;
-        case "plan": return io.github.camelbitrix24.notify.api.limits.PortalPlan.class;
+        case "plan": return io.github.camelbitrix24.notify.client.config.PortalPlan.class;
         case "portalurl":
         case "portalUrl": return java.lang.String.class;
         case "proxyhost":
@@ -146,7 +146,7 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "tokenstore":
-        case "tokenStore": return io.github.camelbitrix24.notify.api.oauth.TokenStore.class;
+        case "tokenStore": return io.github.camelbitrix24.notify.client.config.TokenStore.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "webhookurl":

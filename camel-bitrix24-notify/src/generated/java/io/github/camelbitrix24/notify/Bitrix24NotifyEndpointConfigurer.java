@@ -84,7 +84,7 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "oauthUrl": target.getConfiguration().setOauthUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "onlycurrent":
         case "onlyCurrent": target.getMessageOptions().setOnlyCurrent(property(camelContext, boolean.class, value)); return true;
-        case "plan": target.getConfiguration().setPlan(property(camelContext, io.github.camelbitrix24.notify.api.limits.PortalPlan.class, value)); return true;
+        case "plan": target.getConfiguration().setPlan(property(camelContext, io.github.camelbitrix24.notify.client.config.PortalPlan.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "portalurl":
@@ -140,7 +140,7 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokenstore":
-        case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.github.camelbitrix24.notify.api.oauth.TokenStore.class, value)); return true;
+        case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.github.camelbitrix24.notify.client.config.TokenStore.class, value)); return true;
         case "type": target.getMessageOptions().setType(property(camelContext, io.github.camelbitrix24.notify.model.NotifyType.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
@@ -216,7 +216,7 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "oauthUrl": return java.lang.String.class;
         case "onlycurrent":
         case "onlyCurrent": return boolean.class;
-        case "plan": return io.github.camelbitrix24.notify.api.limits.PortalPlan.class;
+        case "plan": return io.github.camelbitrix24.notify.client.config.PortalPlan.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "portalurl":
@@ -272,7 +272,7 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "tokenstore":
-        case "tokenStore": return io.github.camelbitrix24.notify.api.oauth.TokenStore.class;
+        case "tokenStore": return io.github.camelbitrix24.notify.client.config.TokenStore.class;
         case "type": return io.github.camelbitrix24.notify.model.NotifyType.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;

@@ -1,14 +1,14 @@
 package io.github.camelbitrix24.notify;
 
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.camelbitrix24.notify.api.Bitrix24Client;
-import io.github.camelbitrix24.notify.api.PolicySettings;
-import io.github.camelbitrix24.notify.api.PortalSettings;
-import io.github.camelbitrix24.notify.api.TlsSource;
-import io.github.camelbitrix24.notify.api.limits.PortalPlan;
-import io.github.camelbitrix24.notify.api.oauth.OAuthServer;
-import io.github.camelbitrix24.notify.api.oauth.OAuthSettings;
-import io.github.camelbitrix24.notify.api.oauth.TokenStore;
+import io.github.camelbitrix24.notify.client.PolicySettings;
+import io.github.camelbitrix24.notify.client.PortalSettings;
+import io.github.camelbitrix24.notify.client.TlsSource;
+import io.github.camelbitrix24.notify.client.call.Bitrix24Client;
+import io.github.camelbitrix24.notify.client.config.PortalPlan;
+import io.github.camelbitrix24.notify.client.config.TokenStore;
+import io.github.camelbitrix24.notify.client.oauth.OAuthServer;
+import io.github.camelbitrix24.notify.client.oauth.OAuthSettings;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;

@@ -2,8 +2,8 @@ package io.github.camelbitrix24.notify;
 
 import java.util.Map;
 
-import io.github.camelbitrix24.notify.api.ErrorCodes;
-import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.client.call.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import io.github.camelbitrix24.notify.operation.EnumNames;
 import org.apache.camel.spi.PropertyConfigurerGetter;

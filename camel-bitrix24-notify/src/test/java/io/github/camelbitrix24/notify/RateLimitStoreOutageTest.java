@@ -10,10 +10,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.github.camelbitrix24.notify.client.support.InMemoryRateStore;
 import io.github.camelbitrix24.notify.sandbox.ResponseLatency;
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
 import io.github.camelbitrix24.notify.support.HealthChecks;
-import io.github.camelbitrix24.notify.support.InMemoryRateStore;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;

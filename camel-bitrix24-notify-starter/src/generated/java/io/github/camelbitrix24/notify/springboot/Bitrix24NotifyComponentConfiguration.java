@@ -6,8 +6,8 @@ import java.time.Duration;
 import javax.annotation.processing.Generated;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
-import io.github.camelbitrix24.notify.api.limits.PortalPlan;
-import io.github.camelbitrix24.notify.api.oauth.TokenStore;
+import io.github.camelbitrix24.notify.client.config.PortalPlan;
+import io.github.camelbitrix24.notify.client.config.TokenStore;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -211,7 +211,7 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     /**
      * Keeps the current OAuth token pair across renewals and restarts, e.g. a FileTokenStore; a pair found in it wins
      * over accessToken and refreshToken. By default the pair is kept in memory only. The option is a
-     * io.github.camelbitrix24.notify.api.oauth.TokenStore type: a bean reference, #bean:name.
+     * io.github.camelbitrix24.notify.client.config.TokenStore type: a bean reference, #bean:name.
      */
     private TokenStore tokenStore;
 

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
-import io.github.camelbitrix24.notify.api.limits.SharedLimits;
+import io.github.camelbitrix24.notify.client.limits.SharedLimits;
 import io.github.camelbitrix24.notify.redis.RedisRateLimitStore;
 import io.github.camelbitrix24.notify.redis.RedisStateRepository;
 import org.apache.camel.CamelContext;
