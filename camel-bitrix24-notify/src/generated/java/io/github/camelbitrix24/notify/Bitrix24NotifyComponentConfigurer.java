@@ -70,7 +70,7 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimitstore":
-        case "rateLimitStore": getOrCreateConfiguration(target).setRateLimitStore(property(camelContext, io.github.bucket4j.distributed.proxy.ProxyManager.class, value)); return true;
+        case "rateLimitStore": getOrCreateConfiguration(target).setRateLimitStore(property(camelContext, io.github.camelbitrix24.notify.client.config.SharedLimitsStore.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -134,7 +134,7 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "ratelimitstore":
-        case "rateLimitStore": return io.github.bucket4j.distributed.proxy.ProxyManager.class;
+        case "rateLimitStore": return io.github.camelbitrix24.notify.client.config.SharedLimitsStore.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "requesttimeout":
@@ -216,15 +216,6 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "webhookurl":
         case "webhookUrl": return getOrCreateConfiguration(target).getWebhookUrl();
-        default: return null;
-        }
-    }
-
-    @Override
-    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
-        switch (ignoreCase ? name.toLowerCase() : name) {
-        case "ratelimitstore":
-        case "rateLimitStore": return java.lang.String.class;
         default: return null;
         }
     }

@@ -94,7 +94,7 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimitstore":
-        case "rateLimitStore": target.getConfiguration().setRateLimitStore(property(camelContext, io.github.bucket4j.distributed.proxy.ProxyManager.class, value)); return true;
+        case "rateLimitStore": target.getConfiguration().setRateLimitStore(property(camelContext, io.github.camelbitrix24.notify.client.config.SharedLimitsStore.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
@@ -226,7 +226,7 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "ratelimitstore":
-        case "rateLimitStore": return io.github.bucket4j.distributed.proxy.ProxyManager.class;
+        case "rateLimitStore": return io.github.camelbitrix24.notify.client.config.SharedLimitsStore.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "repeatcount":
@@ -420,8 +420,6 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
-        case "ratelimitstore":
-        case "rateLimitStore": return java.lang.String.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
         case "staterepository":

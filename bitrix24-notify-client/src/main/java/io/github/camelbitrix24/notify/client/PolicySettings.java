@@ -1,6 +1,6 @@
 package io.github.camelbitrix24.notify.client;
 
-import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.camelbitrix24.notify.client.config.SharedLimitsStore;
 
 /**
  * The policies an endpoint's client runs under.
@@ -11,9 +11,8 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
  * @param retryDelayMillis  the delay before the first repetition, doubled for each next one
  * @param batchSize         the most sends coalesced into one batch call; 1 for no coalescing
  * @param batchLingerMillis how long a batch waits for more sends after its first
- * @param rateLimitStore    where replicas share the portal's rate and pauses (a Bucket4j store with string keys); null
- *                          when this JVM keeps them alone
+ * @param rateLimitStore    where replicas share the portal's rate and pauses; null when this JVM keeps them alone
  */
 public record PolicySettings(double requestsPerSecond, int burst, int maxRetries, long retryDelayMillis, int batchSize,
-                             long batchLingerMillis, ProxyManager<String> rateLimitStore) {
+                             long batchLingerMillis, SharedLimitsStore rateLimitStore) {
 }

@@ -14,9 +14,10 @@ import io.github.camelbitrix24.notify.client.call.DelayedSteps;
 import io.github.camelbitrix24.notify.client.call.HttpTransport;
 import io.github.camelbitrix24.notify.client.call.PortalAuth;
 import io.github.camelbitrix24.notify.client.call.RestClient;
+import io.github.camelbitrix24.notify.client.config.SharedLimits;
 import io.github.camelbitrix24.notify.client.limits.LimitedClient;
 import io.github.camelbitrix24.notify.client.limits.PortalLimits;
-import io.github.camelbitrix24.notify.client.limits.SharedLimits;
+import io.github.camelbitrix24.notify.client.limits.StoreFailures;
 import io.github.camelbitrix24.notify.client.retry.RetryPolicy;
 import io.github.camelbitrix24.notify.client.retry.RetryingClient;
 import io.github.camelbitrix24.notify.client.stats.OAuthView;
@@ -119,8 +120,8 @@ public final class PortalPolicies {
 
     private static SharedLimits shared(String portal, PolicySettings settings, PortalStats stats) {
         return settings.rateLimitStore() == null || !(settings.requestsPerSecond() > 0) ? null
-                : new SharedLimits(settings.rateLimitStore(), portal, settings.requestsPerSecond(), settings.burst(),
-                        stats::rateLimitStoreFailed);
+                : new StoreFailures(settings.rateLimitStore().limitsOf(portal, settings.requestsPerSecond(),
+                        settings.burst()), portal, stats::rateLimitStoreFailed);
     }
 
     private static String describe(PolicySettings settings) {

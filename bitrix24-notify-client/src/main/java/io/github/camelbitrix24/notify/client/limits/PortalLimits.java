@@ -14,6 +14,7 @@ import java.util.function.LongSupplier;
 import io.github.camelbitrix24.notify.client.call.CallTime;
 import io.github.camelbitrix24.notify.client.call.DelayedSteps;
 import io.github.camelbitrix24.notify.client.call.PortalException;
+import io.github.camelbitrix24.notify.client.config.SharedLimits;
 import io.github.camelbitrix24.notify.client.stats.LimiterView;
 import io.github.camelbitrix24.notify.client.stats.OperatingPause;
 import io.github.camelbitrix24.notify.client.stats.PortalStats;

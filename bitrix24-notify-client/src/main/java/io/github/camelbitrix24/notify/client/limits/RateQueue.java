@@ -9,6 +9,7 @@ import java.util.function.LongSupplier;
 
 import io.github.camelbitrix24.notify.client.call.DelayedSteps;
 import io.github.camelbitrix24.notify.client.call.PortalException;
+import io.github.camelbitrix24.notify.client.config.SharedLimits;
 
 /**
  * The requests of one portal waiting for a place in its request rate ({@link LeakyBucket}). They leave in order,

@@ -7,8 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
+import io.github.camelbitrix24.notify.client.config.Bucket4jLimitsStore;
+import io.github.camelbitrix24.notify.client.config.SharedLimitsStore;
 import io.github.camelbitrix24.notify.client.support.InMemoryRateStore;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24SandboxExtension;
@@ -53,7 +54,7 @@ class SharedRateBudgetTest {
                 .operatingResetDelay(SandboxLimits.DEFAULT_OPERATING_RESET_DELAY);
     }
 
-    private ProducerTemplate replica(ProxyManager<String> store) {
+    private ProducerTemplate replica(SharedLimitsStore store) {
         Bitrix24NotifyComponent component = new Bitrix24NotifyComponent();
         component.getConfiguration().setWebhookUrl(sandbox().webhookUrl());
         component.getConfiguration().setRequestsPerSecond(20.0);
@@ -85,7 +86,7 @@ class SharedRateBudgetTest {
 
     @Test
     void replicasSharingTheStoreKeepToThePortalsRateTogether() {
-        InMemoryRateStore store = new InMemoryRateStore();
+        Bucket4jLimitsStore store = new Bucket4jLimitsStore(new InMemoryRateStore());
         List<ProducerTemplate> templates = List.of(replica(store), replica(store));
 
         long failed = sendFromEach(templates, 40);
@@ -112,7 +113,7 @@ class SharedRateBudgetTest {
         // each call costs 0.6 s against 1 s in a 2 s window: the third send in a row is blocked
         sandbox().limits().operatingLimit(Duration.ofSeconds(1)).operatingCostPerCall(Duration.ofMillis(600))
                 .operatingResetDelay(Duration.ofSeconds(2));
-        InMemoryRateStore store = new InMemoryRateStore();
+        Bucket4jLimitsStore store = new Bucket4jLimitsStore(new InMemoryRateStore());
         ProducerTemplate first = replica(store);
         ProducerTemplate second = replica(store);
         first.requestBody("bitrix24-notify:notify?userId=5&maxRetries=3&retryDelay=10", "one");

@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.client.limits;
+package io.github.camelbitrix24.notify.client.config;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a bucket of 50 (49 places: one of headroom) has after its answers come back, with their arrivals dated or not,
  * compared with what the portal's own leaky bucket holds then.
  */
-class SharedLimitsTest {
+class Bucket4jSharedLimitsTest {
 
     private static final double RATE = 20;
     private static final int BURST = 50;
@@ -37,7 +37,7 @@ class SharedLimitsTest {
             return false;
         }
     }, Duration.ofMillis(1));
-    private SharedLimits limits = new SharedLimits(store, "http://portal", RATE, BURST);
+    private SharedLimits limits = new Bucket4jSharedLimits(store, "http://portal", RATE, BURST);
 
     @Test
     void aBurstAnsweredLateDrainsFromItsArrivalsWhenTheAnswersSaySo() {
@@ -89,7 +89,7 @@ class SharedLimitsTest {
     void landingsAtOnceTakeTheEmptyTimeOnceAndNeverLeaveMoreRoomThanThePortalHas() throws Exception {
         // a race shows on some runs only: several bursts, each on a portal of its own
         for (int burst = 1; burst <= 5; burst++) {
-            limits = new SharedLimits(store, "http://portal-" + burst, RATE, BURST);
+            limits = new Bucket4jSharedLimits(store, "http://portal-" + burst, RATE, BURST);
             takeAll(PLACES);
             advanceMillis(1000);
             landAtOnce(PLACES, TimeUnit.SECONDS.toNanos(1));
@@ -127,7 +127,7 @@ class SharedLimitsTest {
 
     /** What a replica killed while it took the excess leaves behind: the turn, taken, until its lease ends. */
     private void holdTheTurn() {
-        assertThat(store.builder().build("bitrix24-notify:http://portal:20/s:50:clip", () -> SharedLimits.CLIP).tryConsume(1))
+        assertThat(store.builder().build("bitrix24-notify:http://portal:20/s:50:clip", () -> Bucket4jSharedLimits.CLIP).tryConsume(1))
                 .isTrue();
     }
 

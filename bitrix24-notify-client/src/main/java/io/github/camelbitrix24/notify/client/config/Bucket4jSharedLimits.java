@@ -1,4 +1,4 @@
-package io.github.camelbitrix24.notify.client.limits;
+package io.github.camelbitrix24.notify.client.config;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -6,9 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Consumer;
 
 import io.github.bucket4j.BandwidthBuilder;
 import io.github.bucket4j.BucketConfiguration;
@@ -16,15 +14,11 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.camelbitrix24.notify.client.call.ErrorCodes;
-import io.github.camelbitrix24.notify.client.call.PortalException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The part of a portal's limits that the replicas of an application share, kept in a Bucket4j store (Redis through
  * Lettuce, Hazelcast, Infinispan, a database: any {@link ProxyManager} with string keys). It keeps the portal's
- * leaky bucket as {@link LeakyBucket} does in one JVM, with two Bucket4j buckets (and a third, {@code clip}, the turn
+ * leaky bucket as the client's own does in one JVM, with two Bucket4j buckets (and a third, {@code clip}, the turn
  * to date an arrival; see {@link #landed(long)}):
  * <ul>
  * <li>{@code arrived}: the portal's free room, refilled greedily at its rate, from which each request takes its token
@@ -47,9 +41,7 @@ import org.slf4j.LoggerFactory;
  * The operating-limit pauses: one bucket per method, of one token refilled each millisecond; a pause of d ms puts it
  * d tokens in debt, so every replica finds the method paused until the debt is paid back.
  */
-public final class SharedLimits {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SharedLimits.class);
+final class Bucket4jSharedLimits implements SharedLimits {
 
     /** How long the {@code arrived} bucket remembers that the portal stood empty, as tokens above its capacity. */
     static final Duration EMPTY_MEMORY = Duration.ofSeconds(60);
@@ -83,9 +75,6 @@ public final class SharedLimits {
     private final BucketProxy inFlight;
     private final BucketProxy clip;
     private final Map<String, BucketProxy> pauses = new ConcurrentHashMap<>();
-    private final Consumer<PortalException> unavailable;
-    /** Whether the store's last operation failed: one line when it begins failing, one when it answers again. */
-    private final AtomicBoolean failing = new AtomicBoolean();
 
     /**
      * @param store             where the replicas keep the buckets
@@ -93,22 +82,8 @@ public final class SharedLimits {
      * @param requestsPerSecond the portal's drain rate
      * @param burst             the portal's bucket size
      */
-    public SharedLimits(ProxyManager<String> store, String portal, double requestsPerSecond, int burst) {
-        this(store, portal, requestsPerSecond, burst, failure -> {
-        });
-    }
-
-    /**
-     * @param store             where the replicas keep the buckets
-     * @param portal            the portal's key: its buckets are named after it
-     * @param requestsPerSecond the portal's drain rate
-     * @param burst             the portal's bucket size
-     * @param unavailable       told each time the store fails
-     */
-    public SharedLimits(ProxyManager<String> store, String portal, double requestsPerSecond, int burst,
-                        Consumer<PortalException> unavailable) {
+    Bucket4jSharedLimits(ProxyManager<String> store, String portal, double requestsPerSecond, int burst) {
         this.store = store;
-        this.unavailable = unavailable;
         this.portal = portal;
         this.requestsPerSecond = requestsPerSecond;
         // as LeakyBucket: one request (or 50 ms of the rate) of headroom for the portal's rounding
@@ -131,51 +106,33 @@ public final class SharedLimits {
         this.clip = store.builder().build(rateKey + ":clip", () -> CLIP);
     }
 
-    /**
-     * Takes a place for a request that leaves now: 0 when taken (the request is then in flight until
-     * {@link #landed(long)}), else how many nanoseconds until one may be free.
-     */
+    @Override
     public long tryTake() {
-        boolean flying = false;
+        ConsumptionProbe taken = inFlight.tryConsumeAndReturnRemaining(1);
+        if (!taken.isConsumed()) {
+            return RETRY_NANOS;
+        }
         try {
-            ConsumptionProbe taken = inFlight.tryConsumeAndReturnRemaining(1);
-            if (!taken.isConsumed()) {
-                answered();
-                return RETRY_NANOS;
-            }
-            flying = true;
             long inFlightNow = capacity - Math.max(0, taken.getRemainingTokens());
             long room = Math.min(capacity, arrived.getAvailableTokens());
             if (room >= inFlightNow) {
-                answered();
                 return 0;
             }
             inFlight.addTokens(1);
-            answered();
             long missing = inFlightNow - room;
             return Math.max(RETRY_NANOS, (long) Math.ceil(missing / requestsPerSecond * 1e9));
         } catch (RuntimeException storeFailed) {
-            if (flying) {
-                giveBackQuietly();
-            }
-            throw failed(storeFailed, "calls fail, not sent");
+            giveBackQuietly();
+            throw storeFailed;
         }
     }
 
-    /**
-     * A request taken by {@link #tryTake()} landed: it no longer flies, and it arrived at the portal {@code lateNanos}
-     * before now at the latest (0 when nothing tells).
-     */
+    @Override
     public void landed(long lateNanos) {
-        try {
-            // the arrival first: for a moment the request counts twice, never not at all
-            takeArrival((long) Math.floor(requestsPerSecond * Math.max(0, lateNanos) / 1e9));
-            inFlight.addTokens(1);
-            answered();
-        } catch (RuntimeException storeFailed) {
-            // the answer is the caller's all the same; its in-flight token comes back within IN_FLIGHT_REPAIR
-            failed(storeFailed, "answers go unrecorded");
-        }
+        // the arrival first: for a moment the request counts twice, never not at all; should the store fail between
+        // the two, the in-flight token comes back within IN_FLIGHT_REPAIR
+        takeArrival((long) Math.floor(requestsPerSecond * Math.max(0, lateNanos) / 1e9));
+        inFlight.addTokens(1);
     }
 
     /**
@@ -221,39 +178,23 @@ public final class SharedLimits {
         return arrived.getAvailableTokens() - capacity - drainedSince;
     }
 
-    /** The portal answered 503: its bucket is full, for every replica. */
+    @Override
     public void overflowed() {
-        try {
-            arrived.tryConsumeAsMuchAsPossible();
-            answered();
-        } catch (RuntimeException storeFailed) {
-            failed(storeFailed, "answers go unrecorded");
-        }
+        arrived.tryConsumeAsMuchAsPossible();
     }
 
-    /** Pauses the method for every replica. */
+    @Override
     public void pause(String method, Duration pause) {
         long millis = pause.toMillis();
         if (millis > 0) {
-            try {
-                pauseOf(method).consumeIgnoringRateLimits(millis + 1);
-                answered();
-            } catch (RuntimeException storeFailed) {
-                // this replica keeps the pause in its own limits all the same
-                failed(storeFailed, "answers go unrecorded");
-            }
+            pauseOf(method).consumeIgnoringRateLimits(millis + 1);
         }
     }
 
-    /** How many nanoseconds calls of the method must still wait for a pause any replica saw; 0 to go. */
+    @Override
     public long pauseNanos(String method) {
-        try {
-            EstimationProbe probe = pauseOf(method).estimateAbilityToConsume(1);
-            answered();
-            return probe.canBeConsumed() ? 0 : probe.getNanosToWaitForRefill();
-        } catch (RuntimeException storeFailed) {
-            throw failed(storeFailed, "calls fail, not sent");
-        }
+        EstimationProbe probe = pauseOf(method).estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? 0 : probe.getNanosToWaitForRefill();
     }
 
     private void giveBackQuietly() {
@@ -262,30 +203,6 @@ public final class SharedLimits {
         } catch (RuntimeException alsoFailed) {
             // it comes back by itself within IN_FLIGHT_REPAIR
         }
-    }
-
-    private void answered() {
-        if (failing.compareAndSet(true, false)) {
-            LOG.info("The rate limit store of {} answers again", portal);
-        }
-    }
-
-    /**
-     * The store failed: the error for a call that cannot go. Without the shared budget this replica would go on alone
-     * at the whole portal's rate beside the others, towards the portal's OVERLOAD_LIMIT block: better refuse the call,
-     * which the route can handle or repeat. Only the store's own words go into the message (never its URI).
-     */
-    private PortalException failed(RuntimeException storeFailed, String meanwhile) {
-        String why = storeFailed.getClass().getSimpleName()
-                     + (storeFailed.getMessage() == null ? "" : ": " + storeFailed.getMessage());
-        if (failing.compareAndSet(false, true)) {
-            LOG.warn("The rate limit store of {} failed ({}): until it answers again, {}", portal, why, meanwhile);
-        }
-        PortalException error = new PortalException(ErrorCodes.RATE_LIMIT_STORE_UNAVAILABLE, "The rate limit store "
-                + "shared with the other replicas failed (" + why + "); the call was not sent", PortalException.NOT_SENT, null,
-                storeFailed);
-        unavailable.accept(error);
-        return error;
     }
 
     private BucketProxy pauseOf(String method) {
