@@ -17,7 +17,6 @@ import io.github.camelbitrix24.notify.consumer.KnownPages;
 import io.github.camelbitrix24.notify.consumer.NewNotificationScan;
 import io.github.camelbitrix24.notify.consumer.PageSource;
 import io.github.camelbitrix24.notify.consumer.PagingRule;
-import io.github.camelbitrix24.notify.consumer.PollFailureLog;
 import io.github.camelbitrix24.notify.consumer.ReadMarker;
 import io.github.camelbitrix24.notify.consumer.StateRepositoryStart;
 import io.github.camelbitrix24.notify.management.ConsumerFigures;

@@ -1,6 +1,5 @@
-package io.github.camelbitrix24.notify.consumer;
+package io.github.camelbitrix24.notify;
 
-import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.client.oauth.OAuthServer;
 import org.apache.camel.Exchange;
@@ -13,7 +12,7 @@ import org.slf4j.Logger;
  * message tells what to do, and its stack trace, which only shows the component's plumbing, goes to DEBUG. Any other
  * failure goes to Camel's handler, stack trace and all, so that nothing unexpected loses its stack.
  */
-public final class PollFailureLog implements ExceptionHandler {
+final class PollFailureLog implements ExceptionHandler {
 
     private final Logger log;
     private final ExceptionHandler otherwise;
