@@ -62,7 +62,7 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "oauthurl":
         case "oauthUrl": getOrCreateConfiguration(target).setOauthUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "plan": getOrCreateConfiguration(target).setPlan(property(camelContext, io.github.camelbitrix24.notify.api.limits.PortalPlan.class, value)); return true;
+        case "plan": getOrCreateConfiguration(target).setPlan(property(camelContext, io.github.camelbitrix24.notify.client.config.PortalPlan.class, value)); return true;
         case "portalurl":
         case "portalUrl": getOrCreateConfiguration(target).setPortalUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -70,7 +70,7 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimitstore":
-        case "rateLimitStore": getOrCreateConfiguration(target).setRateLimitStore(property(camelContext, io.github.bucket4j.distributed.proxy.ProxyManager.class, value)); return true;
+        case "rateLimitStore": getOrCreateConfiguration(target).setRateLimitStore(property(camelContext, io.github.camelbitrix24.notify.client.config.SharedLimitsStore.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -82,7 +82,7 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "tokenstore":
-        case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.github.camelbitrix24.notify.api.oauth.TokenStore.class, value)); return true;
+        case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.github.camelbitrix24.notify.client.config.TokenStore.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "webhookurl":
@@ -126,7 +126,7 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetries": return int.class;
         case "oauthurl":
         case "oauthUrl": return java.lang.String.class;
-        case "plan": return io.github.camelbitrix24.notify.api.limits.PortalPlan.class;
+        case "plan": return io.github.camelbitrix24.notify.client.config.PortalPlan.class;
         case "portalurl":
         case "portalUrl": return java.lang.String.class;
         case "proxyhost":
@@ -134,7 +134,7 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "ratelimitstore":
-        case "rateLimitStore": return io.github.bucket4j.distributed.proxy.ProxyManager.class;
+        case "rateLimitStore": return io.github.camelbitrix24.notify.client.config.SharedLimitsStore.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "requesttimeout":
@@ -146,7 +146,7 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "tokenstore":
-        case "tokenStore": return io.github.camelbitrix24.notify.api.oauth.TokenStore.class;
+        case "tokenStore": return io.github.camelbitrix24.notify.client.config.TokenStore.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "webhookurl":
@@ -216,15 +216,6 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "webhookurl":
         case "webhookUrl": return getOrCreateConfiguration(target).getWebhookUrl();
-        default: return null;
-        }
-    }
-
-    @Override
-    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
-        switch (ignoreCase ? name.toLowerCase() : name) {
-        case "ratelimitstore":
-        case "rateLimitStore": return java.lang.String.class;
         default: return null;
         }
     }

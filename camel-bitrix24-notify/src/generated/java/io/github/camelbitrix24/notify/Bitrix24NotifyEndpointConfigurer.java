@@ -84,7 +84,7 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "oauthUrl": target.getConfiguration().setOauthUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "onlycurrent":
         case "onlyCurrent": target.getMessageOptions().setOnlyCurrent(property(camelContext, boolean.class, value)); return true;
-        case "plan": target.getConfiguration().setPlan(property(camelContext, io.github.camelbitrix24.notify.api.limits.PortalPlan.class, value)); return true;
+        case "plan": target.getConfiguration().setPlan(property(camelContext, io.github.camelbitrix24.notify.client.config.PortalPlan.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "portalurl":
@@ -94,7 +94,7 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimitstore":
-        case "rateLimitStore": target.getConfiguration().setRateLimitStore(property(camelContext, io.github.bucket4j.distributed.proxy.ProxyManager.class, value)); return true;
+        case "rateLimitStore": target.getConfiguration().setRateLimitStore(property(camelContext, io.github.camelbitrix24.notify.client.config.SharedLimitsStore.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
@@ -140,7 +140,7 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokenstore":
-        case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.github.camelbitrix24.notify.api.oauth.TokenStore.class, value)); return true;
+        case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.github.camelbitrix24.notify.client.config.TokenStore.class, value)); return true;
         case "type": target.getMessageOptions().setType(property(camelContext, io.github.camelbitrix24.notify.model.NotifyType.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
@@ -216,7 +216,7 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "oauthUrl": return java.lang.String.class;
         case "onlycurrent":
         case "onlyCurrent": return boolean.class;
-        case "plan": return io.github.camelbitrix24.notify.api.limits.PortalPlan.class;
+        case "plan": return io.github.camelbitrix24.notify.client.config.PortalPlan.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "portalurl":
@@ -226,7 +226,7 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "ratelimitstore":
-        case "rateLimitStore": return io.github.bucket4j.distributed.proxy.ProxyManager.class;
+        case "rateLimitStore": return io.github.camelbitrix24.notify.client.config.SharedLimitsStore.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "repeatcount":
@@ -272,7 +272,7 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "tokenstore":
-        case "tokenStore": return io.github.camelbitrix24.notify.api.oauth.TokenStore.class;
+        case "tokenStore": return io.github.camelbitrix24.notify.client.config.TokenStore.class;
         case "type": return io.github.camelbitrix24.notify.model.NotifyType.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
@@ -420,8 +420,6 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
-        case "ratelimitstore":
-        case "rateLimitStore": return java.lang.String.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
         case "staterepository":

@@ -1,14 +1,14 @@
 package io.github.camelbitrix24.notify;
 
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.camelbitrix24.notify.api.Bitrix24Client;
-import io.github.camelbitrix24.notify.api.PolicySettings;
-import io.github.camelbitrix24.notify.api.PortalSettings;
-import io.github.camelbitrix24.notify.api.TlsSource;
-import io.github.camelbitrix24.notify.api.limits.PortalPlan;
-import io.github.camelbitrix24.notify.api.oauth.OAuthServer;
-import io.github.camelbitrix24.notify.api.oauth.OAuthSettings;
-import io.github.camelbitrix24.notify.api.oauth.TokenStore;
+import io.github.camelbitrix24.notify.client.PolicySettings;
+import io.github.camelbitrix24.notify.client.PortalSettings;
+import io.github.camelbitrix24.notify.client.TlsSource;
+import io.github.camelbitrix24.notify.client.call.Bitrix24Client;
+import io.github.camelbitrix24.notify.client.config.PortalPlan;
+import io.github.camelbitrix24.notify.client.config.SharedLimitsStore;
+import io.github.camelbitrix24.notify.client.config.TokenStore;
+import io.github.camelbitrix24.notify.client.oauth.OAuthServer;
+import io.github.camelbitrix24.notify.client.oauth.OAuthSettings;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -104,11 +104,11 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
     private Integer burst;
 
     @UriParam(label = "advanced",
-              description = "A Bucket4j store (a ProxyManager with String keys, e.g. Lettuce's on Redis) in which the "
-                            + "replicas of an application share each portal's request rate and operating-limit pauses, "
-                            + "so that together they keep to the portal's limit. Without it, each JVM keeps the "
-                            + "portal's limit alone. Set it on the component.")
-    private ProxyManager<String> rateLimitStore;
+              description = "Where the replicas of an application share each portal's request rate and operating-limit "
+                            + "pauses, so that together they keep to the portal's limit: a RedisRateLimitStore, or a "
+                            + "Bucket4jLimitsStore over any Bucket4j store with String keys (Hazelcast, Infinispan, a "
+                            + "database). Without it, each JVM keeps the portal's limit alone. Set it on the component.")
+    private SharedLimitsStore rateLimitStore;
 
     @UriParam(label = "advanced", defaultValue = "3",
               description = "How many times a failed call is repeated, only when repeating is harmless: after a rate or "
@@ -276,11 +276,11 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
         this.burst = burst;
     }
 
-    public ProxyManager<String> getRateLimitStore() {
+    public SharedLimitsStore getRateLimitStore() {
         return rateLimitStore;
     }
 
-    public void setRateLimitStore(ProxyManager<String> rateLimitStore) {
+    public void setRateLimitStore(SharedLimitsStore rateLimitStore) {
         this.rateLimitStore = rateLimitStore;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.atomic.LongAdder;
 
-import io.github.camelbitrix24.notify.api.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.ErrorCodes;
 import io.github.camelbitrix24.notify.consumer.DeliveryCursor;
 import io.github.camelbitrix24.notify.consumer.KnownPages;
 import io.github.camelbitrix24.notify.consumer.NewNotificationScan;

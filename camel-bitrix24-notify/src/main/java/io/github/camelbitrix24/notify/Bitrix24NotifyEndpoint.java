@@ -1,7 +1,7 @@
 package io.github.camelbitrix24.notify;
 
-import io.github.camelbitrix24.notify.api.PortalAuth;
-import io.github.camelbitrix24.notify.api.PortalSettings;
+import io.github.camelbitrix24.notify.client.PortalSettings;
+import io.github.camelbitrix24.notify.client.call.PortalAuth;
 import io.github.camelbitrix24.notify.consumer.StartFrom;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import io.github.camelbitrix24.notify.operation.NotifyParameter;

@@ -1,8 +1,8 @@
 package io.github.camelbitrix24.notify;
 
-import io.github.camelbitrix24.notify.api.ErrorCodes;
-import io.github.camelbitrix24.notify.api.Failures;
-import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.client.call.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.Failures;
+import io.github.camelbitrix24.notify.client.call.PortalException;
 import org.apache.camel.RuntimeCamelException;
 
 /**

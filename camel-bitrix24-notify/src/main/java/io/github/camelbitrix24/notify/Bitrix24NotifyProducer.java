@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
-import io.github.camelbitrix24.notify.api.ErrorCodes;
-import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.client.call.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import io.github.camelbitrix24.notify.api.ErrorCodes;
-import io.github.camelbitrix24.notify.api.stats.PortalHealth;
+import io.github.camelbitrix24.notify.client.call.ErrorCodes;
+import io.github.camelbitrix24.notify.client.stats.PortalHealth;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 

@@ -3,7 +3,7 @@ package io.github.camelbitrix24.notify;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
-import io.github.camelbitrix24.notify.api.ClientThreads;
+import io.github.camelbitrix24.notify.client.call.ClientThreads;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.ThreadPoolProfile;

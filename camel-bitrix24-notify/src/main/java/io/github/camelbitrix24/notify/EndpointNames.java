@@ -2,8 +2,8 @@ package io.github.camelbitrix24.notify;
 
 import java.util.Map;
 
-import io.github.camelbitrix24.notify.api.ErrorCodes;
-import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.client.call.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import io.github.camelbitrix24.notify.operation.EnumNames;
 import org.apache.camel.spi.PropertyConfigurerGetter;
@@ -16,6 +16,16 @@ import org.apache.camel.spi.PropertyConfigurerGetter;
 final class EndpointNames {
 
     private EndpointNames() {
+    }
+
+    private static PropertyConfigurerGetter generatedConfigurer() {
+        try {
+            return (PropertyConfigurerGetter) Class.forName(EndpointNames.class.getPackageName()
+                                                            + ".Bitrix24NotifyEndpointConfigurer")
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("The component's generated endpoint configurer is missing", e);
+        }
     }
 
     /** The operation of a URI path, e.g. {@code personalAdd}. */

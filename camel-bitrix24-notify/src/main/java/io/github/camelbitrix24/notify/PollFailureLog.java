@@ -1,7 +1,7 @@
 package io.github.camelbitrix24.notify;
 
-import io.github.camelbitrix24.notify.api.PortalException;
-import io.github.camelbitrix24.notify.api.oauth.OAuthServer;
+import io.github.camelbitrix24.notify.client.call.PortalException;
+import io.github.camelbitrix24.notify.client.oauth.OAuthServer;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.ExceptionHandler;
 import org.slf4j.Logger;

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelbitrix24.notify.api.PortalClients;
-import io.github.camelbitrix24.notify.api.stats.PortalStats;
+import io.github.camelbitrix24.notify.client.PortalClients;
+import io.github.camelbitrix24.notify.client.stats.PortalStats;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;

@@ -68,7 +68,7 @@ class ComponentDescriptorTest {
             assertThat(descriptor.path(section).path("oauthUrl").path("defaultValue").asText())
                     .isEqualTo("https://oauth.bitrix.info/oauth/token/");
             assertThat(descriptor.path(section).path("tokenStore").path("javaType").asText())
-                    .isEqualTo("io.github.camelbitrix24.notify.api.oauth.TokenStore");
+                    .isEqualTo("io.github.camelbitrix24.notify.client.config.TokenStore");
             assertThat(descriptor.path(section).has("portalUrl")).isTrue();
         }
     }

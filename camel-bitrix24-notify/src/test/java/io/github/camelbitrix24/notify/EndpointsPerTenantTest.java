@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.camelbitrix24.notify.api.PortalClients;
-import io.github.camelbitrix24.notify.api.PortalSettings;
+import io.github.camelbitrix24.notify.client.PortalClients;
+import io.github.camelbitrix24.notify.client.PortalSettings;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.Endpoint;
 import org.junit.jupiter.api.Test;

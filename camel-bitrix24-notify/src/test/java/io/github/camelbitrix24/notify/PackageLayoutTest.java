@@ -19,53 +19,117 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The layering the packages promise, read from the sources: the portal client ({@code api}) stands alone, and the
- * root, {@code operation}, {@code producer}, {@code consumer}, {@code model} and {@code api} depend on each other in
- * one direction only.
+ * The layering the packages promise, read from the sources of the component and of the client module, every
+ * sub-package on its own: each package names only the packages {@link #ALLOWED} lets it, every allowed arrow points
+ * down {@link #LAYERS}, and the client names nothing of Camel nor of the component.
  */
 class PackageLayoutTest {
 
-    private static final Path SOURCES = Path.of("src/main/java/io/github/camelbitrix24/notify");
-    private static final Pattern REFERENCE = Pattern.compile("io\\.github\\.camelbitrix24\\.notify\\.([a-z]\\w*|[A-Z]\\w*)");
+    private static final List<Path> SOURCES = List.of(Path.of("src/main/java/io/github/camelbitrix24/notify"),
+            Path.of("../bitrix24-notify-client/src/main/java/io/github/camelbitrix24/notify"));
+    /** A type named by its full name, in an import or in the text: its package, and the type. */
+    private static final Pattern REFERENCE =
+            Pattern.compile("io\\.github\\.camelbitrix24\\.notify\\.((?:[a-z]\\w*\\.)*)[A-Z]");
     private static final String ROOT = "(root)";
 
-    /** For each top-level package, the top-level packages its sources name. */
+    /** The packages from the top down; an arrow goes only to a lower layer, never within one. */
+    private static final List<Set<String>> LAYERS = List.of(
+            Set.of(ROOT),
+            Set.of("management"),
+            Set.of("producer"),
+            Set.of("consumer"),
+            Set.of("operation"),
+            Set.of("model"),
+            Set.of("model.attach"),
+            Set.of("client"),
+            Set.of("client.limits", "client.batching", "client.retry", "client.oauth"),
+            Set.of("client.stats"),
+            Set.of("client.call"),
+            Set.of("client.config"));
+
+    /** Which packages each package may name. */
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry(ROOT, Set.of("management", "producer", "consumer", "operation", "model", "model.attach", "client",
+                    "client.limits", "client.batching", "client.retry", "client.oauth", "client.stats", "client.call",
+                    "client.config")),
+            Map.entry("management", Set.of("client.stats", "client.call")),
+            Map.entry("producer", Set.of("operation", "model", "model.attach", "client.call")),
+            Map.entry("consumer", Set.of("model")),
+            Map.entry("operation", Set.of("model", "client.call")),
+            Map.entry("model", Set.of("model.attach")),
+            Map.entry("model.attach", Set.of()),
+            Map.entry("client", Set.of("client.limits", "client.batching", "client.retry", "client.oauth",
+                    "client.stats", "client.call", "client.config")),
+            Map.entry("client.limits", Set.of("client.stats", "client.call", "client.config")),
+            Map.entry("client.batching", Set.of("client.stats", "client.call")),
+            Map.entry("client.retry", Set.of("client.stats", "client.call")),
+            Map.entry("client.oauth", Set.of("client.stats", "client.call", "client.config")),
+            Map.entry("client.stats", Set.of("client.call")),
+            Map.entry("client.call", Set.of("client.config")),
+            Map.entry("client.config", Set.of()));
+
+    /** For each package, the packages its sources name. */
     private static final Map<String, Set<String>> USES = new TreeMap<>();
     private static final Map<String, List<String>> CAMEL_IMPORTS = new TreeMap<>();
 
     @BeforeAll
     static void readSources() throws IOException {
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
-                String from = topLevelPackage(SOURCES.relativize(file));
-                String text = Files.readString(file);
-                Matcher reference = REFERENCE.matcher(text);
-                while (reference.find()) {
-                    String name = reference.group(1);
-                    String to = Character.isUpperCase(name.charAt(0)) ? ROOT : name;
-                    if (!to.equals(from)) {
-                        USES.computeIfAbsent(from, key -> new TreeSet<>()).add(to);
-                    }
+        for (Path sources : SOURCES) {
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                    read(sources.relativize(file), Files.readString(file));
                 }
-                if (text.contains("import org.apache.camel.")) {
-                    CAMEL_IMPORTS.computeIfAbsent(from, key -> new ArrayList<>()).add(file.getFileName().toString());
-                }
+            }
+        }
+    }
+
+    private static void read(Path relative, String text) {
+        String from = packageOf(relative);
+        USES.computeIfAbsent(from, key -> new TreeSet<>());
+        Matcher reference = REFERENCE.matcher(text);
+        while (reference.find()) {
+            String named = reference.group(1);
+            String to = named.isEmpty() ? ROOT : named.substring(0, named.length() - 1);
+            if (!to.equals(from)) {
+                USES.get(from).add(to);
+            }
+        }
+        if (text.contains("org.apache.camel")) {
+            CAMEL_IMPORTS.computeIfAbsent(from, key -> new ArrayList<>()).add(relative.toString());
+        }
+    }
+
+    @Test
+    void everyPackageIsInTheTable() {
+        assertThat(ALLOWED.keySet()).containsAll(USES.keySet());
+        assertThat(LAYERS.stream().flatMap(Set::stream)).containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
+    }
+
+    @Test
+    void eachPackageNamesOnlyThePackagesItMay() {
+        for (Map.Entry<String, Set<String>> uses : USES.entrySet()) {
+            assertThat(uses.getValue()).as("packages %s names", uses.getKey())
+                    .isSubsetOf(ALLOWED.getOrDefault(uses.getKey(), Set.of()));
+        }
+    }
+
+    @Test
+    void everyAllowedArrowPointsDown() {
+        for (Map.Entry<String, Set<String>> allowed : ALLOWED.entrySet()) {
+            for (String to : allowed.getValue()) {
+                assertThat(layerOf(to)).as("%s -> %s", allowed.getKey(), to).isGreaterThan(layerOf(allowed.getKey()));
             }
         }
     }
 
     @Test
     void thePortalClientKnowsNothingOfCamelNorOfTheComponent() {
-        assertThat(CAMEL_IMPORTS).doesNotContainKey("api");
-        assertThat(USES.getOrDefault("api", Set.of())).isEmpty();
-    }
-
-    @Test
-    void theReadPathSeesOnlyItsOwnModelAndClient() {
-        assertThat(USES.get("operation")).containsOnly("api", "model");
-        assertThat(USES.get("producer")).containsOnly("api", "model", "operation");
-        assertThat(USES.get("consumer")).containsOnly("model");
-        assertThat(USES.getOrDefault("model", Set.of())).isEmpty();
+        assertThat(CAMEL_IMPORTS.keySet()).noneMatch(name -> name.equals("client") || name.startsWith("client."));
+        USES.forEach((from, uses) -> {
+            if (from.equals("client") || from.startsWith("client.")) {
+                assertThat(uses).as("packages %s names", from).allMatch(to -> to.startsWith("client."));
+            }
+        });
     }
 
     @Test
@@ -73,6 +137,15 @@ class PackageLayoutTest {
         for (String start : USES.keySet()) {
             assertThat(reachableFrom(start)).as("packages reachable from %s", start).doesNotContain(start);
         }
+    }
+
+    private static int layerOf(String name) {
+        for (int layer = 0; layer < LAYERS.size(); layer++) {
+            if (LAYERS.get(layer).contains(name)) {
+                return layer;
+            }
+        }
+        throw new AssertionError(name + " is in no layer");
     }
 
     private static Set<String> reachableFrom(String start) {
@@ -87,7 +160,8 @@ class PackageLayoutTest {
         return seen;
     }
 
-    private static String topLevelPackage(Path relative) {
-        return relative.getNameCount() == 1 ? ROOT : relative.getName(0).toString();
+    private static String packageOf(Path relative) {
+        Path directory = relative.getParent();
+        return directory == null ? ROOT : directory.toString().replace('/', '.');
     }
 }

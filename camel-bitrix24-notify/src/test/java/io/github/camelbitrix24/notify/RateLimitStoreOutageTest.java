@@ -10,10 +10,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.github.camelbitrix24.notify.client.config.Bucket4jLimitsStore;
+import io.github.camelbitrix24.notify.client.support.InMemoryRateStore;
 import io.github.camelbitrix24.notify.sandbox.ResponseLatency;
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
 import io.github.camelbitrix24.notify.support.HealthChecks;
-import io.github.camelbitrix24.notify.support.InMemoryRateStore;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -49,7 +50,7 @@ class RateLimitStoreOutageTest extends SandboxTestSupport {
         super.configure(component);
         component.getConfiguration().setRequestsPerSecond(20.0);
         component.getConfiguration().setBurst(10);
-        component.getConfiguration().setRateLimitStore(store);
+        component.getConfiguration().setRateLimitStore(new Bucket4jLimitsStore(store));
     }
 
     @AfterEach

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
 import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
-import io.github.camelbitrix24.notify.api.limits.PortalPlan;
+import io.github.camelbitrix24.notify.client.config.PortalPlan;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
 import io.github.camelbitrix24.notify.sandbox.ResponseLatency;
 import org.apache.camel.CamelContext;

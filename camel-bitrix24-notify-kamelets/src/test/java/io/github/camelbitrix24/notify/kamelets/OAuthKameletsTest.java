@@ -60,7 +60,7 @@ class OAuthKameletsTest extends CamelTestSupport {
                       + "&oauthUrl=RAW(" + PORTAL.sandbox().oauthUrl() + ")"
                       + "&clientId=RAW(" + CLIENT_ID + ")&clientSecret=RAW(" + CLIENT_SECRET + ")"
                       + "&accessToken=RAW(" + issued.accessToken() + ")&refreshToken=RAW(" + issued.refreshToken() + ")"
-                      + "&tokenStore=#class:io.github.camelbitrix24.notify.api.oauth.FileTokenStore('" + tokenFile + "')";
+                      + "&tokenStore=#class:io.github.camelbitrix24.notify.client.config.FileTokenStore('" + tokenFile + "')";
         return new RouteBuilder() {
             @Override
             public void configure() {

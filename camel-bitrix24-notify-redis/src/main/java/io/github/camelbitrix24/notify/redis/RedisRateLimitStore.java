@@ -9,6 +9,9 @@ import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.github.camelbitrix24.notify.client.config.Bucket4jLimitsStore;
+import io.github.camelbitrix24.notify.client.config.SharedLimits;
+import io.github.camelbitrix24.notify.client.config.SharedLimitsStore;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
@@ -17,17 +20,17 @@ import io.lettuce.core.codec.StringCodec;
 import org.apache.camel.Service;
 
 /**
- * The Bucket4j store on Redis for the component's {@code rateLimitStore} option: the replicas of an integration that
- * name it keep each portal's request rate and operating pauses together in one Redis server
- * ({@code rateLimitStore=#redisRateLimitStore}). It is a {@link ProxyManager} with string keys, Bucket4j's own
- * Lettuce store, so the component needs nothing of Redis; any other Bucket4j store (Hazelcast, Infinispan, JDBC)
- * with string keys fits the option the same way.
+ * The shared-limits store on Redis for the component's {@code rateLimitStore} option: the replicas of an integration
+ * that name it keep each portal's request rate and operating pauses together in one Redis server
+ * ({@code rateLimitStore=#redisRateLimitStore}). It is Bucket4j's own Lettuce store, a {@link ProxyManager} with
+ * string keys, kept as a {@link Bucket4jLimitsStore} keeps any other (Hazelcast, Infinispan, JDBC), so the component
+ * needs nothing of Redis nor of Bucket4j.
  * <p>
  * Keys: {@code <keyPrefix>bitrix24-notify:<portal>:...}, Bucket4j's state, expiring once a bucket would be full again.
  * It connects on first use (or {@link #start()}) and holds one connection until {@link #stop()}. Give it a
  * {@link RedisClient} of your own to share its threads; otherwise it makes one from the URI.
  */
-public class RedisRateLimitStore extends RedisBackedService implements ProxyManager<String>, Service {
+public class RedisRateLimitStore extends RedisBackedService implements SharedLimitsStore, ProxyManager<String>, Service {
 
     /** How long an idle portal's bucket stays in Redis after it would be full again: a full bucket needs no key. */
     private static final Duration KEEP_FULL_BUCKET = Duration.ofSeconds(10);
@@ -91,6 +94,11 @@ public class RedisRateLimitStore extends RedisBackedService implements ProxyMana
             connection = null;
             closeOwnClient();
         }
+    }
+
+    @Override
+    public SharedLimits limitsOf(String portal, double requestsPerSecond, int burst) {
+        return new Bucket4jLimitsStore(this).limitsOf(portal, requestsPerSecond, burst);
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
-import io.github.camelbitrix24.notify.api.limits.SharedLimits;
+import io.github.camelbitrix24.notify.client.config.SharedLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,7 +26,7 @@ class SharedLimitsInRedisTest {
     private static final String OTHER_PORTAL = "http://127.0.0.1:3";
     private static final double RATE = 20;
     private static final int BURST = 50;
-    /** SharedLimits keeps one request of headroom at 20/s. */
+    /** Bucket4jLimitsStore keeps one request of headroom at 20/s. */
     private static final int CAPACITY = BURST - 1;
 
     @Test
@@ -43,7 +43,7 @@ class SharedLimitsInRedisTest {
             long start = System.nanoTime();
             List<Thread> threads = new ArrayList<>();
             for (RedisRateLimitStore store : stores) {
-                SharedLimits limits = new SharedLimits(store, PORTAL, RATE, BURST);
+                SharedLimits limits = store.limitsOf(PORTAL, RATE, BURST);
                 Thread replica = new Thread(() -> {
                     while (System.nanoTime() - start < runNanos) {
                         long wait = limits.tryTake();
@@ -83,8 +83,8 @@ class SharedLimitsInRedisTest {
         RedisRateLimitStore first = new RedisRateLimitStore(REDIS.uri());
         RedisRateLimitStore second = new RedisRateLimitStore(REDIS.uri());
         try {
-            SharedLimits mine = new SharedLimits(first, PORTAL, 0.5, 10);
-            SharedLimits theirs = new SharedLimits(second, PORTAL, 0.5, 10);
+            SharedLimits mine = first.limitsOf(PORTAL, 0.5, 10);
+            SharedLimits theirs = second.limitsOf(PORTAL, 0.5, 10);
             // 0.5/s keeps one request of headroom: 9 places
             for (int i = 0; i < 9; i++) {
                 assertThat(mine.tryTake()).isZero();
@@ -95,7 +95,7 @@ class SharedLimitsInRedisTest {
             assertThat(theirs.tryTake()).as("one landed: it arrived and fills the bucket still").isPositive();
 
             // another portal has limits of its own
-            assertThat(new SharedLimits(second, "http://127.0.0.1:2", 0.5, 10).tryTake()).isZero();
+            assertThat(second.limitsOf("http://127.0.0.1:2", 0.5, 10).tryTake()).isZero();
         } finally {
             first.stop();
             second.stop();
@@ -107,8 +107,8 @@ class SharedLimitsInRedisTest {
         RedisRateLimitStore first = new RedisRateLimitStore(REDIS.uri());
         RedisRateLimitStore second = new RedisRateLimitStore(REDIS.uri());
         try {
-            SharedLimits mine = new SharedLimits(first, OTHER_PORTAL, 0.5, 10);
-            SharedLimits theirs = new SharedLimits(second, OTHER_PORTAL, 0.5, 10);
+            SharedLimits mine = first.limitsOf(OTHER_PORTAL, 0.5, 10);
+            SharedLimits theirs = second.limitsOf(OTHER_PORTAL, 0.5, 10);
 
             mine.overflowed();
             assertThat(theirs.tryTake()).isPositive();

@@ -6,8 +6,9 @@ import java.time.Duration;
 import javax.annotation.processing.Generated;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
-import io.github.camelbitrix24.notify.api.limits.PortalPlan;
-import io.github.camelbitrix24.notify.api.oauth.TokenStore;
+import io.github.camelbitrix24.notify.client.config.PortalPlan;
+import io.github.camelbitrix24.notify.client.config.SharedLimitsStore;
+import io.github.camelbitrix24.notify.client.config.TokenStore;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -120,12 +121,13 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     private PortalPlan plan;
 
     /**
-     * A Bucket4j store (a ProxyManager with String keys, e.g. Lettuce's on Redis) in which the replicas of an
-     * application share each portal's request rate and operating-limit pauses, so that together they keep to the
-     * portal's limit. Without it, each JVM keeps the portal's limit alone. Set it on the component. The option is a
-     * io.github.bucket4j.distributed.proxy.ProxyManager<java.lang.String> type: a bean reference, #bean:name.
+     * Where the replicas of an application share each portal's request rate and operating-limit pauses, so that
+     * together they keep to the portal's limit: a RedisRateLimitStore, or a Bucket4jLimitsStore over any Bucket4j store
+     * with String keys (Hazelcast, Infinispan, a database). Without it, each JVM keeps the portal's limit alone. Set it
+     * on the component. The option is a io.github.camelbitrix24.notify.client.config.SharedLimitsStore type: a bean
+     * reference, #bean:name.
      */
-    private io.github.bucket4j.distributed.proxy.ProxyManager<java.lang.String> rateLimitStore;
+    private SharedLimitsStore rateLimitStore;
 
     /**
      * The portal's request rate in requests per second, when it is not the plan's (overrides plan).
@@ -211,7 +213,7 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     /**
      * Keeps the current OAuth token pair across renewals and restarts, e.g. a FileTokenStore; a pair found in it wins
      * over accessToken and refreshToken. By default the pair is kept in memory only. The option is a
-     * io.github.camelbitrix24.notify.api.oauth.TokenStore type: a bean reference, #bean:name.
+     * io.github.camelbitrix24.notify.client.config.TokenStore type: a bean reference, #bean:name.
      */
     private TokenStore tokenStore;
 
@@ -322,11 +324,11 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
         this.plan = plan;
     }
 
-    public io.github.bucket4j.distributed.proxy.ProxyManager<java.lang.String> getRateLimitStore() {
+    public SharedLimitsStore getRateLimitStore() {
         return rateLimitStore;
     }
 
-    public void setRateLimitStore(io.github.bucket4j.distributed.proxy.ProxyManager<java.lang.String> rateLimitStore) {
+    public void setRateLimitStore(SharedLimitsStore rateLimitStore) {
         this.rateLimitStore = rateLimitStore;
     }
 

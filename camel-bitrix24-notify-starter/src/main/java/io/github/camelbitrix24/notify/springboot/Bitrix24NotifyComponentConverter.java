@@ -2,9 +2,9 @@ package io.github.camelbitrix24.notify.springboot;
 
 import java.util.Set;
 
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
-import io.github.camelbitrix24.notify.api.oauth.TokenStore;
+import io.github.camelbitrix24.notify.client.config.SharedLimitsStore;
+import io.github.camelbitrix24.notify.client.config.TokenStore;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
@@ -33,7 +33,7 @@ public class Bitrix24NotifyComponentConverter implements GenericConverter {
         return Set.of(new ConvertiblePair(String.class, Bitrix24NotifyConfiguration.class),
                 new ConvertiblePair(String.class, SSLContextParameters.class),
                 new ConvertiblePair(String.class, TokenStore.class),
-                new ConvertiblePair(String.class, ProxyManager.class));
+                new ConvertiblePair(String.class, SharedLimitsStore.class));
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelbitrix24.notify.api.stats.PortalSnapshot;
+import io.github.camelbitrix24.notify.client.stats.PortalSnapshot;
 import org.apache.camel.Component;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;

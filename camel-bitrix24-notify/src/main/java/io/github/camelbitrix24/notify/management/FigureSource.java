@@ -2,8 +2,8 @@ package io.github.camelbitrix24.notify.management;
 
 import java.util.List;
 
-import io.github.camelbitrix24.notify.api.stats.CompletionFigures;
-import io.github.camelbitrix24.notify.api.stats.PortalSnapshot;
+import io.github.camelbitrix24.notify.client.call.CompletionFigures;
+import io.github.camelbitrix24.notify.client.stats.PortalSnapshot;
 
 /** Where the figures of one component come from: its portals, its consumers and its completion threads. */
 public interface FigureSource {

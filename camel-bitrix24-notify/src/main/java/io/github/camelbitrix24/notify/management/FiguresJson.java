@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 
-import io.github.camelbitrix24.notify.api.stats.BatchFigures;
-import io.github.camelbitrix24.notify.api.stats.CompletionFigures;
-import io.github.camelbitrix24.notify.api.stats.LimiterFigures;
-import io.github.camelbitrix24.notify.api.stats.OAuthFigures;
-import io.github.camelbitrix24.notify.api.stats.PortalHealth;
-import io.github.camelbitrix24.notify.api.stats.PortalSnapshot;
-import io.github.camelbitrix24.notify.api.stats.RetryCause;
-import io.github.camelbitrix24.notify.api.stats.RetryFigures;
+import io.github.camelbitrix24.notify.client.call.CompletionFigures;
+import io.github.camelbitrix24.notify.client.stats.BatchFigures;
+import io.github.camelbitrix24.notify.client.stats.LimiterFigures;
+import io.github.camelbitrix24.notify.client.stats.OAuthFigures;
+import io.github.camelbitrix24.notify.client.stats.PortalHealth;
+import io.github.camelbitrix24.notify.client.stats.PortalSnapshot;
+import io.github.camelbitrix24.notify.client.stats.RetryCause;
+import io.github.camelbitrix24.notify.client.stats.RetryFigures;
 import org.apache.camel.util.json.JsonArray;
 import org.apache.camel.util.json.JsonObject;
 

@@ -3,13 +3,13 @@ package io.github.camelbitrix24.notify.management;
 import java.time.Instant;
 import java.util.stream.Collectors;
 
-import io.github.camelbitrix24.notify.api.stats.BatchFigures;
-import io.github.camelbitrix24.notify.api.stats.CompletionFigures;
-import io.github.camelbitrix24.notify.api.stats.LimiterFigures;
-import io.github.camelbitrix24.notify.api.stats.OAuthFigures;
-import io.github.camelbitrix24.notify.api.stats.PortalHealth;
-import io.github.camelbitrix24.notify.api.stats.PortalSnapshot;
-import io.github.camelbitrix24.notify.api.stats.RetryFigures;
+import io.github.camelbitrix24.notify.client.call.CompletionFigures;
+import io.github.camelbitrix24.notify.client.stats.BatchFigures;
+import io.github.camelbitrix24.notify.client.stats.LimiterFigures;
+import io.github.camelbitrix24.notify.client.stats.OAuthFigures;
+import io.github.camelbitrix24.notify.client.stats.PortalHealth;
+import io.github.camelbitrix24.notify.client.stats.PortalSnapshot;
+import io.github.camelbitrix24.notify.client.stats.RetryFigures;
 
 /** The figures as text, for the dev console: a block per portal and per consumer, one figure a line. */
 public final class FiguresText {

@@ -3,8 +3,8 @@ package io.github.camelbitrix24.notify.management;
 import java.util.Collection;
 import java.util.function.Supplier;
 
-import io.github.camelbitrix24.notify.api.stats.CompletionFigures;
-import io.github.camelbitrix24.notify.api.stats.PortalStats;
+import io.github.camelbitrix24.notify.client.call.CompletionFigures;
+import io.github.camelbitrix24.notify.client.stats.PortalStats;
 import org.apache.camel.CamelContext;
 
 /**

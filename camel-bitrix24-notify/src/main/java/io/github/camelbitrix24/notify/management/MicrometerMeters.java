@@ -13,11 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
-import io.github.camelbitrix24.notify.api.stats.CompletionFigures;
-import io.github.camelbitrix24.notify.api.stats.OAuthFigures;
-import io.github.camelbitrix24.notify.api.stats.PortalSnapshot;
-import io.github.camelbitrix24.notify.api.stats.PortalStats;
-import io.github.camelbitrix24.notify.api.stats.RetryCause;
+import io.github.camelbitrix24.notify.client.call.CompletionFigures;
+import io.github.camelbitrix24.notify.client.stats.OAuthFigures;
+import io.github.camelbitrix24.notify.client.stats.PortalSnapshot;
+import io.github.camelbitrix24.notify.client.stats.PortalStats;
+import io.github.camelbitrix24.notify.client.stats.RetryCause;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import io.github.camelbitrix24.notify.api.stats.OAuthFigures;
-import io.github.camelbitrix24.notify.api.stats.PortalSnapshot;
-import io.github.camelbitrix24.notify.api.stats.RetryCause;
+import io.github.camelbitrix24.notify.client.stats.OAuthFigures;
+import io.github.camelbitrix24.notify.client.stats.PortalSnapshot;
+import io.github.camelbitrix24.notify.client.stats.RetryCause;
 
 /**
  * The figures of every portal of a component added up, for JMX attributes, which are flat: most applications call

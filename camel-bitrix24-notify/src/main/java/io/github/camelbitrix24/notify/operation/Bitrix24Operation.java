@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.github.camelbitrix24.notify.api.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.ErrorCodes;
 
 import static io.github.camelbitrix24.notify.operation.NotifyParameter.ACTION;
 import static io.github.camelbitrix24.notify.operation.NotifyParameter.ANSWER_TEXT;

@@ -1,6 +1,6 @@
 package io.github.camelbitrix24.notify.operation;
 
-import io.github.camelbitrix24.notify.api.Bitrix24Request;
+import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
 
 /**
  * Whether a call may be sent again when the portal may already have run it (the connection broke, no answer came

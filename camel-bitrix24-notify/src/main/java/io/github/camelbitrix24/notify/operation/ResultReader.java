@@ -7,8 +7,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelbitrix24.notify.api.ErrorCodes;
-import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.client.call.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.model.NotificationModule;
 import io.github.camelbitrix24.notify.model.NotificationPage;
 

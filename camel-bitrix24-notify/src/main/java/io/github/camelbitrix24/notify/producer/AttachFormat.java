@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.model.attach.Attach;
 import io.github.camelbitrix24.notify.model.attach.AttachBlockKind;
 

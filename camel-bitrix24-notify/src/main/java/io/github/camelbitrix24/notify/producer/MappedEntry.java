@@ -1,7 +1,7 @@
 package io.github.camelbitrix24.notify.producer;
 
-import io.github.camelbitrix24.notify.api.Bitrix24Request;
-import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
+import io.github.camelbitrix24.notify.client.call.PortalException;
 
 /**
  * One entry of a list body, mapped: its request, or the refusal of its input (located at the entry's index).

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import io.github.camelbitrix24.notify.api.Bitrix24Request;
-import io.github.camelbitrix24.notify.api.ErrorCodes;
-import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
+import io.github.camelbitrix24.notify.client.call.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.model.NotificationRequest;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import io.github.camelbitrix24.notify.operation.EnumNames;

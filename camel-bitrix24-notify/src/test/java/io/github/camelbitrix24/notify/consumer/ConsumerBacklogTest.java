@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
-import io.github.camelbitrix24.notify.api.limits.PortalPlan;
+import io.github.camelbitrix24.notify.client.config.PortalPlan;
 import io.github.camelbitrix24.notify.sandbox.RecordedCall;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.builder.RouteBuilder;

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
-import io.github.camelbitrix24.notify.api.limits.PortalPlan;
+import io.github.camelbitrix24.notify.client.config.PortalPlan;
 import io.github.camelbitrix24.notify.model.NotificationPage;
 import io.github.camelbitrix24.notify.support.CapturedLog;
 import io.github.camelbitrix24.notify.support.FigureReaders;

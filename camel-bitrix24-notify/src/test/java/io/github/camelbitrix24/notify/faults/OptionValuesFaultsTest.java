@@ -5,7 +5,7 @@ import java.util.List;
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
 import io.github.camelbitrix24.notify.Bitrix24NotifyEndpoint;
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
-import io.github.camelbitrix24.notify.api.limits.PortalPlan;
+import io.github.camelbitrix24.notify.client.config.PortalPlan;
 import io.github.camelbitrix24.notify.consumer.StartFrom;
 import io.github.camelbitrix24.notify.model.NotificationRequest;
 import io.github.camelbitrix24.notify.model.NotifyType;

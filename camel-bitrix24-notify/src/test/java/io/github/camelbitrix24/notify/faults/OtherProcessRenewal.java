@@ -17,8 +17,8 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelbitrix24.notify.api.oauth.FileTokenStore;
-import io.github.camelbitrix24.notify.api.oauth.OAuthTokens;
+import io.github.camelbitrix24.notify.client.config.FileTokenStore;
+import io.github.camelbitrix24.notify.client.config.OAuthTokens;
 
 /**
  * Another process of the same application, sharing its token file, run in a JVM of its own by

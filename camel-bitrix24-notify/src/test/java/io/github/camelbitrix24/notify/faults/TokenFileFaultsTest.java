@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
-import io.github.camelbitrix24.notify.api.oauth.FileTokenStore;
-import io.github.camelbitrix24.notify.api.oauth.OAuthTokens;
+import io.github.camelbitrix24.notify.client.config.FileTokenStore;
+import io.github.camelbitrix24.notify.client.config.OAuthTokens;
 import io.github.camelbitrix24.notify.sandbox.RecordedCall;
 import io.github.camelbitrix24.notify.sandbox.SandboxTokens;
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;

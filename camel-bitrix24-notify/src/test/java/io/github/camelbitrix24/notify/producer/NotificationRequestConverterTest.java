@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.github.camelbitrix24.notify.api.PortalException;
+import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.model.NotificationRequest;
 import io.github.camelbitrix24.notify.operation.NotifyParameter;
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
-import io.github.camelbitrix24.notify.api.limits.PortalPlan;
+import io.github.camelbitrix24.notify.client.config.PortalPlan;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Endpoint;

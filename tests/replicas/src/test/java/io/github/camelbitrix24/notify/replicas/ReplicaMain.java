@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
-import io.github.camelbitrix24.notify.api.limits.SharedLimits;
 import io.github.camelbitrix24.notify.redis.RedisRateLimitStore;
 import io.github.camelbitrix24.notify.redis.RedisStateRepository;
 import org.apache.camel.CamelContext;
@@ -88,7 +87,7 @@ public final class ReplicaMain {
             RedisRateLimitStore rateLimitStore = new RedisRateLimitStore(settings.get("redis"));
             // as an application would at start-up: connect, and load Lettuce and Bucket4j, before the first send
             rateLimitStore.start();
-            new SharedLimits(rateLimitStore, "warm-up", 1, 2).pauseNanos("warm-up");
+            rateLimitStore.limitsOf("warm-up", 1, 2).pauseNanos("warm-up");
             context.getRegistry().bind("rateLimitStore", rateLimitStore);
             options.put("rateLimitStore", "#rateLimitStore");
         } else if (!"none".equals(store)) {

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import io.github.camelbitrix24.notify.api.oauth.FileTokenStore;
-import io.github.camelbitrix24.notify.api.oauth.OAuthTokens;
+import io.github.camelbitrix24.notify.client.config.FileTokenStore;
+import io.github.camelbitrix24.notify.client.config.OAuthTokens;
 import io.github.camelbitrix24.notify.docs.support.CamelMainRun;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24SandboxExtension;

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
 import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
-import io.github.camelbitrix24.notify.api.limits.PortalPlan;
-import io.github.camelbitrix24.notify.api.oauth.FileTokenStore;
-import io.github.camelbitrix24.notify.api.oauth.OAuthTokens;
+import io.github.camelbitrix24.notify.client.config.FileTokenStore;
+import io.github.camelbitrix24.notify.client.config.OAuthTokens;
+import io.github.camelbitrix24.notify.client.config.PortalPlan;
 import io.github.camelbitrix24.notify.docs.support.CamelMainRun;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24SandboxExtension;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
-import io.github.camelbitrix24.notify.api.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.ErrorCodes;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import io.github.camelbitrix24.notify.operation.NotifyParameter;
 import io.github.camelbitrix24.notify.operation.RequestRule;

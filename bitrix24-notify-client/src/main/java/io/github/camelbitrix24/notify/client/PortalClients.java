@@ -1,0 +1,271 @@
+package io.github.camelbitrix24.notify.client;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import javax.net.ssl.SSLContext;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
+import io.github.camelbitrix24.notify.client.call.ClientThreads;
+import io.github.camelbitrix24.notify.client.call.CompletionFigures;
+import io.github.camelbitrix24.notify.client.call.CompletionStats;
+import io.github.camelbitrix24.notify.client.call.Completions;
+import io.github.camelbitrix24.notify.client.call.DelayedSteps;
+import io.github.camelbitrix24.notify.client.call.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.HttpTransport;
+import io.github.camelbitrix24.notify.client.call.PortalAuth;
+import io.github.camelbitrix24.notify.client.call.PortalException;
+import io.github.camelbitrix24.notify.client.call.RestClient;
+import io.github.camelbitrix24.notify.client.call.TransportSettings;
+import io.github.camelbitrix24.notify.client.call.WebhookAuth;
+import io.github.camelbitrix24.notify.client.oauth.OAuthServer;
+import io.github.camelbitrix24.notify.client.oauth.OAuthSessions;
+import io.github.camelbitrix24.notify.client.oauth.RenewalTransport;
+import io.github.camelbitrix24.notify.client.stats.PortalHealth;
+import io.github.camelbitrix24.notify.client.stats.PortalSnapshot;
+import io.github.camelbitrix24.notify.client.stats.PortalStats;
+
+/**
+ * The clients of every portal one application calls, and what they share: pooled HTTP transports (one per
+ * connection settings), TLS contexts, OAuth sessions, the limits and batches of each portal, and the threads that
+ * complete calls and run delayed steps. Everything is created on first use; {@link #close()} releases the
+ * transports and threads. OAuth sessions live as long as a client uses them, across a close too, so that clients
+ * asked for again after a restart go on with the renewed tokens; a renewal that starts while the clients are closed
+ * fails ({@link ErrorCodes#STOPPED}) instead of opening a transport.
+ */
+public final class PortalClients implements AutoCloseable {
+
+    private static final String THREADS = "Bitrix24Notify";
+
+    private final ClientThreads threads;
+    private final ObjectMapper mapper;
+    private final int maxConnections;
+    private final Set<String> coalescedMethods;
+    private final Set<String> readMethods;
+    private final Predicate<Bitrix24Request> harmlessToRepeat;
+    private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
+    private final Map<TlsSource, SSLContext> sslContexts = new ConcurrentHashMap<>();
+    private final OAuthSessions oauthSessions = new OAuthSessions();
+    /** Every portal's figures, kept as long as these clients, across close and the portals' limits being dropped. */
+    private final Map<String, PortalStats> stats = new ConcurrentHashMap<>();
+    private final List<Consumer<PortalStats>> portalListeners = new CopyOnWriteArrayList<>();
+    /** What the completion threads' watchdog did, kept as long as these clients, across close. */
+    private final CompletionStats completionStats = new CompletionStats();
+    private ExecutorService completionPool;
+    private Completions completions;
+    private ScheduledExecutorService scheduler;
+    private DelayedSteps steps;
+    private PortalPolicies policies;
+    /** Whether clients may use transports: from the first {@link #authFor} or {@link #clientFor} to {@link #close}. */
+    private boolean open;
+
+    /**
+     * @param maxConnections   the most HTTP connections kept open to one portal
+     * @param coalescedMethods the methods, in lower case, whose calls may be coalesced into batches (the sends)
+     * @param readMethods      the methods, in lower case, that change nothing on the portal: an answer that cannot be
+     *                         read leaves their outcome known
+     * @param harmlessToRepeat whether a request may be sent again when the portal may already have run it
+     */
+    public PortalClients(ClientThreads threads, ObjectMapper mapper, int maxConnections, Set<String> coalescedMethods,
+                         Set<String> readMethods, Predicate<Bitrix24Request> harmlessToRepeat) {
+        this.threads = threads;
+        this.mapper = mapper;
+        this.maxConnections = maxConnections;
+        this.coalescedMethods = Set.copyOf(coalescedMethods);
+        this.readMethods = Set.copyOf(readMethods);
+        this.harmlessToRepeat = harmlessToRepeat;
+    }
+
+    /**
+     * How clients with these settings authenticate: the incoming webhook, or the OAuth application (shared by every
+     * client of the same pair).
+     *
+     * @throws IllegalArgumentException when the settings name neither or both, or are wrong (never showing a secret)
+     */
+    public PortalAuth authFor(PortalSettings settings) {
+        boolean webhook = settings.isWebhook();
+        boolean oauth = settings.oauth().isConfigured();
+        if (webhook == oauth) {
+            throw new IllegalArgumentException((webhook ? "Set either" : "Set") + " webhookUrl (an incoming webhook) or "
+                                               + "portalUrl with clientId, clientSecret, accessToken and refreshToken (an "
+                                               + "OAuth application)" + (webhook ? ", not both" : ""));
+        }
+        synchronized (this) {
+            open = true;
+        }
+        return webhook ? WebhookAuth.parse(settings.webhookUrl())
+                : oauthSessions.sessionFor(settings.oauth(), renewalTransport(settings), mapper, settings.requestTimeout());
+    }
+
+    /**
+     * The client of these settings: the auth over the transport shared by clients with the same connection
+     * settings, inside the limits, batching and retries of its portal. Release it when done: the limits and batches
+     * of a portal no client uses any more are dropped.
+     *
+     * @throws IllegalArgumentException when another client of the same portal asked for another request rate
+     */
+    public LeasedClient clientFor(PortalSettings settings, PortalAuth auth) {
+        synchronized (this) {
+            open = true;
+        }
+        RestClient rest = new RestClient(auth, transportFor(settings), mapper, settings.requestTimeout(), readMethods);
+        return policies().wrap(rest, settings.policies());
+    }
+
+    /** How many portals have limits in use by a client that was not released. */
+    public synchronized int portalsInUse() {
+        return policies == null ? 0 : policies.portalsInUse();
+    }
+
+    /** How many batch lanes are in use by a client that was not released. */
+    public synchronized int batchLanesInUse() {
+        return policies == null ? 0 : policies.batchLanesInUse();
+    }
+
+    /** The limits and batches of every portal, created on first use. */
+    private synchronized PortalPolicies policies() {
+        if (policies == null) {
+            startThreads();
+            policies = new PortalPolicies(steps, completions, coalescedMethods, harmlessToRepeat, this::statsOf);
+        }
+        return policies;
+    }
+
+    /** What every portal called so far did, one snapshot each. */
+    public List<PortalSnapshot> snapshots() {
+        return stats.values().stream().map(portal -> portal.snapshot(coalescedMethods)).toList();
+    }
+
+    /** Every portal's figures, for those who count them into meters. */
+    public Collection<PortalStats> portals() {
+        return List.copyOf(stats.values());
+    }
+
+    /** The threads that complete the portals' answers: the pool in use now, and what its watchdog did so far. */
+    public synchronized CompletionFigures completionFigures() {
+        return completions == null ? completionStats.figures() : completions.figures();
+    }
+
+    /** Whether the portal takes calls, as its last answers tell; {@link PortalHealth#UNKNOWN} before the first. */
+    public PortalHealth health(String portalKey) {
+        PortalStats portal = stats.get(portalKey);
+        return portal == null ? PortalHealth.UNKNOWN : portal.health(coalescedMethods);
+    }
+
+    /** The figures of a portal, when it was called. */
+    public Optional<PortalStats> stats(String portalKey) {
+        return Optional.ofNullable(stats.get(portalKey));
+    }
+
+    /**
+     * Tells the listener of every portal's figures: those known now at once, the others when the portal is first
+     * called (for meters, which are registered once per portal).
+     */
+    public void onEveryPortal(Consumer<PortalStats> listener) {
+        portalListeners.add(listener);
+        stats.values().forEach(listener);
+    }
+
+    private PortalStats statsOf(String portalKey) {
+        PortalStats known = stats.get(portalKey);
+        if (known != null) {
+            return known;
+        }
+        PortalStats created = new PortalStats(portalKey, Clock.systemUTC());
+        PortalStats raced = stats.putIfAbsent(portalKey, created);
+        if (raced != null) {
+            return raced;
+        }
+        portalListeners.forEach(listener -> listener.accept(created));
+        return created;
+    }
+
+    /** The shared HTTP client for these connection settings, created on first use. */
+    private HttpTransport transportFor(PortalSettings settings) {
+        SSLContext sslContext = settings.tls() == null ? null
+                : sslContexts.computeIfAbsent(settings.tls(), source -> source.create().get());
+        TransportSettings key = new TransportSettings(sslContext, settings.proxyHost(), settings.proxyPort(),
+                settings.connectTimeout());
+        return transports.computeIfAbsent(key, k -> new HttpTransport(k, maxConnections, completions()));
+    }
+
+    /**
+     * The transport of these settings for an OAuth renewal, which may start after {@link #close()}: then it fails,
+     * checked and created under the same lock as close() so that no transport is left open behind it.
+     */
+    private RenewalTransport renewalTransport(PortalSettings settings) {
+        return new RenewalTransport() {
+            @Override
+            public HttpTransport get() {
+                synchronized (PortalClients.this) {
+                    if (!open) {
+                        throw new PortalException(ErrorCodes.STOPPED, "The component stopped before the access token "
+                                                  + "could be renewed", PortalException.NOT_SENT, OAuthServer.RENEWAL);
+                    }
+                    return transportFor(settings);
+                }
+            }
+
+            @Override
+            public boolean stopped() {
+                synchronized (PortalClients.this) {
+                    return !open;
+                }
+            }
+        };
+    }
+
+    /** The threads that complete the portal's answers, off the HTTP client's I/O threads: the callers go on there. */
+    private synchronized Completions completions() {
+        startThreads();
+        return completions;
+    }
+
+    /** The completion threads and the scheduler of every delayed step (which also watches the completions). */
+    private void startThreads() {
+        if (completions == null) {
+            scheduler = threads.newScheduler(THREADS + "Policies");
+            steps = new DelayedSteps(scheduler);
+            completionPool = threads.newCompletionPool(THREADS);
+            completions = new Completions(completionPool, scheduler, completionStats);
+        }
+    }
+
+    /**
+     * Closes the transports (answers still in flight fail as of unknown outcome), abandons the steps still waiting
+     * (their calls fail as not sent, {@link ErrorCodes#STOPPED}) and stops the threads. Every caller learns the
+     * end of its call; the clients asked for next start anew.
+     */
+    @Override
+    public void close() {
+        synchronized (this) {
+            open = false;
+        }
+        transports.values().forEach(HttpTransport::close);
+        transports.clear();
+        sslContexts.clear();
+        synchronized (this) {
+            if (completions != null) {
+                threads.shutdownNow(scheduler);
+                steps.close();
+                threads.shutdown(completionPool);
+                scheduler = null;
+                steps = null;
+                policies = null;
+                completionPool = null;
+                completions = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.camelbitrix24.notify.client;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import io.github.camelbitrix24.notify.client.batching.BatchCoalescer;
+import io.github.camelbitrix24.notify.client.batching.CoalescingClient;
+import io.github.camelbitrix24.notify.client.call.Bitrix24Client;
+import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
+import io.github.camelbitrix24.notify.client.call.Completions;
+import io.github.camelbitrix24.notify.client.call.DelayedSteps;
+import io.github.camelbitrix24.notify.client.call.HttpTransport;
+import io.github.camelbitrix24.notify.client.call.PortalAuth;
+import io.github.camelbitrix24.notify.client.call.RestClient;
+import io.github.camelbitrix24.notify.client.config.SharedLimits;
+import io.github.camelbitrix24.notify.client.limits.LimitedClient;
+import io.github.camelbitrix24.notify.client.limits.PortalLimits;
+import io.github.camelbitrix24.notify.client.limits.StoreFailures;
+import io.github.camelbitrix24.notify.client.retry.RetryPolicy;
+import io.github.camelbitrix24.notify.client.retry.RetryingClient;
+import io.github.camelbitrix24.notify.client.stats.OAuthView;
+import io.github.camelbitrix24.notify.client.stats.PortalStats;
+
+/**
+ * The policies around every portal client: one {@link PortalLimits} per portal, one {@link BatchCoalescer} per
+ * batch lane, and the retries of each client. A client is wrapped, from the
+ * caller inwards, as retries, then coalescing, then limits, then the transport client: a repeated call joins a
+ * new batch and waits for its place in the request rate like any other.
+ */
+public final class PortalPolicies {
+
+    /**
+     * Which clients may send each other's calls in one batch: the same credentials, transport and request timeout,
+     * and the same batch settings.
+     */
+    private record BatchLane(PortalAuth auth, HttpTransport transport, long requestTimeout, int batchSize,
+                             long lingerMillis) {
+    }
+
+    private final DelayedSteps steps;
+    private final Completions completions;
+    private final Set<String> coalescedMethods;
+    private final Predicate<Bitrix24Request> harmlessToRepeat;
+    private final Function<String, PortalStats> statsOf;
+    private final SharedByKey<String, PortalLimits> limitsByPortal = new SharedByKey<>();
+    private final SharedByKey<BatchLane, BatchCoalescer> coalescers = new SharedByKey<>();
+
+    /**
+     * @param steps            runs every delayed step: no thread ever waits
+     * @param completions      the threads that complete callers, where their routes go on
+     * @param coalescedMethods the methods, in lower case, whose calls are coalesced into batches (the sends)
+     * @param harmlessToRepeat whether a request may be sent again when the portal may already have run it
+     * @param statsOf          the figures of a portal, by its key, which every policy counts in
+     */
+    public PortalPolicies(DelayedSteps steps, Completions completions, Set<String> coalescedMethods,
+                          Predicate<Bitrix24Request> harmlessToRepeat, Function<String, PortalStats> statsOf) {
+        this.steps = steps;
+        this.completions = completions;
+        this.coalescedMethods = Set.copyOf(coalescedMethods);
+        this.harmlessToRepeat = harmlessToRepeat;
+        this.statsOf = statsOf;
+    }
+
+    /**
+     * Wraps a client of the portal in the policies of its portal.
+     *
+     * @throws IllegalArgumentException when another client of the same portal asked for another request rate
+     */
+    public LeasedClient wrap(RestClient rest, PolicySettings settings) {
+        String portal = rest.auth().portalKey();
+        PortalStats stats = statsOf.apply(portal);
+        if (rest.auth() instanceof OAuthView application) {
+            stats.oauth(application);
+        }
+        LimitedClient limited = new LimitedClient(rest, limitsOf(portal, settings, stats), steps,
+                method -> coalescedMethods.contains(method.toLowerCase(Locale.ROOT)));
+        Bitrix24Client client = limited;
+        BatchLane lane = settings.batchSize() > 1 ? new BatchLane(rest.auth(), rest.transport(), rest.requestTimeout(),
+                settings.batchSize(), settings.batchLingerMillis()) : null;
+        if (lane != null) {
+            BatchCoalescer coalescer = coalescers.acquire(lane,
+                    key -> new BatchCoalescer(limited, key.batchSize(), key.lingerMillis(), steps, completions, stats));
+            client = new CoalescingClient(client, coalescer, coalescedMethods);
+        }
+        if (settings.maxRetries() > 0) {
+            client = new RetryingClient(client, new RetryPolicy(settings.maxRetries(), settings.retryDelayMillis(),
+                    harmlessToRepeat), steps, stats);
+        }
+        return new LeasedClient(client, () -> {
+            limitsByPortal.release(portal);
+            if (lane != null) {
+                coalescers.release(lane);
+            }
+        });
+    }
+
+    /** How many portals have limits in use, and how many batch lanes: for checks that nothing is left behind. */
+    public int portalsInUse() {
+        return limitsByPortal.size();
+    }
+
+    public int batchLanesInUse() {
+        return coalescers.size();
+    }
+
+    private PortalLimits limitsOf(String portalKey, PolicySettings settings, PortalStats stats) {
+        PortalLimits limits = limitsByPortal.acquire(portalKey,
+                portal -> PortalLimits.systemClock(portal, settings.requestsPerSecond(), settings.burst(), steps, stats,
+                        shared(portal, settings, stats)));
+        if (!limits.hasRate(settings.requestsPerSecond(), settings.burst())) {
+            limitsByPortal.release(portalKey);
+            throw new IllegalArgumentException("Endpoints of " + portalKey + " ask for different request limits ("
+                                               + describe(settings) + " here): the portal has one limit for all, so set "
+                                               + "plan, requestsPerSecond and burst on the component");
+        }
+        return limits;
+    }
+
+    private static SharedLimits shared(String portal, PolicySettings settings, PortalStats stats) {
+        return settings.rateLimitStore() == null || !(settings.requestsPerSecond() > 0) ? null
+                : new StoreFailures(settings.rateLimitStore().limitsOf(portal, settings.requestsPerSecond(),
+                        settings.burst()), portal, stats::rateLimitStoreFailed);
+    }
+
+    private static String describe(PolicySettings settings) {
+        return settings.requestsPerSecond() > 0
+                ? settings.requestsPerSecond() + " requests/s, burst " + settings.burst() : "unlimited";
+    }
+}

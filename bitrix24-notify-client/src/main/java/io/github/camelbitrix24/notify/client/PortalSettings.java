@@ -1,0 +1,25 @@
+package io.github.camelbitrix24.notify.client;
+
+import io.github.camelbitrix24.notify.client.oauth.OAuthSettings;
+
+/**
+ * Everything a client of one portal needs: how it authenticates (an incoming webhook or an OAuth application), how
+ * it connects, and the policies it runs under.
+ *
+ * @param webhookUrl     the incoming webhook, or null for an OAuth application
+ * @param oauth          the OAuth application, {@link OAuthSettings#isConfigured() unconfigured} for a webhook
+ * @param tls            the TLS context, or null for the JVM's default
+ * @param proxyHost      the HTTP proxy host, or null
+ * @param proxyPort      the HTTP proxy port
+ * @param connectTimeout connect timeout in milliseconds
+ * @param requestTimeout how long to wait for an answer, in milliseconds
+ * @param policies       the limits, retries and batching
+ */
+public record PortalSettings(String webhookUrl, OAuthSettings oauth, TlsSource tls, String proxyHost, int proxyPort,
+                             long connectTimeout, long requestTimeout, PolicySettings policies) {
+
+    /** Whether these settings name an incoming webhook. */
+    public boolean isWebhook() {
+        return webhookUrl != null && !webhookUrl.isBlank();
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.camelbitrix24.notify.client;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Things shared by the clients that ask for the same key (a portal's limits, a batch lane), counted by their users
+ * and dropped when the last one is released: endpoints made per tenant (a {@code toD} with a webhook per customer)
+ * leave nothing behind once Camel stops them.
+ */
+final class SharedByKey<K, V> {
+
+    private record Entry<V>(V value, int users) {
+    }
+
+    private final Map<K, Entry<V>> entries = new HashMap<>();
+
+    /** The value of the key, created on first use; counts one more user. */
+    synchronized V acquire(K key, Function<K, V> create) {
+        Entry<V> entry = entries.get(key);
+        V value = entry == null ? create.apply(key) : entry.value();
+        entries.put(key, new Entry<>(value, entry == null ? 1 : entry.users() + 1));
+        return value;
+    }
+
+    /** Counts one user less; the last one drops the value. */
+    synchronized void release(K key) {
+        Entry<V> entry = entries.get(key);
+        if (entry == null) {
+            return;
+        }
+        if (entry.users() <= 1) {
+            entries.remove(key);
+        } else {
+            entries.put(key, new Entry<>(entry.value(), entry.users() - 1));
+        }
+    }
+
+    /** How many keys are in use. */
+    synchronized int size() {
+        return entries.size();
+    }
+}

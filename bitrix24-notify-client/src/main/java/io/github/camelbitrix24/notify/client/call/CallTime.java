@@ -1,0 +1,81 @@
+package io.github.camelbitrix24.notify.client.call;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The figures of an answer's {@code time} object that the client acts on: how many seconds the method has used in
+ * the last ten minutes ({@code operating}), when the oldest of them stop counting ({@code operating_reset_at}), and
+ * how long the portal worked on the request ({@code duration}), which dates its arrival. The other members (start,
+ * finish, dates) are not read: parsing them costs more than the call's own work.
+ *
+ * @param operatingSeconds the {@code operating} figure, NaN when not given
+ * @param operatingResetAt the {@code operating_reset_at} figure, epoch seconds
+ * @param durationSeconds  the {@code duration} figure, NaN when not given
+ */
+public record CallTime(double operatingSeconds, long operatingResetAt, double durationSeconds) {
+
+    /** An answer that said nothing of its time. */
+    public static final CallTime UNKNOWN = new CallTime(Double.NaN, 0, Double.NaN);
+
+    private static final String OPERATING = "operating";
+    private static final String OPERATING_RESET_AT = "operating_reset_at";
+    private static final String DURATION = "duration";
+
+    /** Whether the portal reported both operating figures. */
+    public boolean isKnown() {
+        return !Double.isNaN(operatingSeconds);
+    }
+
+    /** How long the portal worked on the request, in nanoseconds; 0 when it did not say. */
+    public long durationNanos() {
+        return Double.isNaN(durationSeconds) || durationSeconds < 0 ? 0 : (long) (durationSeconds * 1_000_000_000d);
+    }
+
+    /** The figures of a {@code time} object already read as a tree (a batch command's {@code result_time}). */
+    public static CallTime of(JsonNode time) {
+        if (time == null) {
+            return UNKNOWN;
+        }
+        JsonNode used = time.path(OPERATING);
+        JsonNode resetAt = time.path(OPERATING_RESET_AT);
+        JsonNode duration = time.path(DURATION);
+        boolean operating = used.isNumber() && resetAt.isNumber();
+        return new CallTime(operating ? used.asDouble() : Double.NaN, operating ? resetAt.asLong() : 0,
+                duration.isNumber() ? duration.asDouble() : Double.NaN);
+    }
+
+    /**
+     * Reads a {@code time} value from a parser standing on its first token, consuming it whole; only the two
+     * figures are converted to numbers.
+     */
+    static CallTime read(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return UNKNOWN;
+        }
+        double used = Double.NaN;
+        long resetAt = 0;
+        boolean resetKnown = false;
+        double duration = Double.NaN;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (OPERATING.equals(name) && value.isNumeric()) {
+                used = parser.getDoubleValue();
+            } else if (OPERATING_RESET_AT.equals(name) && value.isNumeric()) {
+                resetAt = parser.getLongValue();
+                resetKnown = true;
+            } else if (DURATION.equals(name) && value.isNumeric()) {
+                duration = parser.getDoubleValue();
+            } else {
+                parser.skipChildren();
+            }
+        }
+        boolean operating = resetKnown && !Double.isNaN(used);
+        return new CallTime(operating ? used : Double.NaN, operating ? resetAt : 0, duration);
+    }
+}

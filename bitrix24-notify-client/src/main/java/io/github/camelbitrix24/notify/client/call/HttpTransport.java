@@ -1,0 +1,203 @@
+package io.github.camelbitrix24.notify.client.call;
+
+import java.io.Closeable;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import javax.net.ssl.SSLHandshakeException;
+
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.RequestNotExecutedException;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * A pooled, keep-alive, non-blocking Apache HttpClient 5 that posts JSON (and forms, to the OAuth server). It never
+ * retries on its own (a send is not idempotent) and completes its futures on the given executor, never on an I/O
+ * reactor thread, so that whatever a route does next cannot stall the client.
+ */
+public final class HttpTransport implements Closeable {
+
+    /**
+     * An HTTP answer as received.
+     *
+     * @param location the {@code Location} header of a redirect, or null
+     */
+    public record HttpResult(int status, String contentType, byte[] body, String location) {
+
+        /** Whether the answer is a redirect, which the client never follows. */
+        public boolean isRedirect() {
+            return status / 100 == 3;
+        }
+
+        /**
+         * The error for a redirect: where it pointed, as scheme and host only (the rest may hold a secret).
+         *
+         * @param what what was called, e.g. "the portal" or "the OAuth server"
+         */
+        public PortalException redirectRefused(String what, String method) {
+            String target = "another address";
+            try {
+                URI uri = location == null ? null : URI.create(location);
+                if (uri != null && uri.getHost() != null) {
+                    target = uri.getScheme() + "://" + uri.getRawAuthority();
+                }
+            } catch (IllegalArgumentException unreadable) {
+                // the target stays unnamed
+            }
+            return new PortalException(ErrorCodes.REDIRECT_REFUSED, what + " answered with a redirect to " + target
+                    + ", which is not followed: it would carry the credentials there. Configure the address it "
+                    + "redirects to, if you trust it", status, method);
+        }
+    }
+
+    private final CloseableHttpAsyncClient client;
+    private final Executor completionExecutor;
+    /** The request config of the last timeout asked for: endpoints rarely differ, so one is built, not one a call. */
+    private volatile RequestConfig lastConfig = RequestConfig.DEFAULT;
+
+    public HttpTransport(TransportSettings settings, int maxConnections, Executor completionExecutor) {
+        this.completionExecutor = completionExecutor;
+        PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(maxConnections)
+                .setMaxConnPerRoute(maxConnections)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeout()))
+                        // a server may close an idle keep-alive connection; check it before reuse instead of failing a send
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .build());
+        if (settings.sslContext() != null) {
+            pool.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildAsync());
+        }
+        var builder = HttpAsyncClients.custom()
+                .setConnectionManager(pool.build())
+                .disableAutomaticRetries()
+                // a redirect would carry the JSON body with its token (or the renewal form with the client secret)
+                // to wherever the Location points: the answer is returned as it is, and the caller refuses it
+                .disableRedirectHandling()
+                .evictIdleConnections(TimeValue.ofSeconds(20));
+        if (settings.proxyHost() != null) {
+            builder.setProxy(new HttpHost(settings.proxyHost(), settings.proxyPort()));
+        }
+        this.client = builder.build();
+        this.client.start();
+    }
+
+    /**
+     * Posts a JSON body. The future fails with a {@link PortalException} for transport problems; any HTTP
+     * status is a normal result.
+     *
+     * @param method the REST method, for error messages
+     */
+    public CompletableFuture<HttpResult> postJson(URI uri, byte[] json, long requestTimeout, String method) {
+        return execute(SimpleRequestBuilder.post(uri)
+                .setBody(json, ContentType.APPLICATION_JSON)
+                .addHeader("Accept", "application/json")
+                .build(), requestTimeout, method);
+    }
+
+    /**
+     * Posts an {@code application/x-www-form-urlencoded} body, as the OAuth server expects: secrets in the form stay
+     * out of the URL (and so out of access logs). Failures as for {@link #postJson}.
+     *
+     * @param method what is called, for error messages
+     */
+    public CompletableFuture<HttpResult> postForm(URI uri, Map<String, String> form, long requestTimeout, String method) {
+        StringJoiner body = new StringJoiner("&");
+        form.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                                              + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return execute(SimpleRequestBuilder.post(uri)
+                .setBody(body.toString(), ContentType.APPLICATION_FORM_URLENCODED)
+                .addHeader("Accept", "application/json")
+                .build(), requestTimeout, method);
+    }
+
+    private CompletableFuture<HttpResult> execute(SimpleHttpRequest request, long requestTimeout, String method) {
+        request.setConfig(configFor(requestTimeout));
+        CompletableFuture<HttpResult> future = new CompletableFuture<>();
+        client.execute(request, new FutureCallback<>() {
+            @Override
+            public void completed(SimpleHttpResponse response) {
+                ContentType type = response.getContentType();
+                Header location = response.getFirstHeader("Location");
+                HttpResult result = new HttpResult(response.getCode(), type == null ? null : type.getMimeType(),
+                        response.getBodyBytes() == null ? new byte[0] : response.getBodyBytes(),
+                        location == null ? null : location.getValue());
+                completionExecutor.execute(() -> future.complete(result));
+            }
+
+            @Override
+            public void failed(Exception cause) {
+                completionExecutor.execute(() -> future.completeExceptionally(transportFailure(cause, method)));
+            }
+
+            @Override
+            public void cancelled() {
+                completionExecutor.execute(() -> future.completeExceptionally(new PortalException(
+                        ErrorCodes.IO_ERROR, "The request was cancelled (the client closed); the outcome is unknown",
+                        PortalException.NO_ANSWER, method)));
+            }
+        });
+        return future;
+    }
+
+    private RequestConfig configFor(long requestTimeout) {
+        RequestConfig config = lastConfig;
+        Timeout timeout = config.getResponseTimeout();
+        if (timeout == null || timeout.toMilliseconds() != requestTimeout) {
+            config = RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(requestTimeout)).build();
+            lastConfig = config;
+        }
+        return config;
+    }
+
+    /**
+     * Tells whether the portal can have seen the request: only a failed connect, or a pooled connection found
+     * closed before the request was written, proves it did not.
+     */
+    static PortalException transportFailure(Exception cause, String method) {
+        String reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
+            || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException
+            || cause instanceof SSLHandshakeException || cause instanceof RequestNotExecutedException) {
+            return new PortalException(ErrorCodes.CONNECTION_FAILED,
+                    "Could not connect to the portal (" + reason + "); the request was not sent",
+                    PortalException.NOT_SENT, method, cause);
+        }
+        if (cause instanceof SocketTimeoutException) {
+            return new PortalException(ErrorCodes.TIMEOUT,
+                    "No answer within requestTimeout (" + reason + ")", PortalException.NO_ANSWER, method, cause);
+        }
+        return new PortalException(ErrorCodes.IO_ERROR,
+                "The connection failed after the request was sent (" + reason + ")", PortalException.NO_ANSWER, method,
+                cause);
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+}

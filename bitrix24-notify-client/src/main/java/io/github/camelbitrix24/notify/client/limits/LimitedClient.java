@@ -1,0 +1,153 @@
+package io.github.camelbitrix24.notify.client.limits;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import io.github.camelbitrix24.notify.client.call.BatchAnswer;
+import io.github.camelbitrix24.notify.client.call.BatchEntry;
+import io.github.camelbitrix24.notify.client.call.Bitrix24Client;
+import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
+import io.github.camelbitrix24.notify.client.call.Bitrix24Response;
+import io.github.camelbitrix24.notify.client.call.CallTime;
+import io.github.camelbitrix24.notify.client.call.DelayedSteps;
+import io.github.camelbitrix24.notify.client.call.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.Failures;
+import io.github.camelbitrix24.notify.client.call.PortalException;
+import io.github.camelbitrix24.notify.client.call.RateGate;
+import io.github.camelbitrix24.notify.client.call.RestClient;
+
+/**
+ * Lets each request leave only when the portal's limits allow it: after any pause of its methods, then at its
+ * place in the request rate, where sends give way to the other calls. Waiting is a scheduled task, never a blocked thread. Every answer is reported back
+ * to the limits, so that they follow what the portal says.
+ */
+public final class LimitedClient implements Bitrix24Client, RateGate {
+
+    private final RestClient delegate;
+    private final PortalLimits limits;
+    private final DelayedSteps steps;
+    private final Predicate<String> isSend;
+
+    /**
+     * @param isSend whether a method sends notifications: sends give way to other calls waiting for the rate
+     */
+    public LimitedClient(RestClient delegate, PortalLimits limits, DelayedSteps steps, Predicate<String> isSend) {
+        this.delegate = delegate;
+        this.limits = limits;
+        this.steps = steps;
+        this.isSend = isSend;
+    }
+
+    @Override
+    public CompletableFuture<Bitrix24Response> call(Bitrix24Request request) {
+        return whenAllowed(Set.of(request.method()), () -> callPlaced(request));
+    }
+
+    @Override
+    public CompletableFuture<List<BatchEntry>> batch(List<Bitrix24Request> requests) {
+        return whenAllowed(methodsOf(requests), () -> batchPlaced(requests));
+    }
+
+    @Override
+    public void whenAllowed(Set<String> methods, Runnable leave, Consumer<PortalException> abandon) {
+        long pause;
+        try {
+            pause = limits.operatingPauseNanos(methods);
+        } catch (PortalException unavailable) {
+            abandon.accept(unavailable);
+            return;
+        }
+        if (pause > 0) {
+            // a paused call holds no place in the request rate: it asks again once the pause is over
+            steps.schedule(() -> whenAllowed(methods, leave, abandon), pause, "paused by the portal's operating limit",
+                    abandon);
+        } else {
+            limits.awaitPlace(methods.stream().allMatch(isSend), leave, abandon);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Bitrix24Response> callPlaced(Bitrix24Request request) {
+        limits.leaving();
+        return sendNow(() -> delegate.call(request)).whenComplete((response, failure) -> {
+            PortalException error = failure == null ? null : Failures.unwrap(failure);
+            limits.landed(response == null ? CallTime.UNKNOWN : response.time(), error);
+            if (error == null) {
+                limits.answered(request.method(), response.time());
+            } else {
+                refused(error, request.method());
+            }
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<BatchEntry>> batchPlaced(List<Bitrix24Request> requests) {
+        limits.batchLeaving(requests.size());
+        return sendNow(() -> delegate.batchAnswer(requests)).whenComplete((answer, failure) -> {
+            PortalException error = failure == null ? null : Failures.unwrap(failure);
+            limits.landed(answer == null ? CallTime.UNKNOWN : answer.time(), error);
+            if (error != null) {
+                // a refusal of the whole batch concerns every method in it
+                methodsOf(requests).forEach(method -> refused(error, method));
+                return;
+            }
+            List<BatchEntry> entries = answer.entries();
+            for (int i = 0; i < entries.size(); i++) {
+                BatchEntry entry = entries.get(i);
+                String method = requests.get(i).method();
+                if (entry.isSuccess()) {
+                    limits.answered(method, entry.time());
+                } else {
+                    refused(entry.error(), method);
+                }
+            }
+        }).thenApply(BatchAnswer::entries);
+    }
+
+    private static Set<String> methodsOf(List<Bitrix24Request> requests) {
+        Set<String> methods = new LinkedHashSet<>();
+        requests.forEach(request -> methods.add(request.method()));
+        return methods;
+    }
+
+    private void refused(PortalException error, String method) {
+        if (ErrorCodes.QUERY_LIMIT_EXCEEDED.equals(error.getErrorCode())) {
+            limits.queryLimitExceeded();
+        } else if (ErrorCodes.OPERATION_TIME_LIMIT.equals(error.getErrorCode())) {
+            limits.operationTimeLimitExceeded(method);
+        }
+    }
+
+    /** The usual case leaves at once, without a future of its own to wait in; the others wait as the limits say. */
+    private <T> CompletableFuture<T> whenAllowed(Set<String> methods, Supplier<CompletableFuture<T>> send) {
+        try {
+            if (limits.operatingPauseNanos(methods) == 0 && limits.tryLeaveNow()) {
+                return send.get();
+            }
+        } catch (PortalException unavailable) {
+            return CompletableFuture.failedFuture(unavailable);
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        whenAllowed(methods, () -> send.get().whenComplete((value, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            } else {
+                result.complete(value);
+            }
+        }), result::completeExceptionally);
+        return result;
+    }
+
+    private static <T> CompletableFuture<T> sendNow(Supplier<CompletableFuture<T>> send) {
+        try {
+            return send.get();
+        } catch (RuntimeException refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
+    }
+}

@@ -1,0 +1,424 @@
+package io.github.camelbitrix24.notify.client.oauth;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+import io.github.camelbitrix24.notify.client.call.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.Failures;
+import io.github.camelbitrix24.notify.client.call.PortalAuth;
+import io.github.camelbitrix24.notify.client.call.PortalException;
+import io.github.camelbitrix24.notify.client.config.OAuthTokens;
+import io.github.camelbitrix24.notify.client.config.Secrets;
+import io.github.camelbitrix24.notify.client.config.TokenStore;
+import io.github.camelbitrix24.notify.client.stats.OAuthFigures;
+import io.github.camelbitrix24.notify.client.stats.OAuthView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An OAuth application (local or from the market) calling one portal as the user its tokens were issued for: methods
+ * at {@code {portal}/rest/{method}}, the access token in the {@code auth} parameter of the JSON body.
+ * <p>
+ * When the portal answers 401 {@code expired_token} (or {@code invalid_token}), the pair is renewed at the OAuth
+ * server once, however many calls hit the expiry together: they all wait for the same renewal, and a call refused
+ * with a token that has been renewed meanwhile simply goes again. Nothing is renewed ahead of the portal's answer or
+ * on a schedule, as Bitrix24 asks. A pair taken from the store is used as it is, whoever wrote it: when its access
+ * token has expired already, the repeated call is refused in turn, and that refusal renews the pair like any other
+ * (only a token the OAuth server has just issued, refused again, fails the call). A renewal:
+ * <ol>
+ * <li>reads the {@link TokenStore} first, and takes a pair it did not put there (an operator's new pair, another
+ * process's renewal) instead of renewing;</li>
+ * <li>fails at once when the OAuth server refused the pair in use for good ({@code invalid_grant},
+ * {@code invalid_client}, ...: only a new pair helps), or when it failed in a way that may pass (a 429, a 5xx, a
+ * proxy's page, no answer) less than a back-off ago: the server is asked again after 1 s, then 2, 4, ... up to a
+ * minute while it keeps failing;</li>
+ * <li>else holds the store's renewal lock, reads it again, renews, and saves the new pair before it is used.</li>
+ * </ol>
+ * After the clients stopped, a renewal fails with {@link ErrorCodes#STOPPED} rather than open an HTTP client.
+ */
+public final class OAuthAuth implements PortalAuth, OAuthView {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OAuthAuth.class);
+    private static final String AUTH = "auth";
+    private static final Set<String> STALE_TOKEN = Set.of(ErrorCodes.EXPIRED_TOKEN, ErrorCodes.INVALID_TOKEN);
+    private static final int UNAUTHORIZED = 401;
+    /** How often a renewal waiting for the store's lock asks for it again. */
+    private static final long LOCK_POLL_MILLIS = 25;
+    /** How much longer than a renewal's own timeout a renewal waits for the lock another one holds. */
+    private static final long LOCK_WAIT_MARGIN_MILLIS = 5_000;
+
+    private final PortalAddress portal;
+    private final OAuthServer server;
+    private final TokenStore store;
+    private final LongSupplier nanoClock;
+
+    private OAuthTokens tokens;
+    /** The pair before the last change, still masked in messages. */
+    private OAuthTokens previous;
+    /** The refresh token the store held when last read or written: a pair there that is neither is someone else's. */
+    private String storedRefreshToken;
+    /** The access token the OAuth server issued at this session's last renewal: refused again, it is not renewed. */
+    private String issuedAccessToken;
+    private CompletableFuture<Void> renewal;
+    /** The OAuth server's refusal of the pair in use, for good; forgotten when the pair changes. */
+    private PortalException refusal;
+    private final RenewalBackoff backoff;
+    private Instant lastRenewal;
+    private long renewals;
+    private long renewalsRefused;
+    private String lastRefusal;
+
+    private OAuthAuth(PortalAddress portal, OAuthServer server, TokenStore store, OAuthTokens tokens,
+                      LongSupplier nanoClock) {
+        this.portal = portal;
+        this.server = server;
+        this.store = store;
+        this.tokens = tokens;
+        this.nanoClock = nanoClock;
+        this.backoff = new RenewalBackoff(nanoClock);
+    }
+
+    /**
+     * Starts with the pair the store holds (the latest one, after renewals by an earlier run), else with the
+     * configured pair, which is then saved to the store (a store that cannot save it is logged, and the calls go on).
+     *
+     * @param configured the configured pair, or null
+     * @param nanoClock  the clock of the back-off, {@link System#nanoTime()} but in tests
+     * @throws IllegalArgumentException when there is no pair at all
+     * @throws RuntimeException         when the store cannot be read (a corrupt token file), without its contents
+     */
+    static OAuthAuth start(PortalAddress portal, OAuthServer server, TokenStore store, OAuthTokens configured,
+                           LongSupplier nanoClock) {
+        OAuthTokens stored = store.load().orElse(null);
+        if (stored == null && configured == null) {
+            throw new IllegalArgumentException("The OAuth application has no tokens: set accessToken and refreshToken "
+                                               + "(or a tokenStore that holds them)");
+        }
+        OAuthAuth auth = new OAuthAuth(portal, server, store, stored != null ? stored : configured, nanoClock);
+        if (stored != null) {
+            LOG.debug("Using the OAuth tokens from {}", store);
+            auth.storedRefreshToken = stored.refreshToken();
+        } else if (auth.save(configured, "configured")) {
+            auth.storedRefreshToken = configured.refreshToken();
+        }
+        return auth;
+    }
+
+    /** The URL of a method, {@code {portal}/rest/{method}}. */
+    @Override
+    public URI methodUri(String method) {
+        return URI.create(portal.base() + "/rest/" + method);
+    }
+
+    /** The parameters with the current access token as {@code auth}. */
+    @Override
+    public Map<String, Object> authorize(Map<String, Object> params) {
+        Map<String, Object> authorized = new LinkedHashMap<>(params);
+        synchronized (this) {
+            authorized.put(AUTH, tokens.accessToken());
+        }
+        return authorized;
+    }
+
+    @Override
+    public CompletableFuture<Boolean> renewAfter(PortalException refusal, Map<String, Object> authorized) {
+        if (refusal.getHttpStatus() != UNAUTHORIZED || !STALE_TOKEN.contains(refusal.getErrorCode())) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return renew(authorized.get(AUTH)).thenApply(renewed -> true);
+    }
+
+    /**
+     * True unless the repeat carried the access token this session's last renewal got from the OAuth server: a
+     * token taken from the store (or the one the session started with) may have expired before it was first sent.
+     */
+    @Override
+    public synchronized boolean mayRenewAgainAfter(Map<String, Object> authorized) {
+        return !Objects.equals(authorized.get(AUTH), issuedAccessToken);
+    }
+
+    /** Whether this session is the application of these settings, so that another endpoint may share it. */
+    boolean serves(PortalAddress otherPortal, OAuthServer otherServer) {
+        return portal.equals(otherPortal) && server.sameApplicationAs(otherServer);
+    }
+
+    /** Replaces the pair unless the stale token was replaced already; one attempt at a time, shared by all callers. */
+    private CompletableFuture<Void> renew(Object staleAccessToken) {
+        CompletableFuture<Void> attempt;
+        synchronized (this) {
+            if (!tokens.accessToken().equals(staleAccessToken)) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (renewal != null) {
+                return renewal;
+            }
+            renewal = new CompletableFuture<>();
+            attempt = renewal;
+        }
+        try {
+            if (server.stopped()) {
+                fail(attempt, stopped(), false);
+            } else if (tookPairFromStore()) {
+                succeed(attempt);
+            } else {
+                PortalException holding = holdingFailure();
+                if (holding != null) {
+                    LOG.debug("Not renewing the access token of {} now: {}", this, holding.getMessage());
+                    fail(attempt, holding, false);
+                } else {
+                    renewWhenLocked(attempt, nanoClock.getAsLong()
+                                             + TimeUnit.MILLISECONDS.toNanos(server.requestTimeout() + LOCK_WAIT_MARGIN_MILLIS));
+                }
+            }
+        } catch (RuntimeException unexpected) {
+            failUnexpectedly(attempt, unexpected);
+        }
+        return attempt;
+    }
+
+    /** A refusal for good of the pair in use, or a failure whose back-off has not passed; null when none holds. */
+    private synchronized PortalException holdingFailure() {
+        return refusal != null ? refusal : backoff.holdingFailure();
+    }
+
+    /** Takes the store's lock, asking again every few milliseconds (never blocking a thread) until the deadline. */
+    private void renewWhenLocked(CompletableFuture<Void> attempt, long deadline) {
+        try {
+            if (server.stopped()) {
+                fail(attempt, stopped(), false);
+                return;
+            }
+            Optional<TokenStore.RenewalLock> lock = tryLock();
+            if (lock.isPresent()) {
+                renewHolding(attempt, lock.get());
+            } else if (nanoClock.getAsLong() - deadline >= 0) {
+                PortalException locked = new PortalException(ErrorCodes.TOKEN_STORE_LOCKED, store + " stayed locked by "
+                        + "another process (or CamelContext) renewing the same pair longer than a renewal takes; the "
+                        + "access token was not renewed", PortalException.NOT_SENT, OAuthServer.RENEWAL);
+                LOG.warn("Could not renew the access token of {}: {}", this, locked.getMessage());
+                fail(attempt, locked, false);
+            } else {
+                CompletableFuture.delayedExecutor(LOCK_POLL_MILLIS, TimeUnit.MILLISECONDS)
+                        .execute(() -> renewWhenLocked(attempt, deadline));
+            }
+        } catch (RuntimeException unexpected) {
+            failUnexpectedly(attempt, unexpected);
+        }
+    }
+
+    private void failUnexpectedly(CompletableFuture<Void> attempt, RuntimeException unexpected) {
+        LOG.warn("Could not renew the access token of {}: {}", this, scrub(unexpected.toString()));
+        fail(attempt, unexpected, false);
+    }
+
+    private Optional<TokenStore.RenewalLock> tryLock() {
+        try {
+            return store.tryLockRenewal();
+        } catch (RuntimeException cannotLock) {
+            LOG.warn("Could not lock {} for the renewal of {}: renewing without the lock, so a process sharing the store "
+                     + "could renew the same pair at the same time ({})", store, this, scrub(cannotLock.getMessage()));
+            return Optional.of(TokenStore.RenewalLock.NONE);
+        }
+    }
+
+    /** With the store locked: takes a pair saved there meanwhile, or renews and saves before letting the lock go. */
+    private void renewHolding(CompletableFuture<Void> attempt, TokenStore.RenewalLock lock) {
+        String refreshToken;
+        try {
+            if (tookPairFromStore()) {
+                lock.close();
+                succeed(attempt);
+                return;
+            }
+            synchronized (this) {
+                refreshToken = tokens.refreshToken();
+            }
+        } catch (RuntimeException unexpected) {
+            lock.close();
+            throw unexpected;
+        }
+        LOG.info("The access token of {} has expired: renewing it at {}", this, server);
+        CompletableFuture<OAuthTokens> refreshed;
+        try {
+            refreshed = server.refresh(refreshToken);
+        } catch (RuntimeException notSent) {
+            refreshed = CompletableFuture.failedFuture(notSent);
+        }
+        refreshed.whenComplete((renewed, failure) -> {
+            if (renewed == null) {
+                lock.close();
+                fail(attempt, failure, true);
+                return;
+            }
+            synchronized (this) {
+                // before the token goes out, so that a repeat refused with it is never renewed again
+                issuedAccessToken = renewed.accessToken();
+            }
+            try {
+                use(renewed, save(renewed, "renewed"));
+            } finally {
+                lock.close();
+            }
+            synchronized (this) {
+                lastRenewal = Instant.now();
+                renewals++;
+            }
+            LOG.info("Renewed the access token of {}; it expires at {}", this, renewed.expiresAt());
+            succeed(attempt);
+        });
+    }
+
+    /**
+     * Takes the store's pair when someone else put it there: not the pair in use, nor the one the store held when
+     * this session last read or wrote it (which this session replaced, even when saving its replacement failed).
+     */
+    private boolean tookPairFromStore() {
+        OAuthTokens stored;
+        try {
+            stored = store.load().orElse(null);
+        } catch (RuntimeException unreadable) {
+            LOG.warn("Could not read the OAuth tokens of {} from {}, going on with the pair in use: {}", this, store,
+                    scrub(unreadable.getMessage()));
+            return false;
+        }
+        synchronized (this) {
+            if (stored == null || stored.refreshToken().equals(tokens.refreshToken())
+                || stored.refreshToken().equals(storedRefreshToken)) {
+                return false;
+            }
+            use(stored, true);
+        }
+        LOG.info("Took the OAuth tokens of {} that another process or an operator saved to {}, instead of renewing",
+                this, store);
+        return true;
+    }
+
+    /** A new pair: what held against the old one (a refusal, a back-off) holds no more. */
+    private synchronized void use(OAuthTokens pair, boolean inTheStore) {
+        previous = tokens;
+        tokens = pair;
+        if (inTheStore) {
+            storedRefreshToken = pair.refreshToken();
+        }
+        refusal = null;
+        backoff.reset();
+    }
+
+    private void succeed(CompletableFuture<Void> attempt) {
+        synchronized (this) {
+            renewal = null;
+        }
+        attempt.complete(null);
+    }
+
+    /**
+     * @param askedTheServer whether the OAuth server was asked (its answer, or no answer): only then does the failure
+     *                       hold against later calls, for good or for a back-off
+     */
+    private void fail(CompletableFuture<Void> attempt, Throwable failure, boolean askedTheServer) {
+        PortalException error = asException(failure);
+        boolean forGood = askedTheServer && OAuthServer.refusedForGood(error);
+        boolean mayPass = askedTheServer && !forGood && !ErrorCodes.STOPPED.equals(error.getErrorCode());
+        synchronized (this) {
+            if (forGood) {
+                refusal = error;
+            } else if (mayPass) {
+                backoff.failed(error);
+            }
+            renewal = null;
+            if (askedTheServer) {
+                renewalsRefused++;
+                lastRefusal = error.getErrorCode() + ": " + error.getMessage();
+            }
+        }
+        if (forGood) {
+            LOG.error("The OAuth server refused to renew the access token of {}: {}. Calls fail at once until a new "
+                      + "pair is in {}: authorize the application again (the authorization-code exchange) and save the "
+                      + "new pair there", this, error.getMessage(), store);
+        } else if (askedTheServer) {
+            LOG.warn("Could not renew the access token of {}: {}. Calls that need it fail until a renewal succeeds; the "
+                     + "server is asked again after a back-off of up to {} s. If it lasts, check that {} is reachable "
+                     + "from here (proxy, DNS, TLS) and answers", this, error.getMessage(),
+                    RenewalBackoff.LONGEST_WAIT.toSeconds(), server);
+        }
+        attempt.completeExceptionally(error);
+    }
+
+    /**
+     * The pair is in use whatever happens here; a store that failed leaves a restarted application with the pair it
+     * held before, whose refresh token is dead once this one was renewed.
+     */
+    private boolean save(OAuthTokens pair, String which) {
+        try {
+            store.save(pair);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.error("Could not save the {} OAuth tokens of {} to {}: the calls go on with them, but an application "
+                      + "restarted before a later save succeeds starts from the pair the store held before: {}",
+                    which, this, store, scrub(e.toString()));
+            return false;
+        }
+    }
+
+    private static PortalException stopped() {
+        return new PortalException(ErrorCodes.STOPPED, "The component stopped before the access token could be renewed",
+                PortalException.NOT_SENT, OAuthServer.RENEWAL);
+    }
+
+    private PortalException asException(Throwable failure) {
+        Throwable cause = Failures.cause(failure);
+        if (cause instanceof PortalException known) {
+            return known;
+        }
+        return new PortalException(ErrorCodes.IO_ERROR, scrub(String.valueOf(cause)),
+                PortalException.NOT_SENT, OAuthServer.RENEWAL, cause);
+    }
+
+    @Override
+    public synchronized OAuthFigures figures() {
+        return new OAuthFigures(server.clientId(), tokens.expiresAt(), lastRenewal, renewals, renewalsRefused,
+                lastRefusal);
+    }
+
+    /** Calls name their application by the token: no CLIENT_ID needed for tags. */
+    @Override
+    public boolean needsClientId() {
+        return false;
+    }
+
+    /** The portal's scheme and host: every application and webhook of one portal shares its request limit. */
+    @Override
+    public String portalKey() {
+        return portal.portalKey();
+    }
+
+    /** Masks the access and refresh tokens (the current and the previous pair) and the client secret. */
+    @Override
+    public String scrub(String text) {
+        if (text == null) {
+            return null;
+        }
+        String scrubbed = text;
+        synchronized (this) {
+            for (OAuthTokens pair : new OAuthTokens[] { tokens, previous }) {
+                if (pair != null) {
+                    scrubbed = Secrets.mask(scrubbed, pair.accessToken(), pair.refreshToken());
+                }
+            }
+        }
+        return server.scrub(scrubbed);
+    }
+
+    @Override
+    public String toString() {
+        return "OAuth application " + server.clientId() + " on " + portal;
+    }
+}

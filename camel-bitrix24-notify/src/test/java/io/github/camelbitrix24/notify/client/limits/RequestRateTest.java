@@ -1,0 +1,40 @@
+package io.github.camelbitrix24.notify.client.limits;
+
+import io.github.camelbitrix24.notify.sandbox.ResponseLatency;
+import io.github.camelbitrix24.notify.support.RateLimitedPortalTestSupport;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A route that sends faster than the portal allows is paced by the client's bucket, so the portal never has to
+ * refuse a request: no retries are allowed here, any 503 would fail an exchange.
+ */
+class RequestRateTest extends RateLimitedPortalTestSupport {
+
+    private static final int SENDS = 120;
+
+    @Override
+    protected ResponseLatency latency() {
+        return null;
+    }
+
+    @Test
+    void noQueryLimitExceededReachesARouteThatSendsFasterThanTheLimit() throws Exception {
+        sendAll("seda:alerts", SENDS);
+
+        assertThat(sandbox().answeredErrors("QUERY_LIMIT_EXCEEDED")).isZero();
+        assertThat(sandbox().calls("im.notify")).hasSize(SENDS);
+        assertThat(sandbox().notifications(5)).hasSize(SENDS);
+    }
+
+    @Test
+    void endpointsOfOnePortalCannotAskForDifferentLimits() {
+        template.requestBody("bitrix24-notify:notify?userId=5", "first");
+
+        assertThatThrownBy(() -> template.requestBody("bitrix24-notify:notify?userId=5&requestsPerSecond=50", "second"))
+                .rootCause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("set plan, requestsPerSecond and burst on the component");
+    }
+}
