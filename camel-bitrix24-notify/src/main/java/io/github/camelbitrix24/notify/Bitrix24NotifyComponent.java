@@ -23,7 +23,6 @@ import io.github.camelbitrix24.notify.management.FiguresJson;
 import io.github.camelbitrix24.notify.management.MeterBinding;
 import io.github.camelbitrix24.notify.management.PortalTotals;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
-import io.github.camelbitrix24.notify.operation.RepeatSafety;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.api.management.ManagedAttribute;
@@ -92,8 +91,7 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     synchronized PortalClients clients() {
         if (clients == null) {
             clients = new PortalClients(new CamelClientThreads(this, getCamelContext().getExecutorServiceManager()), mapper,
-                    maxConnections, Bitrix24Operation.sendMethods(), Bitrix24Operation.readMethods(),
-                    RepeatSafety::harmlessToRepeat);
+                    maxConnections);
             clients.onEveryPortal(portal -> meters.portal(portal));
         }
         return clients;
@@ -104,7 +102,7 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     protected void doStart() throws Exception {
         super.doStart();
         List<String> methods = Arrays.stream(Bitrix24Operation.values()).map(Bitrix24Operation::method).toList();
-        meters = MeterBinding.of(getCamelContext(), Bitrix24Operation.sendMethods(), methods);
+        meters = MeterBinding.of(getCamelContext(), methods);
         clients().portals().forEach(meters::portal);
         meters.completionThreads(this::completionThreads);
     }

@@ -5,18 +5,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 import javax.net.ssl.SSLContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
 import io.github.camelbitrix24.notify.client.call.ClientThreads;
 import io.github.camelbitrix24.notify.client.call.CompletionFigures;
 import io.github.camelbitrix24.notify.client.call.CompletionStats;
@@ -51,9 +48,6 @@ public final class PortalClients implements AutoCloseable {
     private final ClientThreads threads;
     private final ObjectMapper mapper;
     private final int maxConnections;
-    private final Set<String> coalescedMethods;
-    private final Set<String> readMethods;
-    private final Predicate<Bitrix24Request> harmlessToRepeat;
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<TlsSource, SSLContext> sslContexts = new ConcurrentHashMap<>();
     private final OAuthSessions oauthSessions = new OAuthSessions();
@@ -71,20 +65,15 @@ public final class PortalClients implements AutoCloseable {
     private boolean open;
 
     /**
-     * @param maxConnections   the most HTTP connections kept open to one portal
-     * @param coalescedMethods the methods, in lower case, whose calls may be coalesced into batches (the sends)
-     * @param readMethods      the methods, in lower case, that change nothing on the portal: an answer that cannot be
-     *                         read leaves their outcome known
-     * @param harmlessToRepeat whether a request may be sent again when the portal may already have run it
+     * What a request is (a send, a read, an action; whether it is harmless to repeat) each request says itself: the
+     * clients know no method names.
+     *
+     * @param maxConnections the most HTTP connections kept open to one portal
      */
-    public PortalClients(ClientThreads threads, ObjectMapper mapper, int maxConnections, Set<String> coalescedMethods,
-                         Set<String> readMethods, Predicate<Bitrix24Request> harmlessToRepeat) {
+    public PortalClients(ClientThreads threads, ObjectMapper mapper, int maxConnections) {
         this.threads = threads;
         this.mapper = mapper;
         this.maxConnections = maxConnections;
-        this.coalescedMethods = Set.copyOf(coalescedMethods);
-        this.readMethods = Set.copyOf(readMethods);
-        this.harmlessToRepeat = harmlessToRepeat;
     }
 
     /**
@@ -119,7 +108,7 @@ public final class PortalClients implements AutoCloseable {
         synchronized (this) {
             open = true;
         }
-        RestClient rest = new RestClient(auth, transportFor(settings), mapper, settings.requestTimeout(), readMethods);
+        RestClient rest = new RestClient(auth, transportFor(settings), mapper, settings.requestTimeout());
         return policies().wrap(rest, settings.policies());
     }
 
@@ -137,14 +126,14 @@ public final class PortalClients implements AutoCloseable {
     private synchronized PortalPolicies policies() {
         if (policies == null) {
             startThreads();
-            policies = new PortalPolicies(steps, completions, coalescedMethods, harmlessToRepeat, this::statsOf);
+            policies = new PortalPolicies(steps, completions, this::statsOf);
         }
         return policies;
     }
 
     /** What every portal called so far did, one snapshot each. */
     public List<PortalSnapshot> snapshots() {
-        return stats.values().stream().map(portal -> portal.snapshot(coalescedMethods)).toList();
+        return stats.values().stream().map(PortalStats::snapshot).toList();
     }
 
     /** Every portal's figures, for those who count them into meters. */
@@ -160,7 +149,7 @@ public final class PortalClients implements AutoCloseable {
     /** Whether the portal takes calls, as its last answers tell; {@link PortalHealth#UNKNOWN} before the first. */
     public PortalHealth health(String portalKey) {
         PortalStats portal = stats.get(portalKey);
-        return portal == null ? PortalHealth.UNKNOWN : portal.health(coalescedMethods);
+        return portal == null ? PortalHealth.UNKNOWN : portal.health();
     }
 
     /** The figures of a portal, when it was called. */

@@ -1,14 +1,10 @@
 package io.github.camelbitrix24.notify.client;
 
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import io.github.camelbitrix24.notify.client.batching.BatchCoalescer;
 import io.github.camelbitrix24.notify.client.batching.CoalescingClient;
 import io.github.camelbitrix24.notify.client.call.Bitrix24Client;
-import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
 import io.github.camelbitrix24.notify.client.call.Completions;
 import io.github.camelbitrix24.notify.client.call.DelayedSteps;
 import io.github.camelbitrix24.notify.client.call.HttpTransport;
@@ -27,7 +23,8 @@ import io.github.camelbitrix24.notify.client.stats.PortalStats;
  * The policies around every portal client: one {@link PortalLimits} per portal, one {@link BatchCoalescer} per
  * batch lane, and the retries of each client. A client is wrapped, from the
  * caller inwards, as retries, then coalescing, then limits, then the transport client: a repeated call joins a
- * new batch and waits for its place in the request rate like any other.
+ * new batch and waits for its place in the request rate like any other. Each policy reads what a request is from
+ * the request itself ({@link io.github.camelbitrix24.notify.client.call.RequestKind}, repeatable).
  */
 public final class PortalPolicies {
 
@@ -41,8 +38,6 @@ public final class PortalPolicies {
 
     private final DelayedSteps steps;
     private final Completions completions;
-    private final Set<String> coalescedMethods;
-    private final Predicate<Bitrix24Request> harmlessToRepeat;
     private final Function<String, PortalStats> statsOf;
     private final SharedByKey<String, PortalLimits> limitsByPortal = new SharedByKey<>();
     private final SharedByKey<BatchLane, BatchCoalescer> coalescers = new SharedByKey<>();
@@ -50,16 +45,11 @@ public final class PortalPolicies {
     /**
      * @param steps            runs every delayed step: no thread ever waits
      * @param completions      the threads that complete callers, where their routes go on
-     * @param coalescedMethods the methods, in lower case, whose calls are coalesced into batches (the sends)
-     * @param harmlessToRepeat whether a request may be sent again when the portal may already have run it
      * @param statsOf          the figures of a portal, by its key, which every policy counts in
      */
-    public PortalPolicies(DelayedSteps steps, Completions completions, Set<String> coalescedMethods,
-                          Predicate<Bitrix24Request> harmlessToRepeat, Function<String, PortalStats> statsOf) {
+    public PortalPolicies(DelayedSteps steps, Completions completions, Function<String, PortalStats> statsOf) {
         this.steps = steps;
         this.completions = completions;
-        this.coalescedMethods = Set.copyOf(coalescedMethods);
-        this.harmlessToRepeat = harmlessToRepeat;
         this.statsOf = statsOf;
     }
 
@@ -74,19 +64,18 @@ public final class PortalPolicies {
         if (rest.auth() instanceof OAuthView application) {
             stats.oauth(application);
         }
-        LimitedClient limited = new LimitedClient(rest, limitsOf(portal, settings, stats), steps,
-                method -> coalescedMethods.contains(method.toLowerCase(Locale.ROOT)));
+        LimitedClient limited = new LimitedClient(rest, limitsOf(portal, settings, stats), steps);
         Bitrix24Client client = limited;
         BatchLane lane = settings.batchSize() > 1 ? new BatchLane(rest.auth(), rest.transport(), rest.requestTimeout(),
                 settings.batchSize(), settings.batchLingerMillis()) : null;
         if (lane != null) {
             BatchCoalescer coalescer = coalescers.acquire(lane,
                     key -> new BatchCoalescer(limited, key.batchSize(), key.lingerMillis(), steps, completions, stats));
-            client = new CoalescingClient(client, coalescer, coalescedMethods);
+            client = new CoalescingClient(client, coalescer);
         }
         if (settings.maxRetries() > 0) {
-            client = new RetryingClient(client, new RetryPolicy(settings.maxRetries(), settings.retryDelayMillis(),
-                    harmlessToRepeat), steps, stats);
+            client = new RetryingClient(client, new RetryPolicy(settings.maxRetries(), settings.retryDelayMillis()),
+                    steps, stats);
         }
         return new LeasedClient(client, () -> {
             limitsByPortal.release(portal);

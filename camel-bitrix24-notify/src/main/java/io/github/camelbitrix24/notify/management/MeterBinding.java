@@ -39,15 +39,14 @@ public interface MeterBinding extends AutoCloseable {
     /**
      * The Micrometer binding when Micrometer is on the classpath and a registry is bound, else {@link #NONE}.
      *
-     * @param sendMethods the methods that send notifications: the portal is down while they are paused
-     * @param methods     every method, for the operating-time meters
+     * @param methods every method, for the operating-time meters
      */
-    static MeterBinding of(CamelContext context, Collection<String> sendMethods, Collection<String> methods) {
+    static MeterBinding of(CamelContext context, Collection<String> methods) {
         try {
             context.getClassResolver().resolveMandatoryClass("io.micrometer.core.instrument.MeterRegistry");
         } catch (ClassNotFoundException absent) {
             return NONE;
         }
-        return MicrometerMeters.bind(context, sendMethods, methods);
+        return MicrometerMeters.bind(context, methods);
     }
 }

@@ -61,7 +61,6 @@ final class MicrometerMeters implements MeterBinding {
 
     private final MeterRegistry registry;
     private final Tags contextTags;
-    private final Collection<String> sendMethods;
     private final Collection<String> methods;
     /** Meters hold their source weakly: the sources live here as long as the meters. */
     private final Map<String, Snapshots<PortalSnapshot>> portals = new ConcurrentHashMap<>();
@@ -69,17 +68,15 @@ final class MicrometerMeters implements MeterBinding {
     private volatile Snapshots<CompletionFigures> completionThreads;
     private final Map<String, List<Meter>> metersByOwner = new ConcurrentHashMap<>();
 
-    private MicrometerMeters(MeterRegistry registry, String camelContext, Collection<String> sendMethods,
-                             Collection<String> methods) {
+    private MicrometerMeters(MeterRegistry registry, String camelContext, Collection<String> methods) {
         this.registry = registry;
         this.contextTags = Tags.of("camelContext", camelContext);
-        this.sendMethods = List.copyOf(sendMethods);
         this.methods = List.copyOf(methods);
     }
 
-    static MeterBinding bind(CamelContext context, Collection<String> sendMethods, Collection<String> methods) {
+    static MeterBinding bind(CamelContext context, Collection<String> methods) {
         MeterRegistry registry = registryOf(context);
-        return registry == null ? NONE : new MicrometerMeters(registry, context.getName(), sendMethods, methods);
+        return registry == null ? NONE : new MicrometerMeters(registry, context.getName(), methods);
     }
 
     /** The one registry, else camel-micrometer's, else the composite of several (Spring Boot's), else none. */
@@ -99,7 +96,7 @@ final class MicrometerMeters implements MeterBinding {
 
     @Override
     public void portal(PortalStats stats) {
-        Snapshots<PortalSnapshot> snapshots = new Snapshots<>(() -> stats.snapshot(sendMethods));
+        Snapshots<PortalSnapshot> snapshots = new Snapshots<>(stats::snapshot);
         if (portals.putIfAbsent(stats.portal(), snapshots) != null) {
             return;
         }

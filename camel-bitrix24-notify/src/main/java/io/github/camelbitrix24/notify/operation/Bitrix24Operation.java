@@ -2,12 +2,13 @@ package io.github.camelbitrix24.notify.operation;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.RequestKind;
 
 import static io.github.camelbitrix24.notify.operation.NotifyParameter.ACTION;
 import static io.github.camelbitrix24.notify.operation.NotifyParameter.ANSWER_TEXT;
@@ -46,40 +47,51 @@ import static io.github.camelbitrix24.notify.operation.RequestRule.together;
 import static io.github.camelbitrix24.notify.operation.RequestRule.within;
 
 /**
- * The twelve operations of the component, each described by data: the Bitrix24 method, the parameters it takes
+ * The twelve operations of the component, each described by data: the Bitrix24 method, what its requests do (their
+ * {@link RequestKind} and {@link RepeatSafety}, stamped on each request built here), the parameters it takes
  * (and which one the message body feeds), the portal's own checks, and how its result is read. One mapper and one
  * result reader serve them all; a new method is one more entry here.
  */
 public enum Bitrix24Operation {
 
-    NOTIFY("notify", "im.notify", ResultReader.NOTIFICATION_ID, MESSAGE,
+    NOTIFY("notify", "im.notify", RequestKind.SEND, RepeatSafety.WITH_TAG, ResultReader.NOTIFICATION_ID, MESSAGE,
            List.of(USER_ID, TYPE, MESSAGE, MESSAGE_OUT, TAG, SUB_TAG, ATTACH), Rules.SEND),
-    PERSONAL_ADD("personalAdd", "im.notify.personal.add", ResultReader.NOTIFICATION_ID, MESSAGE,
-                 List.of(USER_ID, MESSAGE, MESSAGE_OUT, TAG, SUB_TAG, ATTACH), Rules.SEND),
-    SYSTEM_ADD("systemAdd", "im.notify.system.add", ResultReader.NOTIFICATION_ID, MESSAGE,
-               List.of(USER_ID, MESSAGE, MESSAGE_OUT, TAG, SUB_TAG, ATTACH), Rules.SEND),
-    GET("get", "im.notify.get", ResultReader.PAGE, null,
+    PERSONAL_ADD("personalAdd", "im.notify.personal.add", RequestKind.SEND, RepeatSafety.WITH_TAG,
+                 ResultReader.NOTIFICATION_ID, MESSAGE, List.of(USER_ID, MESSAGE, MESSAGE_OUT, TAG, SUB_TAG, ATTACH),
+                 Rules.SEND),
+    SYSTEM_ADD("systemAdd", "im.notify.system.add", RequestKind.SEND, RepeatSafety.WITH_TAG,
+               ResultReader.NOTIFICATION_ID, MESSAGE, List.of(USER_ID, MESSAGE, MESSAGE_OUT, TAG, SUB_TAG, ATTACH),
+               Rules.SEND),
+    GET("get", "im.notify.get", RequestKind.READ, RepeatSafety.ALWAYS, ResultReader.PAGE, null,
         List.of(LIMIT, CONVERT_TEXT, LAST_ID, LAST_TYPE),
         List.of(together(LAST_ID, LAST_TYPE, "LAST_ID_AND_LAST_TYPE", "Parameters LAST_ID and LAST_TYPE should be used together."),
                 digits(LAST_ID, "LAST_ID_STRING", "Last notification ID can't be string"),
                 Rules.PAGE_SIZE)),
-    SCHEMA_GET("schemaGet", "im.notify.schema.get", ResultReader.SCHEMA, null, List.of(), List.of()),
-    READ("read", "im.notify.read", ResultReader.BOOLEAN, null, List.of(ID, ACTION, ONLY_CURRENT),
+    SCHEMA_GET("schemaGet", "im.notify.schema.get", RequestKind.READ, RepeatSafety.ALWAYS,
+               ResultReader.SCHEMA, null, List.of(), List.of()),
+    READ("read", "im.notify.read", RequestKind.ACTION, RepeatSafety.ALWAYS,
+         ResultReader.BOOLEAN, null, List.of(ID, ACTION, ONLY_CURRENT),
          // the portal answers true to a call without ID (or with one below 0) and changes nothing
          List.of(atLeast(ID, 0, "ID_ERROR", "Notification ID can't be empty: im.notify.read without it changes nothing"))),
-    READ_LIST("readList", "im.notify.read.list", ResultReader.BOOLEAN, IDS, List.of(IDS, ACTION),
+    READ_LIST("readList", "im.notify.read.list", RequestKind.ACTION, RepeatSafety.ALWAYS,
+              ResultReader.BOOLEAN, IDS, List.of(IDS, ACTION),
               List.of(numberList(IDS, ErrorCodes.PARAMS_ERROR, "No IDS param or it is not an array"))),
-    READ_ALL("readAll", "im.notify.read.all", ResultReader.BOOLEAN, null, List.of(), List.of()),
-    ANSWER("answer", "im.notify.answer", ResultReader.MESSAGES, ANSWER_TEXT, List.of(NOTIFY_ID, ANSWER_TEXT),
+    READ_ALL("readAll", "im.notify.read.all", RequestKind.ACTION, RepeatSafety.ALWAYS,
+             ResultReader.BOOLEAN, null, List.of(), List.of()),
+    ANSWER("answer", "im.notify.answer", RequestKind.ACTION, RepeatSafety.NEVER,
+           ResultReader.MESSAGES, ANSWER_TEXT, List.of(NOTIFY_ID, ANSWER_TEXT),
            List.of(positive(NOTIFY_ID, "ID_ERROR", "Notification ID can't be empty"),
                    notBlank(ANSWER_TEXT, "ANSWER_TEXT_ERROR", "ANSWER_TEXT can't be empty"))),
-    CONFIRM("confirm", "im.notify.confirm", ResultReader.MESSAGES, null, List.of(NOTIFY_ID, NOTIFY_VALUE),
+    CONFIRM("confirm", "im.notify.confirm", RequestKind.ACTION, RepeatSafety.NEVER,
+            ResultReader.MESSAGES, null, List.of(NOTIFY_ID, NOTIFY_VALUE),
             List.of(positive(NOTIFY_ID, "ID_ERROR", "Notification ID can't be empty"),
                     notBlank(NOTIFY_VALUE, "NOTIFY_VALUE_ERROR", "Notification Value can't be empty"))),
-    DELETE("delete", "im.notify.delete", ResultReader.BOOLEAN, null, List.of(ID, TAG, SUB_TAG),
+    DELETE("delete", "im.notify.delete", RequestKind.ACTION, RepeatSafety.NEVER,
+           ResultReader.BOOLEAN, null, List.of(ID, TAG, SUB_TAG),
            List.of(anyOf(ErrorCodes.PARAMS_ERROR, "Incorrect params: give notifyId, tag or subTag", ID, TAG, SUB_TAG),
                    clientIdForTags("ACCESS_DENIED", "Access denied! Client ID not specified: set clientId to delete by tag"))),
-    HISTORY_SEARCH("historySearch", "im.notify.history.search", ResultReader.PAGE, SEARCH_TEXT,
+    HISTORY_SEARCH("historySearch", "im.notify.history.search", RequestKind.READ, RepeatSafety.ALWAYS,
+                   ResultReader.PAGE, SEARCH_TEXT,
                    List.of(SEARCH_TEXT, SEARCH_TYPE, SEARCH_DATE, SEARCH_DATE_FROM, SEARCH_DATE_TO, SEARCH_AUTHORS, GROUP_TAG,
                            LAST_ID, LIMIT, CONVERT_TEXT),
                    List.of(searchText("SEARCH_TEXT_ERROR", "SEARCH_TEXT can't be less than 3 symbols"),
@@ -88,15 +100,20 @@ public enum Bitrix24Operation {
 
     private final String uriName;
     private final String method;
+    private final RequestKind kind;
+    private final RepeatSafety repeatSafety;
     private final ResultReader resultReader;
     private final NotifyParameter bodyParameter;
     private final List<NotifyParameter> parameters;
     private final List<RequestRule> rules;
 
-    Bitrix24Operation(String uriName, String method, ResultReader resultReader, NotifyParameter bodyParameter,
-                      List<NotifyParameter> parameters, List<RequestRule> rules) {
+    Bitrix24Operation(String uriName, String method, RequestKind kind, RepeatSafety repeatSafety,
+                      ResultReader resultReader, NotifyParameter bodyParameter, List<NotifyParameter> parameters,
+                      List<RequestRule> rules) {
         this.uriName = uriName;
         this.method = method;
+        this.kind = kind;
+        this.repeatSafety = repeatSafety;
         this.resultReader = resultReader;
         this.bodyParameter = bodyParameter;
         this.parameters = parameters;
@@ -126,33 +143,22 @@ public enum Bitrix24Operation {
                 .findFirst();
     }
 
-    /** The REST methods of the send operations, in lower case: the calls a client may coalesce into batches. */
-    public static Set<String> sendMethods() {
-        return Arrays.stream(values())
-                .filter(Bitrix24Operation::isSend)
-                .map(operation -> operation.method.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
-    }
-
     /**
-     * The REST methods, in lower case, of the operations that change nothing on the portal: an answer to them that
-     * cannot be read leaves nothing unknown, while to any other it leaves the outcome unknown.
+     * The request of this operation with these parameters (wire names), stamped with what it is: its kind, and
+     * whether it is harmless to repeat when the portal may already have run it. Checks nothing: the caller does.
      */
-    public static Set<String> readMethods() {
-        return Arrays.stream(values())
-                .filter(Bitrix24Operation::onlyReads)
-                .map(operation -> operation.method.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** Whether this operation only reads: it changes nothing on the portal, not even a read mark. */
-    public boolean onlyReads() {
-        return this == GET || this == SCHEMA_GET || this == HISTORY_SEARCH;
+    public Bitrix24Request request(Map<String, Object> params) {
+        return new Bitrix24Request(method, params, kind, repeatSafety.repeatable(params));
     }
 
     /** Whether this operation creates a notification: only these accept a list body sent through batch. */
     public boolean isSend() {
-        return resultReader == ResultReader.NOTIFICATION_ID;
+        return kind == RequestKind.SEND;
+    }
+
+    /** What this operation's requests do on the portal. */
+    public RequestKind kind() {
+        return kind;
     }
 
     public String uriName() {

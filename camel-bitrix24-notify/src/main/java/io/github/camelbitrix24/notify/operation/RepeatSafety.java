@@ -1,32 +1,34 @@
 package io.github.camelbitrix24.notify.operation;
 
-import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
+import java.util.Map;
 
 /**
- * Whether a call may be sent again when the portal may already have run it (the connection broke, no answer came
- * in time, a 5xx): reads and read marks may; a send only with a TAG, which makes the copy replace the first
- * (the portal applies tags of webhook calls only with CLIENT_ID); answers, confirmations and deletions never, as
- * the copy would be answered differently or act twice.
+ * Whether an operation's call may be sent again when the portal may already have run it (the connection broke, no
+ * answer came in time, a 5xx): reads and read marks may; a send only with a TAG, which makes the copy replace the
+ * first (the portal applies tags of webhook calls only with CLIENT_ID); answers, confirmations and deletions never,
+ * as the copy would be answered differently or act twice. The operation table names one per operation, and each
+ * request is stamped with its answer where it is built.
  */
-public final class RepeatSafety {
+public enum RepeatSafety {
 
-    private RepeatSafety() {
-    }
+    /** A copy changes nothing more than the first did. */
+    ALWAYS,
+    /** A copy replaces the first when the request has a TAG and CLIENT_ID. */
+    WITH_TAG,
+    /** A copy would be answered differently or act twice. */
+    NEVER;
 
-    public static boolean harmlessToRepeat(Bitrix24Request request) {
-        Bitrix24Operation operation = Bitrix24Operation.find(request.method()).orElse(null);
-        if (operation == null) {
-            return false;
-        }
-        return switch (operation) {
-            case GET, SCHEMA_GET, HISTORY_SEARCH, READ, READ_LIST, READ_ALL -> true;
-            case NOTIFY, PERSONAL_ADD, SYSTEM_ADD -> given(request, NotifyParameter.TAG.wireName()) && given(request, NotifyParameter.CLIENT_ID.wireName());
-            case ANSWER, CONFIRM, DELETE -> false;
+    /** Whether a request with these parameters (wire names) is harmless to repeat. */
+    public boolean repeatable(Map<String, Object> params) {
+        return switch (this) {
+            case ALWAYS -> true;
+            case WITH_TAG -> given(params, NotifyParameter.TAG) && given(params, NotifyParameter.CLIENT_ID);
+            case NEVER -> false;
         };
     }
 
-    private static boolean given(Bitrix24Request request, String parameter) {
-        Object value = request.params().get(parameter);
+    private static boolean given(Map<String, Object> params, NotifyParameter parameter) {
+        Object value = params.get(parameter.wireName());
         return value != null && !value.toString().isBlank();
     }
 }

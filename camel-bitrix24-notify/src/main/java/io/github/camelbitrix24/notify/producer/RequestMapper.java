@@ -127,7 +127,7 @@ public final class RequestMapper {
                 throw PortalException.refused(operation.method(), refusal.code(), refusal.description());
             }
         }
-        return new Bitrix24Request(operation.method(), params);
+        return operation.request(params);
     }
 
     /**

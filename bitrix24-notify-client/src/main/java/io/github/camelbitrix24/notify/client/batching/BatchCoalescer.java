@@ -2,7 +2,6 @@ package io.github.camelbitrix24.notify.client.batching;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +17,7 @@ import io.github.camelbitrix24.notify.client.call.DelayedSteps;
 import io.github.camelbitrix24.notify.client.call.Failures;
 import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.client.call.RateGate;
+import io.github.camelbitrix24.notify.client.call.RequestKind;
 import io.github.camelbitrix24.notify.client.stats.PortalStats;
 
 /**
@@ -68,8 +68,7 @@ public final class BatchCoalescer {
     public CompletableFuture<Bitrix24Response> submit(Bitrix24Request request) {
         Pending pending = new Pending(request, new CompletableFuture<>());
         stats.callsWaitingForBatch(1);
-        queues.computeIfAbsent(request.method().toLowerCase(Locale.ROOT), method -> new MethodQueue(request.method()))
-                .add(pending);
+        queues.computeIfAbsent(request.method(), method -> new MethodQueue(method, request.kind())).add(pending);
         return pending.result();
     }
 
@@ -115,14 +114,16 @@ public final class BatchCoalescer {
         private boolean sealed;
     }
 
-    /** The calls of one method: the open batch, which takes calls until it is full or sealed. */
+    /** The calls of one method, all of its kind: the open batch, which takes calls until it is full or sealed. */
     private final class MethodQueue {
 
         private final Set<String> methods;
+        private final RequestKind kind;
         private Batch open = new Batch();
 
-        MethodQueue(String method) {
+        MethodQueue(String method, RequestKind kind) {
             this.methods = Set.of(method);
+            this.kind = kind;
         }
 
         void add(Pending pending) {
@@ -162,7 +163,7 @@ public final class BatchCoalescer {
         }
 
         private void askPlace(Batch batch) {
-            gate.whenAllowed(methods, () -> send(seal(batch)), reason -> abandon(batch, reason));
+            gate.whenAllowed(methods, kind, () -> send(seal(batch)), reason -> abandon(batch, reason));
         }
 
         /** The batch's place came: it takes no more calls and leaves with those it has. */

@@ -13,11 +13,11 @@ import java.util.function.Consumer;
 public interface RateGate {
 
     /**
-     * Runs {@code leave} once a request of these methods may go (after any operating-limit pause, at its place in
+     * Runs {@code leave} once a request of these methods, of this kind, may go (after any operating-limit pause, at its place in
      * the request rate), with its place taken: {@code leave} must then send exactly one request through
      * {@link #callPlaced} or {@link #batchPlaced}. {@code abandon} is told instead when the client closes first.
      */
-    void whenAllowed(Set<String> methods, Runnable leave, Consumer<PortalException> abandon);
+    void whenAllowed(Set<String> methods, RequestKind kind, Runnable leave, Consumer<PortalException> abandon);
 
     /** Makes a call whose place {@link #whenAllowed} granted. */
     CompletableFuture<Bitrix24Response> callPlaced(Bitrix24Request request);

@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,19 +40,16 @@ public final class RestClient implements Bitrix24Client {
     private final HttpTransport transport;
     private final ObjectMapper mapper;
     private final long requestTimeout;
-    private final Set<String> readMethods;
 
     /**
-     * @param readMethods the methods, in lower case, that change nothing on the portal: an unreadable answer to them
-     *                    leaves no outcome unknown; any other method's does
+     * An answer that cannot be read leaves the outcome unknown for a request that {@link RequestKind#changesSomething
+     * changes something}, as its kind says; for a read it does not.
      */
-    public RestClient(PortalAuth auth, HttpTransport transport, ObjectMapper mapper, long requestTimeout,
-                      Set<String> readMethods) {
+    public RestClient(PortalAuth auth, HttpTransport transport, ObjectMapper mapper, long requestTimeout) {
         this.auth = auth;
         this.transport = transport;
         this.mapper = mapper;
         this.requestTimeout = requestTimeout;
-        this.readMethods = Set.copyOf(readMethods);
     }
 
     /** The credentials this client calls with. */
@@ -74,7 +69,7 @@ public final class RestClient implements Bitrix24Client {
 
     @Override
     public CompletableFuture<Bitrix24Response> call(Bitrix24Request request) {
-        return post(request.method(), request.params(), changesSomething(request.method()));
+        return post(request.method(), request.params(), request.kind().changesSomething());
     }
 
     @Override
@@ -95,14 +90,8 @@ public final class RestClient implements Bitrix24Client {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("halt", 0);
         params.put("cmd", commands);
-        boolean changesSomething = requests.stream().anyMatch(request -> changesSomething(request.method()));
-        return post(BATCH, params, changesSomething)
+        return post(BATCH, params, RequestKind.ofBatch(requests).changesSomething())
                 .thenApply(response -> new BatchAnswer(entries(requests, response), response.time()));
-    }
-
-    /** Whether the method may change something on the portal; a method not known to be a read may. */
-    private boolean changesSomething(String method) {
-        return !readMethods.contains(method.toLowerCase(Locale.ROOT));
     }
 
     /** Non-numeric keys, so that PHP answers with objects keyed like the commands, never with positional arrays. */
@@ -118,7 +107,8 @@ public final class RestClient implements Bitrix24Client {
         List<BatchEntry> entries = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             String key = commandKey(i);
-            String method = requests.get(i).method();
+            Bitrix24Request request = requests.get(i);
+            String method = request.method();
             JsonNode error = errors.isObject() ? errors.get(key) : null;
             JsonNode result = results.isObject() ? results.get(key) : null;
             if (error != null && !error.isNull()) {
@@ -127,7 +117,7 @@ public final class RestClient implements Bitrix24Client {
             } else if (result != null) {
                 entries.add(BatchEntry.success(result, CallTime.of(times.isObject() ? times.get(key) : null)));
             } else {
-                entries.add(BatchEntry.failure(unreadable(changesSomething(method),
+                entries.add(BatchEntry.failure(unreadable(request.kind().changesSomething(),
                         "The batch answer has neither a result nor an error for this command", response.httpStatus(),
                         method)));
             }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.github.camelbitrix24.notify.client.call.BatchAnswer;
@@ -19,42 +18,47 @@ import io.github.camelbitrix24.notify.client.call.ErrorCodes;
 import io.github.camelbitrix24.notify.client.call.Failures;
 import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.client.call.RateGate;
+import io.github.camelbitrix24.notify.client.call.RequestKind;
 import io.github.camelbitrix24.notify.client.call.RestClient;
 
 /**
  * Lets each request leave only when the portal's limits allow it: after any pause of its methods, then at its
- * place in the request rate, where sends give way to the other calls. Waiting is a scheduled task, never a blocked thread. Every answer is reported back
- * to the limits, so that they follow what the portal says.
+ * place in the request rate, where sends ({@link RequestKind#SEND}, a batch of sends too) give way to the other calls.
+ * Waiting is a scheduled task, never a blocked thread. Every answer is reported back to the limits, so that they
+ * follow what the portal says.
  */
 public final class LimitedClient implements Bitrix24Client, RateGate {
 
     private final RestClient delegate;
     private final PortalLimits limits;
     private final DelayedSteps steps;
-    private final Predicate<String> isSend;
 
-    /**
-     * @param isSend whether a method sends notifications: sends give way to other calls waiting for the rate
-     */
-    public LimitedClient(RestClient delegate, PortalLimits limits, DelayedSteps steps, Predicate<String> isSend) {
+    public LimitedClient(RestClient delegate, PortalLimits limits, DelayedSteps steps) {
         this.delegate = delegate;
         this.limits = limits;
         this.steps = steps;
-        this.isSend = isSend;
     }
 
     @Override
     public CompletableFuture<Bitrix24Response> call(Bitrix24Request request) {
-        return whenAllowed(Set.of(request.method()), () -> callPlaced(request));
+        limits.methodIs(request.method(), request.kind());
+        return whenAllowed(Set.of(request.method()), request.kind(), () -> callPlaced(request));
     }
 
     @Override
     public CompletableFuture<List<BatchEntry>> batch(List<Bitrix24Request> requests) {
-        return whenAllowed(methodsOf(requests), () -> batchPlaced(requests));
+        // each entry keeps its own kind; the batch call is a send when all of them are
+        requests.forEach(request -> limits.methodIs(request.method(), request.kind()));
+        return whenAllowed(methodsOf(requests), RequestKind.ofBatch(requests), () -> batchPlaced(requests));
     }
 
     @Override
-    public void whenAllowed(Set<String> methods, Runnable leave, Consumer<PortalException> abandon) {
+    public void whenAllowed(Set<String> methods, RequestKind kind, Runnable leave, Consumer<PortalException> abandon) {
+        methods.forEach(method -> limits.methodIs(method, kind));
+        waitForPlace(methods, kind, leave, abandon);
+    }
+
+    private void waitForPlace(Set<String> methods, RequestKind kind, Runnable leave, Consumer<PortalException> abandon) {
         long pause;
         try {
             pause = limits.operatingPauseNanos(methods);
@@ -64,10 +68,10 @@ public final class LimitedClient implements Bitrix24Client, RateGate {
         }
         if (pause > 0) {
             // a paused call holds no place in the request rate: it asks again once the pause is over
-            steps.schedule(() -> whenAllowed(methods, leave, abandon), pause, "paused by the portal's operating limit",
-                    abandon);
+            steps.schedule(() -> waitForPlace(methods, kind, leave, abandon), pause,
+                    "paused by the portal's operating limit", abandon);
         } else {
-            limits.awaitPlace(methods.stream().allMatch(isSend), leave, abandon);
+            limits.awaitPlace(kind == RequestKind.SEND, leave, abandon);
         }
     }
 
@@ -124,7 +128,8 @@ public final class LimitedClient implements Bitrix24Client, RateGate {
     }
 
     /** The usual case leaves at once, without a future of its own to wait in; the others wait as the limits say. */
-    private <T> CompletableFuture<T> whenAllowed(Set<String> methods, Supplier<CompletableFuture<T>> send) {
+    private <T> CompletableFuture<T> whenAllowed(Set<String> methods, RequestKind kind,
+                                                 Supplier<CompletableFuture<T>> send) {
         try {
             if (limits.operatingPauseNanos(methods) == 0 && limits.tryLeaveNow()) {
                 return send.get();
@@ -133,7 +138,7 @@ public final class LimitedClient implements Bitrix24Client, RateGate {
             return CompletableFuture.failedFuture(unavailable);
         }
         CompletableFuture<T> result = new CompletableFuture<>();
-        whenAllowed(methods, () -> send.get().whenComplete((value, failure) -> {
+        waitForPlace(methods, kind, () -> send.get().whenComplete((value, failure) -> {
             if (failure != null) {
                 result.completeExceptionally(failure);
             } else {

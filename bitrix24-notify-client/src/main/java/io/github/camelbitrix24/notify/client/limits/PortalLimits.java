@@ -14,6 +14,7 @@ import java.util.function.LongSupplier;
 import io.github.camelbitrix24.notify.client.call.CallTime;
 import io.github.camelbitrix24.notify.client.call.DelayedSteps;
 import io.github.camelbitrix24.notify.client.call.PortalException;
+import io.github.camelbitrix24.notify.client.call.RequestKind;
 import io.github.camelbitrix24.notify.client.config.SharedLimits;
 import io.github.camelbitrix24.notify.client.stats.LimiterView;
 import io.github.camelbitrix24.notify.client.stats.OperatingPause;
@@ -139,6 +140,11 @@ public final class PortalLimits implements LimiterView {
             // the portal started on the request at least its reported duration before its answer came back
             queue.landed(now, now - time.durationNanos());
         }
+    }
+
+    /** Takes note of what a method's requests are: the portal's health counts the pauses of the sends. */
+    public void methodIs(String method, RequestKind kind) {
+        stats.methodIs(method, kind);
     }
 
     /** Takes note of the operating figures the portal answered for a call of the method. */

@@ -2,7 +2,6 @@ package io.github.camelbitrix24.notify.client.retry;
 
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
 
 import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
@@ -14,8 +13,9 @@ import io.github.camelbitrix24.notify.client.call.PortalException;
  * <li>The portal did not run it (QUERY_LIMIT_EXCEEDED, OPERATION_TIME_LIMIT) or it never reached the portal
  * (CONNECTION_FAILED): it is repeated.</li>
  * <li>The portal may have run it (IO_ERROR, TIMEOUT, a 5xx answer, an answer that cannot be read to a call that
- * changes something): it is repeated only when repeating is harmless for that request, e.g. a read, or a send with a TAG that replaces its first copy. Otherwise it fails with an
- * error that says the outcome is unknown.</li>
+ * changes something): it is repeated only when the request says it is {@link Bitrix24Request#repeatable}, e.g. a
+ * read, or a send with a TAG that replaces its first copy. Otherwise it fails with an error that says the outcome is
+ * unknown.</li>
  * <li>Anything else is the portal's final answer.</li>
  * </ul>
  * Delays grow exponentially from {@code retryDelay}, with jitter so that many waiting calls do not return at once.
@@ -32,15 +32,10 @@ public final class RetryPolicy {
 
     private final int maxRetries;
     private final long retryDelayMillis;
-    private final Predicate<Bitrix24Request> harmlessToRepeat;
 
-    /**
-     * @param harmlessToRepeat whether a request may be sent again when the portal may already have run it
-     */
-    public RetryPolicy(int maxRetries, long retryDelayMillis, Predicate<Bitrix24Request> harmlessToRepeat) {
+    public RetryPolicy(int maxRetries, long retryDelayMillis) {
         this.maxRetries = maxRetries;
         this.retryDelayMillis = retryDelayMillis;
-        this.harmlessToRepeat = harmlessToRepeat;
     }
 
     /**
@@ -49,7 +44,7 @@ public final class RetryPolicy {
     public Verdict judge(PortalException error, Bitrix24Request request, int retriesDone) {
         boolean notRun = NOT_RUN.contains(error.getErrorCode());
         boolean maybeRun = !notRun && error.isOutcomeUnknown();
-        if (maybeRun && !harmlessToRepeat.test(request)) {
+        if (maybeRun && !request.repeatable()) {
             return Verdict.FAIL_OUTCOME_UNKNOWN;
         }
         return (notRun || maybeRun) && retriesDone < maxRetries ? Verdict.RETRY : Verdict.FAIL;

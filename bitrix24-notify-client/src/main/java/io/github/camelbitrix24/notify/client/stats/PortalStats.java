@@ -3,7 +3,6 @@ package io.github.camelbitrix24.notify.client.stats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
 import io.github.camelbitrix24.notify.client.call.PortalException;
+import io.github.camelbitrix24.notify.client.call.RequestKind;
 
 /**
  * What happened to one portal's calls, counted where it happens: counters on the hot path, no lock; the limits, the
@@ -89,6 +89,8 @@ public final class PortalStats {
     private final Map<RetryCause, LongAdder> retries = new EnumMap<>(RetryCause.class);
     private final LongAdder outcomeUnknown = new LongAdder();
     private final Set<OAuthView> oauth = ConcurrentHashMap.newKeySet();
+    /** The methods whose requests were sends, as the requests said: the portal is down while one of them pauses. */
+    private final Set<String> sendMethods = ConcurrentHashMap.newKeySet();
     private volatile LimiterView limiter = NO_LIMITS;
     /** The health the last answers tell; replaced only when the state changes, so that {@code since} holds. */
     private volatile PortalHealth health = PortalHealth.UNKNOWN;
@@ -114,6 +116,13 @@ public final class PortalStats {
     /** An OAuth application calling this portal. */
     public void oauth(OAuthView view) {
         oauth.add(view);
+    }
+
+    /** A request of the method, of this kind, was made: a fact about the method, kept for the health. */
+    public void methodIs(String method, RequestKind kind) {
+        if (kind == RequestKind.SEND && !sendMethods.contains(method)) {
+            sendMethods.add(method);
+        }
     }
 
     /** An HTTP request (a call or a batch) left for the portal. */
@@ -192,10 +201,10 @@ public final class PortalStats {
 
     /**
      * Whether the portal takes calls: what the last answer told, and down while the operating limit pauses any of the
-     * sends, since the earliest of those pauses began. Once the pauses are over, the state the answers told holds
+     * sends (the methods whose requests said they were sends), since the earliest of those pauses began. Once the pauses are over, the state the answers told holds
      * since the last of them ended, if that is later than the state itself.
      */
-    public PortalHealth health(Collection<String> sendMethods) {
+    public PortalHealth health() {
         PortalHealth told = health;
         Map<String, Instant> paused = limiter.pausedUntil();
         Map<String, OperatingPause> pauses = limiter.lastPauses();
@@ -230,7 +239,7 @@ public final class PortalStats {
         return lastCallEnded;
     }
 
-    public PortalSnapshot snapshot(Collection<String> sendMethods) {
+    public PortalSnapshot snapshot() {
         LimiterView limits = limiter;
         LimiterFigures limiterFigures = new LimiterFigures(limits.requestsPerSecond(), limits.burst(),
                 limits.bucketLevel(), limits.requestsInFlight(), limits.requestsWaiting(), limits.oldestWait(),
@@ -242,6 +251,6 @@ public final class PortalStats {
         retries.forEach((cause, count) -> retried.put(cause, count.sum()));
         List<OAuthFigures> applications = oauth.stream().map(OAuthView::figures).toList();
         return new PortalSnapshot(portal, limiterFigures, batchFigures, new RetryFigures(retried, outcomeUnknown.sum()),
-                applications, health(sendMethods), lastCallEnded);
+                applications, health(), lastCallEnded);
     }
 }

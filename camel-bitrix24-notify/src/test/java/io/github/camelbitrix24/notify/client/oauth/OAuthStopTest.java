@@ -1,7 +1,6 @@
 package io.github.camelbitrix24.notify.client.oauth;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -60,7 +59,7 @@ class OAuthStopTest {
         configuration.setAccessToken(tokens.accessToken());
         configuration.setRefreshToken(tokens.refreshToken());
         settings = configuration.portalSettings(null);
-        clients = new PortalClients(threads, BitrixJson.newMapper(), 4, Set.of(), Set.of(), request -> true);
+        clients = new PortalClients(threads, BitrixJson.newMapper(), 4);
     }
 
     @AfterEach

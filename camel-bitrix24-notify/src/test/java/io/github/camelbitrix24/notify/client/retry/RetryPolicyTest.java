@@ -5,7 +5,7 @@ import java.util.Map;
 import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
 import io.github.camelbitrix24.notify.client.call.PortalException;
-import io.github.camelbitrix24.notify.operation.RepeatSafety;
+import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import org.junit.jupiter.api.Test;
 
 import static io.github.camelbitrix24.notify.client.retry.RetryPolicy.Verdict.FAIL;
@@ -13,18 +13,18 @@ import static io.github.camelbitrix24.notify.client.retry.RetryPolicy.Verdict.FA
 import static io.github.camelbitrix24.notify.client.retry.RetryPolicy.Verdict.RETRY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which failures are repeated, for which requests, and after how long. */
+/** Which failures are repeated, for which requests (as the operation table stamps them), and after how long. */
 class RetryPolicyTest {
 
-    private final RetryPolicy policy = new RetryPolicy(3, 1000, RepeatSafety::harmlessToRepeat);
-
-    private static final Bitrix24Request SEND = new Bitrix24Request("im.notify", Map.of("USER_ID", 5, "MESSAGE", "Hi"));
-    private static final Bitrix24Request TAGGED_SEND = new Bitrix24Request("im.notify.system.add",
+    private static final Bitrix24Request SEND = Bitrix24Operation.NOTIFY.request(Map.of("USER_ID", 5, "MESSAGE", "Hi"));
+    private static final Bitrix24Request TAGGED_SEND = Bitrix24Operation.SYSTEM_ADD.request(
             Map.of("USER_ID", 5, "MESSAGE", "Hi", "TAG", "BUILD_42", "CLIENT_ID", "app"));
-    private static final Bitrix24Request TAG_WITHOUT_CLIENT_ID = new Bitrix24Request("im.notify",
+    private static final Bitrix24Request TAG_WITHOUT_CLIENT_ID = Bitrix24Operation.NOTIFY.request(
             Map.of("USER_ID", 5, "MESSAGE", "Hi", "TAG", "BUILD_42"));
-    private static final Bitrix24Request READ = new Bitrix24Request("im.notify.get", Map.of());
-    private static final Bitrix24Request ANSWER = new Bitrix24Request("im.notify.answer", Map.of("NOTIFY_ID", 1, "ANSWER_TEXT", "ok"));
+    private static final Bitrix24Request READ = Bitrix24Operation.GET.request(Map.of());
+    private static final Bitrix24Request ANSWER = Bitrix24Operation.ANSWER.request(Map.of("NOTIFY_ID", 1, "ANSWER_TEXT", "ok"));
+
+    private final RetryPolicy policy = new RetryPolicy(3, 1000);
 
     private static PortalException error(String code, int status) {
         return new PortalException(code, "why", status, "im.notify");
@@ -73,7 +73,7 @@ class RetryPolicyTest {
             assertThat(policy.delayMillis(3)).isBetween(2000L, 4000L);
             assertThat(policy.delayMillis(10)).isBetween(15_000L, 30_000L);
         }
-        assertThat(new RetryPolicy(3, 0, request -> true).delayMillis(1)).isZero();
+        assertThat(new RetryPolicy(3, 0).delayMillis(1)).isZero();
     }
 
     @Test
