@@ -2,6 +2,7 @@ package io.github.camelbitrix24.notify.docs.examples;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24SandboxExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -48,22 +49,23 @@ class ErrorExamplesTest {
             context.start();
             Predicate onWhen = redelivery.getOnWhen().getExpression().createPredicate(context);
 
-            assertThat(onWhen.matches(failedWith(context, "QUERY_LIMIT_EXCEEDED", 503))).isTrue();
-            assertThat(onWhen.matches(failedWith(context, "OPERATION_TIME_LIMIT", 429))).isTrue();
-            assertThat(onWhen.matches(failedWith(context, "CONNECTION_FAILED", 0))).isTrue();
-            assertThat(onWhen.matches(failedWith(context, "IO_ERROR", -1))).as("outcome unknown").isFalse();
-            assertThat(onWhen.matches(failedWith(context, "TIMEOUT", -1))).as("outcome unknown").isFalse();
-            assertThat(onWhen.matches(failedWith(context, "INTERNAL_SERVER_ERROR", 500))).as("may have run").isFalse();
-            assertThat(onWhen.matches(failedWith(context, "USER_ID_EMPTY", 0))).isFalse();
-            assertThat(onWhen.matches(failedWith(context, "expired_token", 401))).isFalse();
+            assertThat(onWhen.matches(failedWith(context, "QUERY_LIMIT_EXCEEDED", Outcome.REFUSED, 503))).isTrue();
+            assertThat(onWhen.matches(failedWith(context, "OPERATION_TIME_LIMIT", Outcome.REFUSED, 429))).isTrue();
+            assertThat(onWhen.matches(failedWith(context, "CONNECTION_FAILED", Outcome.NOT_SENT, 0))).isTrue();
+            assertThat(onWhen.matches(failedWith(context, "IO_ERROR", Outcome.UNKNOWN, 0))).as("outcome unknown").isFalse();
+            assertThat(onWhen.matches(failedWith(context, "TIMEOUT", Outcome.UNKNOWN, 0))).as("outcome unknown").isFalse();
+            assertThat(onWhen.matches(failedWith(context, "INTERNAL_SERVER_ERROR", Outcome.UNKNOWN, 500)))
+                    .as("may have run").isFalse();
+            assertThat(onWhen.matches(failedWith(context, "USER_ID_EMPTY", Outcome.NOT_SENT, 0))).isFalse();
+            assertThat(onWhen.matches(failedWith(context, "expired_token", Outcome.REFUSED, 401))).isFalse();
             assertThat(redelivery.getRedeliveryPolicyType().getMaximumRedeliveries()).isEqualTo("2");
             assertThat(redelivery.getRedeliveryPolicyType().getRedeliveryDelay()).isEqualTo("60000");
         }
     }
 
-    private static Exchange failedWith(CamelContext context, String code, int status) {
+    private static Exchange failedWith(CamelContext context, String code, Outcome outcome, int status) {
         Exchange exchange = new DefaultExchange(context);
-        exchange.setException(new Bitrix24NotifyException(code, "test", status, "im.notify"));
+        exchange.setException(new Bitrix24NotifyException(code, "test", outcome, status, "im.notify"));
         return exchange;
     }
 }
