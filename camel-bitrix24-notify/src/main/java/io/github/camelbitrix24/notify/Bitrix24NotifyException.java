@@ -78,7 +78,7 @@ public class Bitrix24NotifyException extends RuntimeCamelException {
      * {@link Outcome#REFUSED} (the portal answered that it did not), {@link Outcome#UNKNOWN} (sent, no usable answer).
      */
     public Outcome getOutcome() {
-        return failure.outcome();
+        return failure.getOutcome();
     }
 
     /**

@@ -131,7 +131,7 @@ public class PortalException extends RuntimeException {
     }
 
     /** Whether the portal can have carried the call out: see {@link Outcome}. */
-    public Outcome outcome() {
+    public Outcome getOutcome() {
         return outcome;
     }
 

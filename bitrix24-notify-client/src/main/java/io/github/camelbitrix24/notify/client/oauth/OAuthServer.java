@@ -155,7 +155,7 @@ public final class OAuthServer {
     private PortalException unreachable(Throwable failure) {
         PortalException transportFailure = Failures.unwrap(failure);
         return new PortalException(transportFailure.getErrorCode(), "Renewing the access token at " + tokenUrl
-                + " failed: " + transportFailure.getErrorDescription(), transportFailure.outcome(),
+                + " failed: " + transportFailure.getErrorDescription(), transportFailure.getOutcome(),
                 transportFailure.getHttpStatus(), RENEWAL, transportFailure);
     }
 

@@ -9,10 +9,10 @@ class PortalExceptionTest {
 
     @Test
     void noAnswerOrAServerFailureOfThePortalIsAnUnknownOutcome() {
-        assertThat(noAnswer(ErrorCodes.TIMEOUT).outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(noAnswer(ErrorCodes.TIMEOUT).getOutcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(noAnswer(ErrorCodes.IO_ERROR).isOutcomeUnknown()).isTrue();
-        assertThat(answered("INTERNAL_SERVER_ERROR", 500).outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(answered(ErrorCodes.INVALID_RESPONSE, 502).outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(answered("INTERNAL_SERVER_ERROR", 500).getOutcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(answered(ErrorCodes.INVALID_RESPONSE, 502).getOutcome()).isEqualTo(Outcome.UNKNOWN);
     }
 
     @Test
@@ -28,14 +28,14 @@ class PortalExceptionTest {
     void anUnreadableAnswerToACallThatChangesSomethingIsAnUnknownOutcomeWhereverItIsTold() {
         PortalException unreadable = PortalException.unreadableAnswer(ErrorCodes.INVALID_RESPONSE, "why", 200, "im.notify");
 
-        assertThat(unreadable.outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(unreadable.getOutcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(unreadable.getHttpStatus()).as("its real status").isEqualTo(200);
         assertThat(unreadable.getMessage()).endsWith("HTTP 200 with an answer that cannot be read: the outcome is unknown");
-        assertThat(unreadable.atBatchIndex(2).outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(unreadable.describedAs("other").outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(unreadable.forMethod("batch").outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(unreadable.summarizedAs("im.notify", "ENTRIES_FAILED", "all").outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(answered(ErrorCodes.INVALID_RESPONSE, 200).outcome()).as("an unreadable answer to a read")
+        assertThat(unreadable.atBatchIndex(2).getOutcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(unreadable.describedAs("other").getOutcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(unreadable.forMethod("batch").getOutcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(unreadable.summarizedAs("im.notify", "ENTRIES_FAILED", "all").getOutcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(answered(ErrorCodes.INVALID_RESPONSE, 200).getOutcome()).as("an unreadable answer to a read")
                 .isEqualTo(Outcome.REFUSED);
     }
 
@@ -45,7 +45,7 @@ class PortalExceptionTest {
                 PortalException.notSent(ErrorCodes.CONNECTION_FAILED, "why", "im.notify", null),
                 PortalException.notSent(ErrorCodes.STOPPED, "why", "im.notify", null),
                 PortalException.refused("im.notify", "USER_ID_EMPTY", "why") }) {
-            assertThat(notSent.outcome()).as(notSent.getErrorCode()).isEqualTo(Outcome.NOT_SENT);
+            assertThat(notSent.getOutcome()).as(notSent.getErrorCode()).isEqualTo(Outcome.NOT_SENT);
             assertThat(notSent.isOutcomeUnknown()).isFalse();
             assertThat(notSent.hasHttpStatus()).isFalse();
             assertThat(notSent.getMessage()).endsWith(", not sent to the portal");
@@ -54,10 +54,10 @@ class PortalExceptionTest {
 
     @Test
     void whatThePortalSaidItDidNotRunIsRefused() {
-        assertThat(answered(ErrorCodes.QUERY_LIMIT_EXCEEDED, 503).outcome()).isEqualTo(Outcome.REFUSED);
-        assertThat(answered(ErrorCodes.OVERLOAD_LIMIT, 503).outcome()).isEqualTo(Outcome.REFUSED);
-        assertThat(answered(ErrorCodes.OPERATION_TIME_LIMIT, 429).outcome()).isEqualTo(Outcome.REFUSED);
-        assertThat(answered("ATTACH_OVERSIZE", 200).outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(answered(ErrorCodes.QUERY_LIMIT_EXCEEDED, 503).getOutcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(answered(ErrorCodes.OVERLOAD_LIMIT, 503).getOutcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(answered(ErrorCodes.OPERATION_TIME_LIMIT, 429).getOutcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(answered("ATTACH_OVERSIZE", 200).getOutcome()).isEqualTo(Outcome.REFUSED);
         assertThat(answered("ATTACH_OVERSIZE", 200).isOutcomeUnknown()).isFalse();
         assertThat(answered("ATTACH_OVERSIZE", 200).getMessage()).endsWith(", HTTP 200");
     }

@@ -104,8 +104,8 @@ class RetryPolicyTest {
 
         assertThat(serverError.getErrorCode()).isEqualTo("INTERNAL_SERVER_ERROR");
         assertThat(serverError.getHttpStatus()).isEqualTo(500);
-        assertThat(serverError.outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(ioError.outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(serverError.getOutcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(ioError.getOutcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(ioError.hasHttpStatus()).as("no answer came").isFalse();
         assertThat(serverError.getMessage()).contains("outcome is unknown", "not repeated", "TAG");
         assertThat(ioError.getMessage()).contains("outcome is unknown", "not repeated");

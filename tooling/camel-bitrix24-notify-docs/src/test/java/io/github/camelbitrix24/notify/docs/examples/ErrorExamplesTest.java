@@ -10,6 +10,7 @@ import org.apache.camel.Predicate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.model.OnExceptionDefinition;
 import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,6 +21,11 @@ class ErrorExamplesTest {
 
     @RegisterExtension
     static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
+
+    @BeforeEach
+    void freshPortal() {
+        PORTAL.sandbox().reset();
+    }
 
     @Test
     void aRefusedSendIsHandledAndReachesNoPortal() throws Exception {
@@ -36,6 +42,26 @@ class ErrorExamplesTest {
             assertThat(done.getProperty(Exchange.EXCEPTION_CAUGHT, Bitrix24NotifyException.class).getErrorCode())
                     .isEqualTo("USER_ID_EMPTY");
             assertThat(PORTAL.sandbox().calls()).isEmpty();
+        }
+    }
+
+    @Test
+    void aSendOfUnknownOutcomeIsHandledByItsOutcome() throws Exception {
+        PORTAL.sandbox().faults().dropNext("im.notify", 1);
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.getComponent("bitrix24-notify", Bitrix24NotifyComponent.class).getConfiguration()
+                    .setWebhookUrl(PORTAL.sandbox().webhookUrl());
+            context.addRoutes(new ErrorRoutes());
+            context.start();
+
+            Exchange done = context.createProducerTemplate().request("direct:alert-ops",
+                    exchange -> exchange.getMessage().setBody("Disk full"));
+
+            assertThat(done.getException()).isNull();
+            Bitrix24NotifyException caught = done.getProperty(Exchange.EXCEPTION_CAUGHT, Bitrix24NotifyException.class);
+            assertThat(caught.getOutcome()).isEqualTo(Outcome.UNKNOWN);
+            assertThat(caught.getErrorCode()).isEqualTo(Bitrix24NotifyException.IO_ERROR);
+            assertThat(PORTAL.sandbox().calls("im.notify")).as("not sent again").hasSize(1);
         }
     }
 
