@@ -11,6 +11,7 @@ import java.util.Queue;
 import java.util.concurrent.atomic.LongAdder;
 
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.consumer.DeliveryCursor;
 import io.github.camelbitrix24.notify.consumer.KnownPages;
 import io.github.camelbitrix24.notify.consumer.NewNotificationScan;
@@ -278,7 +279,8 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
         pagesRead.increment();
         NotificationPage page = service.await(service.page(limit, lastId, lastType));
         PagingRule.violation(page, lastId, lastType).ifPresent(problem -> {
-            throw new Bitrix24NotifyException(ErrorCodes.INVALID_RESPONSE, problem, 200, Bitrix24Operation.GET.method());
+            throw Bitrix24NotifyException.of(PortalException.answered(ErrorCodes.INVALID_RESPONSE, problem, 200,
+                    Bitrix24Operation.GET.method()));
         });
         return page;
     }

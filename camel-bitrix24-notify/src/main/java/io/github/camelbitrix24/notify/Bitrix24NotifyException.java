@@ -2,23 +2,20 @@ package io.github.camelbitrix24.notify;
 
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
 import io.github.camelbitrix24.notify.client.call.Failures;
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.client.call.PortalException;
 import org.apache.camel.RuntimeCamelException;
 
 /**
  * Every failure of the component: refused input (with the code the portal itself would answer), an error answered by
  * the portal, or a transport problem. Routes can handle it with {@code onException(Bitrix24NotifyException.class)}
- * and branch on {@link #getErrorCode()}.
+ * and branch on {@link #getErrorCode()} and {@link #getOutcome()}.
  * <p>
- * It carries what the portal client reported ({@link PortalException}), with the same message and cause. Messages
- * never contain the webhook code or tokens.
+ * It carries what the portal client reported ({@link PortalException}), with the same message and cause; the component
+ * converts the client's failures in one place, {@link #of(Throwable)}. Messages never contain the webhook code or
+ * tokens.
  */
 public class Bitrix24NotifyException extends RuntimeCamelException {
-
-    /** The request never left the client: the portal did not see it. */
-    public static final int NOT_SENT = PortalException.NOT_SENT;
-    /** The request may have reached the portal but no answer came: the outcome is unknown. */
-    public static final int NO_ANSWER = PortalException.NO_ANSWER;
 
     /** Client-side code: the portal could not be reached (connection refused, DNS, TLS). */
     public static final String CONNECTION_FAILED = ErrorCodes.CONNECTION_FAILED;
@@ -52,26 +49,42 @@ public class Bitrix24NotifyException extends RuntimeCamelException {
 
     private final PortalException failure;
 
-    public Bitrix24NotifyException(String errorCode, String errorDescription, int httpStatus, String method) {
-        this(new PortalException(errorCode, errorDescription, httpStatus, method));
+    /**
+     * A failure made by hand, e.g. to test a route's error handling.
+     *
+     * @param httpStatus the status of the portal's answer, 0 when none came
+     */
+    public Bitrix24NotifyException(String errorCode, String errorDescription, Outcome outcome, int httpStatus,
+                                   String method) {
+        this(new PortalException(errorCode, errorDescription, outcome, httpStatus, method, null));
     }
 
-    /** The component's form of a failure the portal client reported: the same message and cause. */
-    public Bitrix24NotifyException(PortalException failure) {
+    private Bitrix24NotifyException(PortalException failure) {
         super(failure.getMessage(), failure.getCause());
         this.failure = failure;
     }
 
-    /** The failure of a future or a call, as routes see it: the portal's error inside any wrapping. */
+    /**
+     * The one conversion of the client's failures: a failure of a future or a call as routes see it, the portal's
+     * error inside any wrapping (anything else an IO_ERROR of unknown outcome).
+     */
     public static Bitrix24NotifyException of(Throwable failure) {
         Throwable cause = Failures.cause(failure);
         return cause instanceof Bitrix24NotifyException known ? known : new Bitrix24NotifyException(Failures.unwrap(cause));
     }
 
     /**
-     * Whether the portal may have carried the call out although it failed (no answer came, it failed with a 5xx of its
-     * own, or a call that changes something got an answer that cannot be read): a send repeated then may be stored
-     * twice. See {@link PortalException#isOutcomeUnknown()}.
+     * Whether the portal can have carried the call out: {@link Outcome#NOT_SENT} (it never left the client),
+     * {@link Outcome#REFUSED} (the portal answered that it did not), {@link Outcome#UNKNOWN} (sent, no usable answer).
+     */
+    public Outcome getOutcome() {
+        return failure.getOutcome();
+    }
+
+    /**
+     * Whether the portal may have carried the call out although it failed ({@link Outcome#UNKNOWN}: no answer came, it
+     * failed with a 5xx of its own, or a call that changes something got an answer that cannot be read): a send
+     * repeated then may be stored twice.
      */
     public boolean isOutcomeUnknown() {
         return failure.isOutcomeUnknown();
@@ -92,9 +105,14 @@ public class Bitrix24NotifyException extends RuntimeCamelException {
         return failure.getErrorDescription();
     }
 
-    /** See {@link PortalException#getHttpStatus()}. */
+    /** The HTTP status the portal answered, 0 when no answer came. See {@link PortalException#getHttpStatus()}. */
     public int getHttpStatus() {
         return failure.getHttpStatus();
+    }
+
+    /** Whether the portal answered, so that {@link #getHttpStatus()} is its status. */
+    public boolean hasHttpStatus() {
+        return failure.hasHttpStatus();
     }
 
     /** See {@link PortalException#getBatchIndex()}. */

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import org.apache.camel.AsyncCallback;
@@ -80,7 +81,7 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
         }
         String name = override.toString();
         // what the portal answers for a method it does not have
-        return Bitrix24Operation.find(name).orElseThrow(() -> new Bitrix24NotifyException(PortalException.refused(name,
+        return Bitrix24Operation.find(name).orElseThrow(() -> Bitrix24NotifyException.of(PortalException.refused(name,
                 ErrorCodes.METHOD_NOT_FOUND, "Unknown operation '" + name + "' in the header " + Bitrix24NotifyConstants.OPERATION
                                           + "; use one of " + Bitrix24Operation.uriNames())));
     }
@@ -128,8 +129,8 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
 
     /**
      * The failure of a list body none of whose entries is known to be sent: the entries' code when they share one
-     * (else ENTRIES_FAILED), with the status and outcome of the first entry that may have reached the portal, so that
-     * it is of unknown outcome, and says so, when any entry's is; "not sent" only when no entry may have been stored.
+     * (else ENTRIES_FAILED), with the outcome and status of the first entry of unknown outcome, else of the first the
+     * portal refused, else of the first: UNKNOWN (and said so) when any entry's is, NOT_SENT only when no entry left.
      */
     private static Bitrix24NotifyException noneSent(Bitrix24Operation operation, List<Bitrix24NotifyException> errors) {
         Bitrix24NotifyException first = errors.get(0);
@@ -137,14 +138,14 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
                 ? first.getErrorCode() : Bitrix24NotifyException.ENTRIES_FAILED;
         long unknown = errors.stream().filter(Bitrix24NotifyException::isOutcomeUnknown).count();
         Bitrix24NotifyException telling = errors.stream().filter(Bitrix24NotifyException::isOutcomeUnknown).findFirst()
-                .or(() -> errors.stream().filter(error -> error.getHttpStatus() != Bitrix24NotifyException.NOT_SENT).findFirst())
+                .or(() -> errors.stream().filter(error -> error.getOutcome() != Outcome.NOT_SENT).findFirst())
                 .orElse(first);
         String reasons = errors.stream().limit(MAX_REASONS_TOLD)
                 .map(error -> "entry " + error.getBatchIndex() + ": " + error.getErrorCode()
                               + (error.getErrorDescription() == null ? "" : ", " + error.getErrorDescription()))
                 .collect(Collectors.joining("; "));
         String more = errors.size() > MAX_REASONS_TOLD ? "; and " + (errors.size() - MAX_REASONS_TOLD) + " more" : "";
-        Bitrix24NotifyException failure = new Bitrix24NotifyException(telling.portalFailure().summarizedAs(
+        Bitrix24NotifyException failure = Bitrix24NotifyException.of(telling.portalFailure().summarizedAs(
                 operation.method(), code, whatBecameOf(errors.size(), unknown) + ", each entry's error is in the header "
                                           + Bitrix24NotifyConstants.BATCH_ERRORS + ": " + reasons + more));
         errors.forEach(failure::addSuppressed);

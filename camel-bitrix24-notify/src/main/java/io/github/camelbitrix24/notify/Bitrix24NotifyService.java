@@ -73,7 +73,7 @@ public final class Bitrix24NotifyService {
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < mapped.size(); i++) {
             if (mapped.get(i).isRefused()) {
-                outcomes[i] = new SendOutcome(null, new Bitrix24NotifyException(mapped.get(i).refusal()));
+                outcomes[i] = new SendOutcome(null, Bitrix24NotifyException.of(mapped.get(i).refusal()));
             } else {
                 pending.add(i);
             }
@@ -93,7 +93,7 @@ public final class Bitrix24NotifyService {
             for (int i = 0; i < chunk.size(); i++) {
                 int index = chunk.get(i);
                 outcomes[index] = failure != null
-                        ? new SendOutcome(null, new Bitrix24NotifyException(Failures.unwrap(failure).atBatchIndex(index)))
+                        ? new SendOutcome(null, Bitrix24NotifyException.of(Failures.unwrap(failure).atBatchIndex(index)))
                         : outcome(operation, entries.get(i), index);
             }
             return null;
@@ -107,7 +107,7 @@ public final class Bitrix24NotifyService {
             }
             return new SendOutcome(operation.resultReader().read(entry.result(), json, operation.method()), null);
         } catch (PortalException failed) {
-            return new SendOutcome(null, new Bitrix24NotifyException(failed.atBatchIndex(index)));
+            return new SendOutcome(null, Bitrix24NotifyException.of(failed.atBatchIndex(index)));
         }
     }
 
@@ -158,11 +158,11 @@ public final class Bitrix24NotifyService {
             throw Bitrix24NotifyException.of(failed);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Bitrix24NotifyException(new PortalException(ErrorCodes.IO_ERROR, "Interrupted while waiting for the "
-                    + "portal", PortalException.NOT_SENT, null, e));
+            // the call may have left: whether the portal carried it out is not known
+            throw Bitrix24NotifyException.of(PortalException.noAnswer(ErrorCodes.IO_ERROR, "Interrupted while waiting "
+                    + "for the portal", null, e));
         } catch (TimeoutException e) {
-            throw new Bitrix24NotifyException(new PortalException(ErrorCodes.TIMEOUT, "No answer in time",
-                    PortalException.NOT_SENT, null, e));
+            throw Bitrix24NotifyException.of(PortalException.noAnswer(ErrorCodes.TIMEOUT, "No answer in time", null, e));
         }
     }
 
@@ -175,7 +175,7 @@ public final class Bitrix24NotifyService {
         try {
             return mapping.get();
         } catch (PortalException refused) {
-            throw new Bitrix24NotifyException(refused);
+            throw Bitrix24NotifyException.of(refused);
         }
     }
 

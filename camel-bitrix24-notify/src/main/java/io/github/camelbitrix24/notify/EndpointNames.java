@@ -51,7 +51,7 @@ final class EndpointNames {
     }
 
     private static Bitrix24NotifyException refused(String method, String what, String value, String allowed) {
-        return new Bitrix24NotifyException(PortalException.refused(method, ErrorCodes.PARAMS_ERROR,
+        return Bitrix24NotifyException.of(PortalException.refused(method, ErrorCodes.PARAMS_ERROR,
                 EnumNames.refusal(what, value, allowed)));
     }
 }

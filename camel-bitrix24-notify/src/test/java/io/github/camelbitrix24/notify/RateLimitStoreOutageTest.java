@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.client.config.Bucket4jLimitsStore;
 import io.github.camelbitrix24.notify.client.support.InMemoryRateStore;
 import io.github.camelbitrix24.notify.sandbox.ResponseLatency;
@@ -67,7 +68,7 @@ class RateLimitStoreOutageTest extends SandboxTestSupport {
 
         assertThat(refused.getException()).isInstanceOfSatisfying(Bitrix24NotifyException.class, failure -> {
             assertThat(failure.getErrorCode()).isEqualTo(Bitrix24NotifyException.RATE_LIMIT_STORE_UNAVAILABLE);
-            assertThat(failure.getHttpStatus()).isEqualTo(Bitrix24NotifyException.NOT_SENT);
+            assertThat(failure.getOutcome()).isEqualTo(Outcome.NOT_SENT);
             assertThat(failure.getMessage()).contains("Unable to connect to the test store").contains("not sent");
         });
         assertThat(texts()).containsExactly("before");

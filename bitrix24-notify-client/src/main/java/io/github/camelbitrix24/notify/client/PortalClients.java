@@ -199,8 +199,8 @@ public final class PortalClients implements AutoCloseable {
             public HttpTransport get() {
                 synchronized (PortalClients.this) {
                     if (!open) {
-                        throw new PortalException(ErrorCodes.STOPPED, "The component stopped before the access token "
-                                                  + "could be renewed", PortalException.NOT_SENT, OAuthServer.RENEWAL);
+                        throw PortalException.notSent(ErrorCodes.STOPPED, "The component stopped before the access "
+                                                  + "token could be renewed", OAuthServer.RENEWAL, null);
                     }
                     return transportFor(settings);
                 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24SandboxExtension;
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
 import org.apache.camel.CamelContext;
@@ -75,7 +76,7 @@ class RateLimitStoreOutageInRedisTest {
     private static void assertRefused(Exchange refused) {
         assertThat(refused.getException()).isInstanceOfSatisfying(Bitrix24NotifyException.class, failure -> {
             assertThat(failure.getErrorCode()).isEqualTo(Bitrix24NotifyException.RATE_LIMIT_STORE_UNAVAILABLE);
-            assertThat(failure.getHttpStatus()).isEqualTo(Bitrix24NotifyException.NOT_SENT);
+            assertThat(failure.getOutcome()).isEqualTo(Outcome.NOT_SENT);
         });
     }
 

@@ -29,7 +29,7 @@ public enum ResultReader {
                 return result.asLong();
             }
             if (result.isBoolean() && !result.booleanValue()) {
-                throw new PortalException(ErrorCodes.NOT_CREATED,
+                throw PortalException.answered(ErrorCodes.NOT_CREATED,
                         "The portal answered false instead of a notification id: no notification was created", 200,
                         method);
             }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.model.NotificationPage;
 import io.github.camelbitrix24.notify.model.NotificationRequest;
 import io.github.camelbitrix24.notify.sandbox.RecordedCall;
@@ -199,7 +200,7 @@ class BodyTypesFaultsTest extends SandboxTestSupport {
                                                        + "handled").hasSize(1);
         Exchange handled = refusals.getReceivedExchanges().get(0);
         Bitrix24NotifyException refused = handled.getProperty(Exchange.EXCEPTION_CAUGHT, Bitrix24NotifyException.class);
-        assertThat(refused.getHttpStatus()).isEqualTo(Bitrix24NotifyException.NOT_SENT);
+        assertThat(refused.getOutcome()).isEqualTo(Outcome.NOT_SENT);
         assertThat(sandbox().calls()).as("calls the portal received").isEmpty();
         assertThat(sandbox().httpRequestCount()).as("HTTP requests the portal received").isZero();
         return refused;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.model.NotificationRequest;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
@@ -131,7 +132,7 @@ class InputFaultsTest extends SandboxTestSupport {
             exchange.getMessage().getHeaders().putAll(headers);
         });
         Bitrix24NotifyException refused = caught();
-        assertThat(refused.getHttpStatus()).isEqualTo(Bitrix24NotifyException.NOT_SENT);
+        assertThat(refused.getOutcome()).isEqualTo(Outcome.NOT_SENT);
         assertThat(sandbox().calls()).as("calls the portal received").isEmpty();
         assertThat(sandbox().httpRequestCount()).as("HTTP requests the portal received").isZero();
         return refused;

@@ -5,6 +5,7 @@ import java.util.List;
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
 import io.github.camelbitrix24.notify.Bitrix24NotifyEndpoint;
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.client.config.PortalPlan;
 import io.github.camelbitrix24.notify.consumer.StartFrom;
 import io.github.camelbitrix24.notify.model.NotificationRequest;
@@ -71,7 +72,7 @@ class OptionValuesFaultsTest extends SandboxTestSupport {
                 .hasMessageContaining(option).hasMessageContaining(allowed)
                 .cause().isInstanceOfSatisfying(Bitrix24NotifyException.class, refused -> {
                     assertThat(refused.getErrorCode()).isEqualTo("PARAMS_ERROR");
-                    assertThat(refused.getHttpStatus()).isEqualTo(Bitrix24NotifyException.NOT_SENT);
+                    assertThat(refused.getOutcome()).isEqualTo(Outcome.NOT_SENT);
                 });
 
         assertThat(sandbox().httpRequestCount()).as("HTTP requests the portal received").isZero();

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
@@ -90,7 +91,7 @@ class StopFaultsTest extends SandboxTestSupport {
             if (exchange.getException() != null) {
                 assertThat(error).as("failure of %s", exchange.getMessage().getBody()).isNotNull();
                 assertThat(error.getErrorCode()).isEqualTo(Bitrix24NotifyException.STOPPED);
-                assertThat(error.getHttpStatus()).isEqualTo(Bitrix24NotifyException.NOT_SENT);
+                assertThat(error.getOutcome()).isEqualTo(Outcome.NOT_SENT);
             }
         }
     }

@@ -3,6 +3,7 @@ package io.github.camelbitrix24.notify.faults;
 import java.time.Duration;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,9 @@ class UnknownOutcomeFaultsTest extends SandboxTestSupport {
         Bitrix24NotifyException error = exchange.getException(Bitrix24NotifyException.class);
         assertThat(error).isNotNull();
         assertThat(error.getErrorCode()).isEqualTo(code);
-        assertThat(error.getHttpStatus()).isEqualTo(Bitrix24NotifyException.NO_ANSWER).isNotEqualTo(Bitrix24NotifyException.NOT_SENT);
+        assertThat(error.getOutcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(error.hasHttpStatus()).isFalse();
+        assertThat(error.getHttpStatus()).as("no answer came: no status, not a sentinel").isZero();
         assertThat(error.getMessage()).contains("outcome is unknown").doesNotContain("not sent");
     }
 }

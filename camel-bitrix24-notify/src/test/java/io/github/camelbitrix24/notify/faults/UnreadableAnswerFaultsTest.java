@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.model.NotificationRequest;
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
 import io.github.camelbitrix24.notify.sandbox.UnreadableAnswer;
@@ -70,7 +71,7 @@ class UnreadableAnswerFaultsTest extends SandboxTestSupport {
         Bitrix24NotifyException error = failure(exchange);
         assertThat(error).isNotNull();
         assertThat(error.getErrorCode()).isEqualTo(Bitrix24NotifyException.INVALID_RESPONSE);
-        assertThat(error.isOutcomeUnknown()).as("a read changes nothing").isFalse();
+        assertThat(error.getOutcome()).as("a read changes nothing").isEqualTo(Outcome.REFUSED);
         assertThat(error.getHttpStatus()).isEqualTo(200);
         assertThat(sandbox().calls("im.notify.get")).hasSize(1);
     }
@@ -136,7 +137,10 @@ class UnreadableAnswerFaultsTest extends SandboxTestSupport {
         assertThat(failure.getMessage()).contains("for 2 of the 3 the outcome is unknown", "MESSAGE_EMPTY")
                 .doesNotContain("none of the");
         List<Bitrix24NotifyException> errors = batchErrors(exchange);
-        assertThat(errors).extracting(Bitrix24NotifyException::isOutcomeUnknown).containsExactly(true, false, true);
+        assertThat(errors).extracting(Bitrix24NotifyException::getOutcome)
+                .containsExactly(Outcome.UNKNOWN, Outcome.NOT_SENT, Outcome.UNKNOWN);
+        assertThat(failure.getOutcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(failure.getHttpStatus()).as("the real status of the entry told").isEqualTo(200);
         assertThat(sandbox().notifications(2)).extracting(StoredNotification::text).containsExactlyInAnyOrder("First", "Third");
     }
 
@@ -177,7 +181,8 @@ class UnreadableAnswerFaultsTest extends SandboxTestSupport {
         assertThat(error).isNotNull();
         assertThat(error.getErrorCode()).isEqualTo(Bitrix24NotifyException.INVALID_RESPONSE);
         assertThat(error.isOutcomeUnknown()).as("outcome unknown: %s", error.getMessage()).isTrue();
-        assertThat(error.getHttpStatus()).isNotEqualTo(Bitrix24NotifyException.NOT_SENT);
+        assertThat(error.getOutcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(error.hasHttpStatus()).as("the answer's real status is kept").isTrue();
         assertThat(error.getMessage()).contains("outcome is unknown").doesNotContain("not sent")
                 .doesNotContain("not created").doesNotContain("no notification was created");
     }

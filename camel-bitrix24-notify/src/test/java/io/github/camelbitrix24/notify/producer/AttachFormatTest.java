@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.model.attach.Attach;
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -160,7 +161,7 @@ class AttachFormatTest {
                 .isInstanceOfSatisfying(PortalException.class, e -> {
                     assertThat(e.getErrorCode()).isEqualTo("ATTACH_OVERSIZE");
                     assertThat(e.getMethod()).isEqualTo(METHOD);
-                    assertThat(e.getHttpStatus()).isEqualTo(PortalException.NOT_SENT);
+                    assertThat(e.getOutcome()).isEqualTo(Outcome.NOT_SENT);
                     assertThat(e.getErrorDescription()).contains(size + " bytes", (size - 1) + " bytes",
                             "attachMaxBytes");
                 });
@@ -210,7 +211,7 @@ class AttachFormatTest {
                 .isInstanceOfSatisfying(PortalException.class, e -> {
                     assertThat(e.getErrorCode()).isEqualTo(code);
                     assertThat(e.getMethod()).isEqualTo(METHOD);
-                    assertThat(e.getHttpStatus()).isEqualTo(PortalException.NOT_SENT);
+                    assertThat(e.getOutcome()).isEqualTo(Outcome.NOT_SENT);
                 });
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ class ServerErrorsTest extends SandboxTestSupport {
         assertThat(error.getErrorCode()).isEqualTo("QUERY_LIMIT_EXCEEDED");
         assertThat(error.getErrorDescription()).isEqualTo("Too many requests");
         assertThat(error.getHttpStatus()).isEqualTo(503);
+        assertThat(error.getOutcome()).as("the portal's limit refused it").isEqualTo(Outcome.REFUSED);
         assertThat(error.getMethod()).isEqualTo("im.notify");
         assertThat(error.getMessage()).contains("QUERY_LIMIT_EXCEEDED", "Too many requests", "503", "im.notify");
     }
@@ -45,8 +47,14 @@ class ServerErrorsTest extends SandboxTestSupport {
         sandbox().faults().failNext("im.notify.get", 429, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit.");
         sandbox().faults().failNext("im.notify.read.all", 500, "INTERNAL_SERVER_ERROR", "Internal server error");
 
-        assertThat(failure("bitrix24-notify:get?maxRetries=0", null).getHttpStatus()).isEqualTo(429);
-        assertThat(failure("bitrix24-notify:readAll?maxRetries=0", null).getErrorCode()).isEqualTo("INTERNAL_SERVER_ERROR");
+        Bitrix24NotifyException timeLimit = failure("bitrix24-notify:get?maxRetries=0", null);
+        Bitrix24NotifyException internal = failure("bitrix24-notify:readAll?maxRetries=0", null);
+
+        assertThat(timeLimit.getHttpStatus()).isEqualTo(429);
+        assertThat(timeLimit.getOutcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(internal.getErrorCode()).isEqualTo("INTERNAL_SERVER_ERROR");
+        assertThat(internal.getOutcome()).as("a 5xx of the portal's own may have run it").isEqualTo(Outcome.UNKNOWN);
+        assertThat(internal.getHttpStatus()).isEqualTo(500);
     }
 
     @Test
@@ -95,7 +103,7 @@ class ServerErrorsTest extends SandboxTestSupport {
                                                 + closedPort + "/rest/1/abc/)", "Hi");
 
         assertThat(error.getErrorCode()).isEqualTo(Bitrix24NotifyException.CONNECTION_FAILED);
-        assertThat(error.getHttpStatus()).isEqualTo(Bitrix24NotifyException.NOT_SENT);
+        assertThat(error.getOutcome()).isEqualTo(Outcome.NOT_SENT);
     }
 
     @Test
@@ -106,6 +114,8 @@ class ServerErrorsTest extends SandboxTestSupport {
 
         assertThat(error.getErrorCode()).isEqualTo(Bitrix24NotifyException.IO_ERROR);
         assertThat(error.getMessage()).contains("outcome is unknown");
+        assertThat(error.getOutcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(error.hasHttpStatus()).isFalse();
     }
 
     @Test

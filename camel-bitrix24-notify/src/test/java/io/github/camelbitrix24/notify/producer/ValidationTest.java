@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class ValidationTest extends SandboxTestSupport {
         assertThat(error).as("exception of %s", uri).isNotNull();
         assertThat(error.getErrorCode()).isEqualTo(code);
         assertThat(error.getMethod()).isEqualTo(method);
-        assertThat(error.getHttpStatus()).isEqualTo(Bitrix24NotifyException.NOT_SENT);
+        assertThat(error.getOutcome()).isEqualTo(Outcome.NOT_SENT);
         assertThat(sandbox().httpRequestCount()).as("HTTP requests the portal received").isZero();
     }
 

@@ -76,7 +76,7 @@ public final class DelayedSteps {
     }
 
     private static PortalException stopped(String what) {
-        return new PortalException(ErrorCodes.STOPPED, "The component stopped while the call was " + what
-                + "; it was not sent", PortalException.NOT_SENT, null);
+        return PortalException.notSent(ErrorCodes.STOPPED, "The component stopped while the call was " + what
+                + "; it was not sent", null, null);
     }
 }

@@ -27,6 +27,6 @@ public final class Failures {
         if (cause instanceof PortalException known) {
             return known;
         }
-        return new PortalException(ErrorCodes.IO_ERROR, cause.toString(), PortalException.NO_ANSWER, null, cause);
+        return PortalException.noAnswer(ErrorCodes.IO_ERROR, cause.toString(), null, cause);
     }
 }

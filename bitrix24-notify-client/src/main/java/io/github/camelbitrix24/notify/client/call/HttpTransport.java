@@ -68,7 +68,7 @@ public final class HttpTransport implements Closeable {
             } catch (IllegalArgumentException unreadable) {
                 // the target stays unnamed
             }
-            return new PortalException(ErrorCodes.REDIRECT_REFUSED, what + " answered with a redirect to " + target
+            return PortalException.answered(ErrorCodes.REDIRECT_REFUSED, what + " answered with a redirect to " + target
                     + ", which is not followed: it would carry the credentials there. Configure the address it "
                     + "redirects to, if you trust it", status, method);
         }
@@ -156,9 +156,8 @@ public final class HttpTransport implements Closeable {
 
             @Override
             public void cancelled() {
-                completionExecutor.execute(() -> future.completeExceptionally(new PortalException(
-                        ErrorCodes.IO_ERROR, "The request was cancelled (the client closed); the outcome is unknown",
-                        PortalException.NO_ANSWER, method)));
+                completionExecutor.execute(() -> future.completeExceptionally(PortalException.noAnswer(
+                        ErrorCodes.IO_ERROR, "The request was cancelled (the client closed)", method, null)));
             }
         });
         return future;
@@ -183,17 +182,15 @@ public final class HttpTransport implements Closeable {
         if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
             || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException
             || cause instanceof SSLHandshakeException || cause instanceof RequestNotExecutedException) {
-            return new PortalException(ErrorCodes.CONNECTION_FAILED,
-                    "Could not connect to the portal (" + reason + "); the request was not sent",
-                    PortalException.NOT_SENT, method, cause);
+            return PortalException.notSent(ErrorCodes.CONNECTION_FAILED,
+                    "Could not connect to the portal (" + reason + "); the request was not sent", method, cause);
         }
         if (cause instanceof SocketTimeoutException) {
-            return new PortalException(ErrorCodes.TIMEOUT,
-                    "No answer within requestTimeout (" + reason + ")", PortalException.NO_ANSWER, method, cause);
+            return PortalException.noAnswer(ErrorCodes.TIMEOUT,
+                    "No answer within requestTimeout (" + reason + ")", method, cause);
         }
-        return new PortalException(ErrorCodes.IO_ERROR,
-                "The connection failed after the request was sent (" + reason + ")", PortalException.NO_ANSWER, method,
-                cause);
+        return PortalException.noAnswer(ErrorCodes.IO_ERROR,
+                "The connection failed after the request was sent (" + reason + ")", method, cause);
     }
 
     @Override

@@ -112,7 +112,7 @@ public final class RestClient implements Bitrix24Client {
             JsonNode error = errors.isObject() ? errors.get(key) : null;
             JsonNode result = results.isObject() ? results.get(key) : null;
             if (error != null && !error.isNull()) {
-                entries.add(BatchEntry.failure(new PortalException(error.path("error").asText("ERROR"),
+                entries.add(BatchEntry.failure(PortalException.answered(error.path("error").asText("ERROR"),
                         auth.scrub(error.path("error_description").asText(null)), response.httpStatus(), method)));
             } else if (result != null) {
                 entries.add(BatchEntry.success(result, CallTime.of(times.isObject() ? times.get(key) : null)));
@@ -183,7 +183,7 @@ public final class RestClient implements Bitrix24Client {
         }
         LOG.debug("{} answered HTTP {}", method, http.status());
         if (answer.error() != null) {
-            throw new PortalException(answer.error(), auth.scrub(answer.errorDescription()), http.status(), method);
+            throw PortalException.answered(answer.error(), auth.scrub(answer.errorDescription()), http.status(), method);
         }
         if (http.status() / 100 != 2 || answer.result() == null) {
             throw unreadable(changesSomething, "Unexpected answer without result: " + snippet(http.body()),
@@ -196,7 +196,7 @@ public final class RestClient implements Bitrix24Client {
     private static PortalException unreadable(boolean changesSomething, String description, int status, String method) {
         return changesSomething
                 ? PortalException.unreadableAnswer(ErrorCodes.INVALID_RESPONSE, description, status, method)
-                : new PortalException(ErrorCodes.INVALID_RESPONSE, description, status, method);
+                : PortalException.answered(ErrorCodes.INVALID_RESPONSE, description, status, method);
     }
 
     private String snippet(byte[] body) {

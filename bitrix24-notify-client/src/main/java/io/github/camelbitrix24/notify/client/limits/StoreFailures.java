@@ -109,9 +109,8 @@ public final class StoreFailures implements SharedLimits {
         if (failing.compareAndSet(false, true)) {
             LOG.warn("The rate limit store of {} failed ({}): until it answers again, {}", portal, why, meanwhile);
         }
-        PortalException error = new PortalException(ErrorCodes.RATE_LIMIT_STORE_UNAVAILABLE, "The rate limit store "
-                + "shared with the other replicas failed (" + why + "); the call was not sent", PortalException.NOT_SENT, null,
-                storeFailed);
+        PortalException error = PortalException.notSent(ErrorCodes.RATE_LIMIT_STORE_UNAVAILABLE, "The rate limit "
+                + "store shared with the other replicas failed (" + why + "); the call was not sent", null, storeFailed);
         unavailable.accept(error);
         return error;
     }

@@ -200,9 +200,9 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
             if (lock.isPresent()) {
                 renewHolding(attempt, lock.get());
             } else if (nanoClock.getAsLong() - deadline >= 0) {
-                PortalException locked = new PortalException(ErrorCodes.TOKEN_STORE_LOCKED, store + " stayed locked by "
+                PortalException locked = PortalException.notSent(ErrorCodes.TOKEN_STORE_LOCKED, store + " stayed locked by "
                         + "another process (or CamelContext) renewing the same pair longer than a renewal takes; the "
-                        + "access token was not renewed", PortalException.NOT_SENT, OAuthServer.RENEWAL);
+                        + "access token was not renewed", OAuthServer.RENEWAL, null);
                 LOG.warn("Could not renew the access token of {}: {}", this, locked.getMessage());
                 fail(attempt, locked, false);
             } else {
@@ -369,8 +369,8 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
     }
 
     private static PortalException stopped() {
-        return new PortalException(ErrorCodes.STOPPED, "The component stopped before the access token could be renewed",
-                PortalException.NOT_SENT, OAuthServer.RENEWAL);
+        return PortalException.notSent(ErrorCodes.STOPPED, "The component stopped before the access token could be "
+                + "renewed", OAuthServer.RENEWAL, null);
     }
 
     private PortalException asException(Throwable failure) {
@@ -378,8 +378,8 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
         if (cause instanceof PortalException known) {
             return known;
         }
-        return new PortalException(ErrorCodes.IO_ERROR, scrub(String.valueOf(cause)),
-                PortalException.NOT_SENT, OAuthServer.RENEWAL, cause);
+        // nothing tells whether the renewal reached the OAuth server
+        return PortalException.noAnswer(ErrorCodes.IO_ERROR, scrub(String.valueOf(cause)), OAuthServer.RENEWAL, cause);
     }
 
     @Override

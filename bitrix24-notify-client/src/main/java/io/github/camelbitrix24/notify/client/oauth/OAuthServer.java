@@ -120,7 +120,7 @@ public final class OAuthServer {
             String code = json.get("error").asText();
             String description = Secrets.mask(json.path("error_description").asText(""), refreshToken);
             description = description.isBlank() ? "" : ": " + description;
-            throw new PortalException(code, scrub(REFUSED_FOR_GOOD.contains(code)
+            throw PortalException.answered(code, scrub(REFUSED_FOR_GOOD.contains(code)
                     ? "The OAuth server refused to renew the access token" + description + ". Re-authorise the "
                       + "application in Bitrix24 and put its new pair in the tokenStore (without a store, configure "
                       + "its new accessToken and refreshToken): the next call takes it"
@@ -129,7 +129,7 @@ public final class OAuthServer {
         }
         if (json == null || http.status() / 100 != 2 || !json.path("access_token").isTextual()
             || !json.path("refresh_token").isTextual()) {
-            throw new PortalException(ErrorCodes.INVALID_RESPONSE, "The OAuth server at " + tokenUrl
+            throw PortalException.answered(ErrorCodes.INVALID_RESPONSE, "The OAuth server at " + tokenUrl
                     + " did not answer with a new token pair (content type " + http.contentType() + ")", http.status(), RENEWAL);
         }
         return new OAuthTokens(json.get("access_token").asText(), json.get("refresh_token").asText(), expiresAt(json));
@@ -155,8 +155,8 @@ public final class OAuthServer {
     private PortalException unreachable(Throwable failure) {
         PortalException transportFailure = Failures.unwrap(failure);
         return new PortalException(transportFailure.getErrorCode(), "Renewing the access token at " + tokenUrl
-                + " failed: " + transportFailure.getErrorDescription(), transportFailure.getHttpStatus(), RENEWAL,
-                transportFailure);
+                + " failed: " + transportFailure.getErrorDescription(), transportFailure.getOutcome(),
+                transportFailure.getHttpStatus(), RENEWAL, transportFailure);
     }
 
     /**

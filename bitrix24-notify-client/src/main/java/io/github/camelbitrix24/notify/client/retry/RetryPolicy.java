@@ -28,7 +28,6 @@ public final class RetryPolicy {
     private static final Set<String> NOT_RUN = Set.of(ErrorCodes.QUERY_LIMIT_EXCEEDED, ErrorCodes.OPERATION_TIME_LIMIT,
             ErrorCodes.CONNECTION_FAILED);
     private static final long MAX_DELAY_MILLIS = 30_000;
-    private static final String OUTCOME_UNKNOWN = "outcome is unknown";
 
     private final int maxRetries;
     private final long retryDelayMillis;
@@ -64,9 +63,8 @@ public final class RetryPolicy {
      */
     public static PortalException outcomeUnknown(PortalException error) {
         String description = error.getErrorDescription() == null ? "" : error.getErrorDescription();
-        String why = error.getMessage().contains(OUTCOME_UNKNOWN) ? "" : "; the " + OUTCOME_UNKNOWN;
-        return error.describedAs(description + why
-                + "; not repeated, as the portal may have carried it out (a send is repeated only when it has a TAG "
+        // the message of an error of unknown outcome says so already
+        return error.describedAs(description + "; not repeated, as the portal may have carried it out (a send is repeated only when it has a TAG "
                 + "and clientId is set, so that the copy replaces the first)");
     }
 

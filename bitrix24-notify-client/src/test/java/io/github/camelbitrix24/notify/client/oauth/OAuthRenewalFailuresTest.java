@@ -179,7 +179,7 @@ class OAuthRenewalFailuresTest {
     }
 
     private static PortalException expired() {
-        return new PortalException(ErrorCodes.EXPIRED_TOKEN, "The access token provided has expired.", 401, "im.notify");
+        return PortalException.answered(ErrorCodes.EXPIRED_TOKEN, "The access token provided has expired.", 401, "im.notify");
     }
 
     private void advance(Duration duration) {

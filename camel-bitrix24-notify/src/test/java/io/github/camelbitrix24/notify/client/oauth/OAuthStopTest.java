@@ -100,7 +100,7 @@ class OAuthStopTest {
     }
 
     private static PortalException expired() {
-        return new PortalException(ErrorCodes.EXPIRED_TOKEN, "The access token provided has expired.", 401, "im.notify");
+        return PortalException.answered(ErrorCodes.EXPIRED_TOKEN, "The access token provided has expired.", 401, "im.notify");
     }
 
     /** Plain executors, counted. */

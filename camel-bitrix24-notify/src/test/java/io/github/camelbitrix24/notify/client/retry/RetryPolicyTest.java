@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import org.junit.jupiter.api.Test;
@@ -27,21 +28,29 @@ class RetryPolicyTest {
     private final RetryPolicy policy = new RetryPolicy(3, 1000);
 
     private static PortalException error(String code, int status) {
-        return new PortalException(code, "why", status, "im.notify");
+        return PortalException.answered(code, "why", status, "im.notify");
+    }
+
+    private static PortalException notSent(String code) {
+        return PortalException.notSent(code, "why", "im.notify", null);
+    }
+
+    private static PortalException noAnswer(String code) {
+        return PortalException.noAnswer(code, "why", "im.notify", null);
     }
 
     @Test
     void whatThePortalDidNotRunIsRepeated() {
         assertThat(policy.judge(error("QUERY_LIMIT_EXCEEDED", 503), SEND, 0)).isEqualTo(RETRY);
         assertThat(policy.judge(error("OPERATION_TIME_LIMIT", 429), SEND, 0)).isEqualTo(RETRY);
-        assertThat(policy.judge(error(ErrorCodes.CONNECTION_FAILED, 0), SEND, 0)).isEqualTo(RETRY);
-        assertThat(policy.judge(error(ErrorCodes.CONNECTION_FAILED, 0), ANSWER, 2)).isEqualTo(RETRY);
+        assertThat(policy.judge(notSent(ErrorCodes.CONNECTION_FAILED), SEND, 0)).isEqualTo(RETRY);
+        assertThat(policy.judge(notSent(ErrorCodes.CONNECTION_FAILED), ANSWER, 2)).isEqualTo(RETRY);
     }
 
     @Test
     void whatThePortalMayHaveRunIsRepeatedOnlyWhenHarmless() {
         for (PortalException maybeRun : new PortalException[] {
-                error(ErrorCodes.IO_ERROR, 0), error(ErrorCodes.TIMEOUT, 0),
+                noAnswer(ErrorCodes.IO_ERROR), noAnswer(ErrorCodes.TIMEOUT),
                 error("INTERNAL_SERVER_ERROR", 500), error(ErrorCodes.INVALID_RESPONSE, 502),
                 PortalException.unreadableAnswer(ErrorCodes.INVALID_RESPONSE, "why", 200, "im.notify") }) {
             assertThat(policy.judge(maybeRun, READ, 0)).as("read after %s", maybeRun.getErrorCode()).isEqualTo(RETRY);
@@ -90,11 +99,14 @@ class RetryPolicyTest {
     @Test
     void theErrorOfAnUnrepeatedCallSaysTheOutcomeIsUnknown() {
         PortalException serverError = RetryPolicy.outcomeUnknown(error("INTERNAL_SERVER_ERROR", 500));
-        PortalException ioError = RetryPolicy.outcomeUnknown(new PortalException(ErrorCodes.IO_ERROR,
-                "The connection failed after the request was sent; the outcome is unknown", 0, "im.notify"));
+        PortalException ioError = RetryPolicy.outcomeUnknown(PortalException.noAnswer(ErrorCodes.IO_ERROR,
+                "The connection failed after the request was sent", "im.notify", null));
 
         assertThat(serverError.getErrorCode()).isEqualTo("INTERNAL_SERVER_ERROR");
         assertThat(serverError.getHttpStatus()).isEqualTo(500);
+        assertThat(serverError.getOutcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(ioError.getOutcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(ioError.hasHttpStatus()).as("no answer came").isFalse();
         assertThat(serverError.getMessage()).contains("outcome is unknown", "not repeated", "TAG");
         assertThat(ioError.getMessage()).contains("outcome is unknown", "not repeated");
         assertThat(ioError.getMessage().split("outcome is unknown", -1)).hasSize(2);

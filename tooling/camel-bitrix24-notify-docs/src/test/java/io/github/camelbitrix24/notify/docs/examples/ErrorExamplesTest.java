@@ -2,6 +2,7 @@ package io.github.camelbitrix24.notify.docs.examples;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
+import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24SandboxExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -9,6 +10,7 @@ import org.apache.camel.Predicate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.model.OnExceptionDefinition;
 import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,6 +21,11 @@ class ErrorExamplesTest {
 
     @RegisterExtension
     static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
+
+    @BeforeEach
+    void freshPortal() {
+        PORTAL.sandbox().reset();
+    }
 
     @Test
     void aRefusedSendIsHandledAndReachesNoPortal() throws Exception {
@@ -39,6 +46,26 @@ class ErrorExamplesTest {
     }
 
     @Test
+    void aSendOfUnknownOutcomeIsHandledByItsOutcome() throws Exception {
+        PORTAL.sandbox().faults().dropNext("im.notify", 1);
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.getComponent("bitrix24-notify", Bitrix24NotifyComponent.class).getConfiguration()
+                    .setWebhookUrl(PORTAL.sandbox().webhookUrl());
+            context.addRoutes(new ErrorRoutes());
+            context.start();
+
+            Exchange done = context.createProducerTemplate().request("direct:alert-ops",
+                    exchange -> exchange.getMessage().setBody("Disk full"));
+
+            assertThat(done.getException()).isNull();
+            Bitrix24NotifyException caught = done.getProperty(Exchange.EXCEPTION_CAUGHT, Bitrix24NotifyException.class);
+            assertThat(caught.getOutcome()).isEqualTo(Outcome.UNKNOWN);
+            assertThat(caught.getErrorCode()).isEqualTo(Bitrix24NotifyException.IO_ERROR);
+            assertThat(PORTAL.sandbox().calls("im.notify")).as("not sent again").hasSize(1);
+        }
+    }
+
+    @Test
     void theRedeliveryTakesOnlyFailuresThePortalCannotHaveCarriedOut() throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
             RedeliveryRoutes routes = new RedeliveryRoutes();
@@ -48,22 +75,23 @@ class ErrorExamplesTest {
             context.start();
             Predicate onWhen = redelivery.getOnWhen().getExpression().createPredicate(context);
 
-            assertThat(onWhen.matches(failedWith(context, "QUERY_LIMIT_EXCEEDED", 503))).isTrue();
-            assertThat(onWhen.matches(failedWith(context, "OPERATION_TIME_LIMIT", 429))).isTrue();
-            assertThat(onWhen.matches(failedWith(context, "CONNECTION_FAILED", 0))).isTrue();
-            assertThat(onWhen.matches(failedWith(context, "IO_ERROR", -1))).as("outcome unknown").isFalse();
-            assertThat(onWhen.matches(failedWith(context, "TIMEOUT", -1))).as("outcome unknown").isFalse();
-            assertThat(onWhen.matches(failedWith(context, "INTERNAL_SERVER_ERROR", 500))).as("may have run").isFalse();
-            assertThat(onWhen.matches(failedWith(context, "USER_ID_EMPTY", 0))).isFalse();
-            assertThat(onWhen.matches(failedWith(context, "expired_token", 401))).isFalse();
+            assertThat(onWhen.matches(failedWith(context, "QUERY_LIMIT_EXCEEDED", Outcome.REFUSED, 503))).isTrue();
+            assertThat(onWhen.matches(failedWith(context, "OPERATION_TIME_LIMIT", Outcome.REFUSED, 429))).isTrue();
+            assertThat(onWhen.matches(failedWith(context, "CONNECTION_FAILED", Outcome.NOT_SENT, 0))).isTrue();
+            assertThat(onWhen.matches(failedWith(context, "IO_ERROR", Outcome.UNKNOWN, 0))).as("outcome unknown").isFalse();
+            assertThat(onWhen.matches(failedWith(context, "TIMEOUT", Outcome.UNKNOWN, 0))).as("outcome unknown").isFalse();
+            assertThat(onWhen.matches(failedWith(context, "INTERNAL_SERVER_ERROR", Outcome.UNKNOWN, 500)))
+                    .as("may have run").isFalse();
+            assertThat(onWhen.matches(failedWith(context, "USER_ID_EMPTY", Outcome.NOT_SENT, 0))).isFalse();
+            assertThat(onWhen.matches(failedWith(context, "expired_token", Outcome.REFUSED, 401))).isFalse();
             assertThat(redelivery.getRedeliveryPolicyType().getMaximumRedeliveries()).isEqualTo("2");
             assertThat(redelivery.getRedeliveryPolicyType().getRedeliveryDelay()).isEqualTo("60000");
         }
     }
 
-    private static Exchange failedWith(CamelContext context, String code, int status) {
+    private static Exchange failedWith(CamelContext context, String code, Outcome outcome, int status) {
         Exchange exchange = new DefaultExchange(context);
-        exchange.setException(new Bitrix24NotifyException(code, "test", status, "im.notify"));
+        exchange.setException(new Bitrix24NotifyException(code, "test", outcome, status, "im.notify"));
         return exchange;
     }
 }
