@@ -77,7 +77,6 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
         readMarker = endpoint.isMarkReadOnProcessed() ? new ReadMarker(this::markRead) : null;
         known = KnownPages.NONE;
         super.doStart();
-        endpoint.getComponent().consumerStarted(this);
     }
 
     /**
@@ -112,7 +111,6 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStop() throws Exception {
-        endpoint.getComponent().consumerStopped(this);
         super.doStop();
         // also called after a failed start: a FileStateRepository stopped without being started would empty its file
         if (startedStateRepository) {

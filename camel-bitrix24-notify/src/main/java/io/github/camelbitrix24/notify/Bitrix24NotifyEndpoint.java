@@ -83,6 +83,8 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
     private PortalAuth auth;
     private RequestMapper requestMapper;
     private Bitrix24NotifyService service;
+    /** The consumer made last, for the figures, which find it through the route that consumes this endpoint. */
+    private volatile Bitrix24NotifyConsumer consumer;
 
     public Bitrix24NotifyEndpoint(String uri, Bitrix24NotifyComponent component, String operation,
                                   Bitrix24NotifyConfiguration configuration) {
@@ -111,6 +113,7 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
         Bitrix24NotifyConsumer consumer = new Bitrix24NotifyConsumer(this, processor);
         consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
         configureConsumer(consumer);
+        this.consumer = consumer;
         return consumer;
     }
 
@@ -233,6 +236,11 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
     public void setDelay(long delay) {
         super.setDelay(delay);
         this.delay = delay;
+    }
+
+    /** The consumer this endpoint made last; null before the first. */
+    Bitrix24NotifyConsumer consumer() {
+        return consumer;
     }
 
     /** The portal, in the component's terms, for this endpoint's producer and consumer; set once started. */

@@ -38,18 +38,6 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        endpoint.getComponent().producerStarted(endpoint);
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        endpoint.getComponent().producerStopped(endpoint);
-        super.doStop();
-    }
-
-    @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<Void> done;
         try {

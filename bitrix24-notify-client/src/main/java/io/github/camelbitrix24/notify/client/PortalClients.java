@@ -1,22 +1,20 @@
 package io.github.camelbitrix24.notify.client;
 
 import java.time.Clock;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitrix24.notify.client.call.ClientThreads;
 import io.github.camelbitrix24.notify.client.call.CompletionFigures;
-import io.github.camelbitrix24.notify.client.call.CompletionStats;
+import io.github.camelbitrix24.notify.client.call.CompletionCounters;
 import io.github.camelbitrix24.notify.client.call.Completions;
 import io.github.camelbitrix24.notify.client.call.DelayedSteps;
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
@@ -29,9 +27,10 @@ import io.github.camelbitrix24.notify.client.call.WebhookAuth;
 import io.github.camelbitrix24.notify.client.oauth.OAuthServer;
 import io.github.camelbitrix24.notify.client.oauth.OAuthSessions;
 import io.github.camelbitrix24.notify.client.oauth.RenewalTransport;
-import io.github.camelbitrix24.notify.client.stats.PortalHealth;
-import io.github.camelbitrix24.notify.client.stats.PortalSnapshot;
-import io.github.camelbitrix24.notify.client.stats.PortalStats;
+import io.github.camelbitrix24.notify.client.stats.PortalFigures;
+import io.github.camelbitrix24.notify.client.stats.PortalCounters;
+import io.github.camelbitrix24.notify.client.stats.PortalListener;
+import io.github.camelbitrix24.notify.client.stats.PortalReader;
 
 /**
  * The clients of every portal one application calls, and what they share: pooled HTTP transports (one per
@@ -52,10 +51,12 @@ public final class PortalClients implements AutoCloseable {
     private final Map<TlsSource, SSLContext> sslContexts = new ConcurrentHashMap<>();
     private final OAuthSessions oauthSessions = new OAuthSessions();
     /** Every portal's figures, kept as long as these clients, across close and the portals' limits being dropped. */
-    private final Map<String, PortalStats> stats = new ConcurrentHashMap<>();
-    private final List<Consumer<PortalStats>> portalListeners = new CopyOnWriteArrayList<>();
+    private final Map<String, PortalCounters> stats = new ConcurrentHashMap<>();
+    private final List<PortalListener> listeners = new CopyOnWriteArrayList<>();
+    /** The portals in use, with how many policies hold their limits. */
+    private final Map<String, Integer> inUse = new HashMap<>();
     /** What the completion threads' watchdog did, kept as long as these clients, across close. */
-    private final CompletionStats completionStats = new CompletionStats();
+    private final CompletionCounters completionStats = new CompletionCounters();
     private ExecutorService completionPool;
     private Completions completions;
     private ScheduledExecutorService scheduler;
@@ -126,19 +127,14 @@ public final class PortalClients implements AutoCloseable {
     private synchronized PortalPolicies policies() {
         if (policies == null) {
             startThreads();
-            policies = new PortalPolicies(steps, completions, this::statsOf);
+            policies = new PortalPolicies(steps, completions, this::statsOf, this::portalAppeared, this::portalGone);
         }
         return policies;
     }
 
-    /** What every portal called so far did, one snapshot each. */
-    public List<PortalSnapshot> snapshots() {
-        return stats.values().stream().map(PortalStats::snapshot).toList();
-    }
-
-    /** Every portal's figures, for those who count them into meters. */
-    public Collection<PortalStats> portals() {
-        return List.copyOf(stats.values());
+    /** What every portal called so far did, one entry each. */
+    public List<PortalFigures> figures() {
+        return stats.values().stream().map(PortalCounters::figures).toList();
     }
 
     /** The threads that complete the portals' answers: the pool in use now, and what its watchdog did so far. */
@@ -146,38 +142,52 @@ public final class PortalClients implements AutoCloseable {
         return completions == null ? completionStats.figures() : completions.figures();
     }
 
-    /** Whether the portal takes calls, as its last answers tell; {@link PortalHealth#UNKNOWN} before the first. */
-    public PortalHealth health(String portalKey) {
-        PortalStats portal = stats.get(portalKey);
-        return portal == null ? PortalHealth.UNKNOWN : portal.health();
-    }
-
-    /** The figures of a portal, when it was called. */
-    public Optional<PortalStats> stats(String portalKey) {
-        return Optional.ofNullable(stats.get(portalKey));
-    }
-
     /**
-     * Tells the listener of every portal's figures: those known now at once, the others when the portal is first
-     * called (for meters, which are registered once per portal).
+     * Tells the listener of every portal in use: those in use now at once, the others as their first client is asked
+     * for; and of each portal whose last client was released.
      */
-    public void onEveryPortal(Consumer<PortalStats> listener) {
-        portalListeners.add(listener);
-        stats.values().forEach(listener);
+    public void addPortalListener(PortalListener listener) {
+        synchronized (inUse) {
+            listeners.add(listener);
+            inUse.keySet().forEach(portal -> listener.portalAppeared(readerOf(portal)));
+        }
     }
 
-    private PortalStats statsOf(String portalKey) {
-        PortalStats known = stats.get(portalKey);
+    public void removePortalListener(PortalListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Counted per portal: the policies are made anew after a close, while clients of the old ones may remain. */
+    private void portalAppeared(String portal) {
+        synchronized (inUse) {
+            if (inUse.merge(portal, 1, Integer::sum) == 1) {
+                PortalReader reader = readerOf(portal);
+                listeners.forEach(listener -> listener.portalAppeared(reader));
+            }
+        }
+    }
+
+    private void portalGone(String portal) {
+        synchronized (inUse) {
+            Integer left = inUse.computeIfPresent(portal, (key, count) -> count == 1 ? null : count - 1);
+            if (left == null) {
+                listeners.forEach(listener -> listener.portalGone(portal));
+            }
+        }
+    }
+
+    private PortalReader readerOf(String portal) {
+        return new PortalReader(statsOf(portal));
+    }
+
+    private PortalCounters statsOf(String portalKey) {
+        PortalCounters known = stats.get(portalKey);
         if (known != null) {
             return known;
         }
-        PortalStats created = new PortalStats(portalKey, Clock.systemUTC());
-        PortalStats raced = stats.putIfAbsent(portalKey, created);
-        if (raced != null) {
-            return raced;
-        }
-        portalListeners.forEach(listener -> listener.accept(created));
-        return created;
+        PortalCounters created = new PortalCounters(portalKey, Clock.systemUTC());
+        PortalCounters raced = stats.putIfAbsent(portalKey, created);
+        return raced != null ? raced : created;
     }
 
     /** The shared HTTP client for these connection settings, created on first use. */

@@ -1,5 +1,6 @@
 package io.github.camelbitrix24.notify.client;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.github.camelbitrix24.notify.client.batching.BatchCoalescer;
@@ -17,7 +18,7 @@ import io.github.camelbitrix24.notify.client.limits.StoreFailures;
 import io.github.camelbitrix24.notify.client.retry.RetryPolicy;
 import io.github.camelbitrix24.notify.client.retry.RetryingClient;
 import io.github.camelbitrix24.notify.client.stats.OAuthView;
-import io.github.camelbitrix24.notify.client.stats.PortalStats;
+import io.github.camelbitrix24.notify.client.stats.PortalCounters;
 
 /**
  * The policies around every portal client: one {@link PortalLimits} per portal, one {@link BatchCoalescer} per
@@ -38,19 +39,26 @@ public final class PortalPolicies {
 
     private final DelayedSteps steps;
     private final Completions completions;
-    private final Function<String, PortalStats> statsOf;
+    private final Function<String, PortalCounters> statsOf;
+    private final Consumer<String> portalAppeared;
+    private final Consumer<String> portalGone;
     private final SharedByKey<String, PortalLimits> limitsByPortal = new SharedByKey<>();
     private final SharedByKey<BatchLane, BatchCoalescer> coalescers = new SharedByKey<>();
 
     /**
      * @param steps            runs every delayed step: no thread ever waits
      * @param completions      the threads that complete callers, where their routes go on
-     * @param statsOf          the figures of a portal, by its key, which every policy counts in
+     * @param statsOf          the counters of a portal, by its key, which every policy counts in
+     * @param portalAppeared   told of a portal whose limits were made for its first client
+     * @param portalGone       told of a portal whose limits were dropped with its last client
      */
-    public PortalPolicies(DelayedSteps steps, Completions completions, Function<String, PortalStats> statsOf) {
+    public PortalPolicies(DelayedSteps steps, Completions completions, Function<String, PortalCounters> statsOf,
+                          Consumer<String> portalAppeared, Consumer<String> portalGone) {
         this.steps = steps;
         this.completions = completions;
         this.statsOf = statsOf;
+        this.portalAppeared = portalAppeared;
+        this.portalGone = portalGone;
     }
 
     /**
@@ -60,7 +68,7 @@ public final class PortalPolicies {
      */
     public LeasedClient wrap(RestClient rest, PolicySettings settings) {
         String portal = rest.auth().portalKey();
-        PortalStats stats = statsOf.apply(portal);
+        PortalCounters stats = statsOf.apply(portal);
         if (rest.auth() instanceof OAuthView application) {
             stats.oauth(application);
         }
@@ -78,7 +86,9 @@ public final class PortalPolicies {
                     steps, stats);
         }
         return new LeasedClient(client, () -> {
-            limitsByPortal.release(portal);
+            if (limitsByPortal.release(portal)) {
+                portalGone.accept(portal);
+            }
             if (lane != null) {
                 coalescers.release(lane);
             }
@@ -94,10 +104,12 @@ public final class PortalPolicies {
         return coalescers.size();
     }
 
-    private PortalLimits limitsOf(String portalKey, PolicySettings settings, PortalStats stats) {
-        PortalLimits limits = limitsByPortal.acquire(portalKey,
-                portal -> PortalLimits.systemClock(portal, settings.requestsPerSecond(), settings.burst(), steps, stats,
-                        shared(portal, settings, stats)));
+    private PortalLimits limitsOf(String portalKey, PolicySettings settings, PortalCounters stats) {
+        PortalLimits limits = limitsByPortal.acquire(portalKey, portal -> {
+            portalAppeared.accept(portal);
+            return PortalLimits.systemClock(portal, settings.requestsPerSecond(), settings.burst(), steps, stats,
+                    shared(portal, settings, stats));
+        });
         if (!limits.hasRate(settings.requestsPerSecond(), settings.burst())) {
             limitsByPortal.release(portalKey);
             throw new IllegalArgumentException("Endpoints of " + portalKey + " ask for different request limits ("
@@ -107,7 +119,7 @@ public final class PortalPolicies {
         return limits;
     }
 
-    private static SharedLimits shared(String portal, PolicySettings settings, PortalStats stats) {
+    private static SharedLimits shared(String portal, PolicySettings settings, PortalCounters stats) {
         return settings.rateLimitStore() == null || !(settings.requestsPerSecond() > 0) ? null
                 : new StoreFailures(settings.rateLimitStore().limitsOf(portal, settings.requestsPerSecond(),
                         settings.burst()), portal, stats::rateLimitStoreFailed);

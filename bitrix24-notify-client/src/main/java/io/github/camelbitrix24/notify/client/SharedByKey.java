@@ -24,17 +24,18 @@ final class SharedByKey<K, V> {
         return value;
     }
 
-    /** Counts one user less; the last one drops the value. */
-    synchronized void release(K key) {
+    /** Counts one user less; the last one drops the value. @return whether this release dropped it */
+    synchronized boolean release(K key) {
         Entry<V> entry = entries.get(key);
         if (entry == null) {
-            return;
+            return false;
         }
         if (entry.users() <= 1) {
             entries.remove(key);
-        } else {
-            entries.put(key, new Entry<>(entry.value(), entry.users() - 1));
+            return true;
         }
+        entries.put(key, new Entry<>(entry.value(), entry.users() - 1));
+        return false;
     }
 
     /** How many keys are in use. */

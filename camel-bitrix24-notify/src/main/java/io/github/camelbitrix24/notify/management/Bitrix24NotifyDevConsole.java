@@ -1,11 +1,9 @@
 package io.github.camelbitrix24.notify.management;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelbitrix24.notify.client.stats.PortalSnapshot;
-import org.apache.camel.Component;
+import io.github.camelbitrix24.notify.client.stats.PortalFigures;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
 
@@ -27,7 +25,7 @@ public class Bitrix24NotifyDevConsole extends AbstractDevConsole {
     protected String doCallText(Map<String, Object> options) {
         StringBuilder text = new StringBuilder();
         for (FigureSource source : sources()) {
-            List<PortalSnapshot> portals = source.portals();
+            List<PortalFigures> portals = source.portals();
             if (!portals.isEmpty()) {
                 text.append(FiguresText.completionThreads(source.completionThreads())).append('\n');
             }
@@ -42,15 +40,8 @@ public class Bitrix24NotifyDevConsole extends AbstractDevConsole {
         return FiguresJson.of(sources());
     }
 
-    /** Every bitrix24-notify component of the context (one per name it was added under). */
+    /** Every bitrix24-notify component of the context: each has its figures' MBean service. */
     private List<FigureSource> sources() {
-        List<FigureSource> sources = new ArrayList<>();
-        for (String name : getCamelContext().getComponentNames()) {
-            Component component = getCamelContext().hasComponent(name);
-            if (component instanceof FigureSource source && !sources.contains(source)) {
-                sources.add(source);
-            }
-        }
-        return sources;
+        return getCamelContext().hasServices(Bitrix24NotifyMBean.class).stream().map(Bitrix24NotifyMBean::source).toList();
     }
 }

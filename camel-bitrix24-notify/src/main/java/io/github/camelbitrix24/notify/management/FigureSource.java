@@ -3,16 +3,22 @@ package io.github.camelbitrix24.notify.management;
 import java.util.List;
 
 import io.github.camelbitrix24.notify.client.call.CompletionFigures;
-import io.github.camelbitrix24.notify.client.stats.PortalSnapshot;
+import io.github.camelbitrix24.notify.client.stats.PortalFigures;
 
 /** Where the figures of one component come from: its portals, its consumers and its completion threads. */
 public interface FigureSource {
 
-    /** One snapshot per portal called so far. */
-    List<PortalSnapshot> portals();
+    /** One entry per portal called so far. */
+    List<PortalFigures> portals();
 
-    /** One entry per consumer running now. */
+    /** One entry per consumer running (or suspended) now. */
     List<ConsumerFigures> consumers();
+
+    /** Whether the route consumes an endpoint of the component, its consumer running or not. */
+    boolean consumes(String routeId);
+
+    /** The figures of the route's consumer; null while none runs (a standby replica under {@code master:}). */
+    ConsumerFigures consumer(String routeId);
 
     /** The threads that complete the portals' answers, where the routes go on. */
     CompletionFigures completionThreads();

@@ -9,7 +9,7 @@ import io.github.camelbitrix24.notify.client.stats.BatchFigures;
 import io.github.camelbitrix24.notify.client.stats.LimiterFigures;
 import io.github.camelbitrix24.notify.client.stats.OAuthFigures;
 import io.github.camelbitrix24.notify.client.stats.PortalHealth;
-import io.github.camelbitrix24.notify.client.stats.PortalSnapshot;
+import io.github.camelbitrix24.notify.client.stats.PortalFigures;
 import io.github.camelbitrix24.notify.client.stats.RetryCause;
 import io.github.camelbitrix24.notify.client.stats.RetryFigures;
 import org.apache.camel.util.json.JsonArray;
@@ -54,7 +54,7 @@ public final class FiguresJson {
         return json;
     }
 
-    public static JsonObject portal(PortalSnapshot portal) {
+    public static JsonObject portal(PortalFigures portal) {
         JsonObject json = new JsonObject();
         json.put("portal", portal.portal());
         json.put("health", health(portal.health()));

@@ -8,7 +8,7 @@ import io.github.camelbitrix24.notify.client.stats.BatchFigures;
 import io.github.camelbitrix24.notify.client.stats.LimiterFigures;
 import io.github.camelbitrix24.notify.client.stats.OAuthFigures;
 import io.github.camelbitrix24.notify.client.stats.PortalHealth;
-import io.github.camelbitrix24.notify.client.stats.PortalSnapshot;
+import io.github.camelbitrix24.notify.client.stats.PortalFigures;
 import io.github.camelbitrix24.notify.client.stats.RetryFigures;
 
 /** The figures as text, for the dev console: a block per portal and per consumer, one figure a line. */
@@ -17,7 +17,7 @@ public final class FiguresText {
     private FiguresText() {
     }
 
-    public static String portal(PortalSnapshot portal) {
+    public static String portal(PortalFigures portal) {
         StringBuilder text = new StringBuilder();
         PortalHealth health = portal.health();
         text.append("Portal: ").append(portal.portal()).append('\n');

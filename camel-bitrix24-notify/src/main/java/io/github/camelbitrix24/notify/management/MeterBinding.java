@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.function.Supplier;
 
 import io.github.camelbitrix24.notify.client.call.CompletionFigures;
-import io.github.camelbitrix24.notify.client.stats.PortalStats;
+import io.github.camelbitrix24.notify.client.stats.PortalFigures;
 import org.apache.camel.CamelContext;
 
 /**
@@ -16,11 +16,11 @@ public interface MeterBinding extends AutoCloseable {
     MeterBinding NONE = new MeterBinding() {
     };
 
-    /** Counts a portal's figures into meters tagged with the portal. */
-    default void portal(PortalStats stats) {
+    /** Counts a portal's figures into meters tagged with the portal, once per portal, until closed. */
+    default void portal(String portal, Supplier<PortalFigures> figures) {
     }
 
-    /** Counts a consumer's figures into meters tagged with its route, until it stops. */
+    /** Counts a consumer's figures (null while none runs) into meters tagged with its route, until it stops. */
     default void consumerStarted(String routeId, Supplier<ConsumerFigures> figures) {
     }
 

@@ -15,8 +15,7 @@ import java.util.function.ToDoubleFunction;
 
 import io.github.camelbitrix24.notify.client.call.CompletionFigures;
 import io.github.camelbitrix24.notify.client.stats.OAuthFigures;
-import io.github.camelbitrix24.notify.client.stats.PortalSnapshot;
-import io.github.camelbitrix24.notify.client.stats.PortalStats;
+import io.github.camelbitrix24.notify.client.stats.PortalFigures;
 import io.github.camelbitrix24.notify.client.stats.RetryCause;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -40,12 +39,12 @@ final class MicrometerMeters implements MeterBinding {
     private static final long FRESH_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
     /** One portal's snapshot, or the completion threads', taken again when a scrape finds it older than half a second. */
-    private static final class Snapshots<T> {
+    private static final class RecentFigures<T> {
         private final Supplier<T> source;
         private T last;
         private long takenAt;
 
-        Snapshots(Supplier<T> source) {
+        RecentFigures(Supplier<T> source) {
             this.source = source;
         }
 
@@ -63,9 +62,9 @@ final class MicrometerMeters implements MeterBinding {
     private final Tags contextTags;
     private final Collection<String> methods;
     /** Meters hold their source weakly: the sources live here as long as the meters. */
-    private final Map<String, Snapshots<PortalSnapshot>> portals = new ConcurrentHashMap<>();
+    private final Map<String, RecentFigures<PortalFigures>> portals = new ConcurrentHashMap<>();
     private final Map<String, Supplier<ConsumerFigures>> consumers = new ConcurrentHashMap<>();
-    private volatile Snapshots<CompletionFigures> completionThreads;
+    private volatile RecentFigures<CompletionFigures> completionThreads;
     private final Map<String, List<Meter>> metersByOwner = new ConcurrentHashMap<>();
 
     private MicrometerMeters(MeterRegistry registry, String camelContext, Collection<String> methods) {
@@ -95,12 +94,12 @@ final class MicrometerMeters implements MeterBinding {
     }
 
     @Override
-    public void portal(PortalStats stats) {
-        Snapshots<PortalSnapshot> snapshots = new Snapshots<>(stats::snapshot);
-        if (portals.putIfAbsent(stats.portal(), snapshots) != null) {
+    public void portal(String portal, Supplier<PortalFigures> figures) {
+        RecentFigures<PortalFigures> snapshots = new RecentFigures<>(figures);
+        if (portals.putIfAbsent(portal, snapshots) != null) {
             return;
         }
-        Tags tags = contextTags.and("portal", stats.portal());
+        Tags tags = contextTags.and("portal", portal);
         List<Meter> meters = new ArrayList<>();
         meters.add(counter("requests.sent", "HTTP requests sent to the portal (a batch is one)", tags, snapshots,
                 s -> s.limiter().requestsSent()));
@@ -143,12 +142,12 @@ final class MicrometerMeters implements MeterBinding {
                 s -> s.oauth().stream().mapToLong(OAuthFigures::renewalsRefused).sum()));
         meters.add(gauge("portal.up", "1 while the portal takes calls, 0 while it is down", tags, snapshots,
                 s -> s.health().up() ? 1 : 0));
-        metersByOwner.put("portal:" + stats.portal(), meters);
+        metersByOwner.put("portal:" + portal, meters);
     }
 
     @Override
     public void completionThreads(Supplier<CompletionFigures> figures) {
-        Snapshots<CompletionFigures> snapshots = new Snapshots<>(figures);
+        RecentFigures<CompletionFigures> snapshots = new RecentFigures<>(figures);
         completionThreads = snapshots;
         List<Meter> meters = new ArrayList<>();
         meters.add(gauge("completion.threads", "Threads of the pool where the routes go on after an answer", contextTags,
@@ -172,16 +171,17 @@ final class MicrometerMeters implements MeterBinding {
         consumers.put(key, figures);
         Tags tags = contextTags.and("routeId", key);
         List<Meter> meters = new ArrayList<>();
-        meters.add(FunctionCounter.builder(PREFIX + "consumer.delivered", figures, f -> f.get().delivered())
+        meters.add(FunctionCounter.builder(PREFIX + "consumer.delivered", figures, f -> of(f, ConsumerFigures::delivered))
                 .description("Notifications delivered to the route").tags(tags).register(registry));
-        meters.add(FunctionCounter.builder(PREFIX + "consumer.pages.read", figures, f -> f.get().pagesRead())
+        meters.add(FunctionCounter.builder(PREFIX + "consumer.pages.read", figures, f -> of(f, ConsumerFigures::pagesRead))
                 .description("im.notify.get pages read, backlogs walked included").tags(tags).register(registry));
-        meters.add(Gauge.builder(PREFIX + "consumer.last.delivered.id", figures, f -> f.get().lastDeliveredId())
+        meters.add(Gauge.builder(PREFIX + "consumer.last.delivered.id", figures, f -> of(f, ConsumerFigures::lastDeliveredId))
                 .description("The cursor: the id of the last notification delivered").tags(tags).register(registry));
-        meters.add(Gauge.builder(PREFIX + "consumer.read.marks.pending", figures, f -> f.get().readMarksPending())
+        meters.add(Gauge.builder(PREFIX + "consumer.read.marks.pending", figures,
+                        f -> of(f, ConsumerFigures::readMarksPending))
                 .description("Delivered notifications waiting to be marked read").tags(tags).register(registry));
         meters.add(TimeGauge.builder(PREFIX + "consumer.last.poll.age", figures, TimeUnit.SECONDS,
-                        f -> secondsSince(f.get().lastPoll()))
+                        f -> of(f, consumer -> secondsSince(consumer.lastPoll())))
                 .description("Time since the last poll ended").tags(tags).register(registry));
         metersByOwner.put("consumer:" + key, meters);
     }
@@ -208,28 +208,34 @@ final class MicrometerMeters implements MeterBinding {
         }
     }
 
-    private <T> Meter counter(String name, String description, Tags tags, Snapshots<T> snapshots,
+    private <T> Meter counter(String name, String description, Tags tags, RecentFigures<T> snapshots,
                               ToDoubleFunction<T> value) {
         return FunctionCounter.builder(PREFIX + name, snapshots, s -> value.applyAsDouble(s.get()))
                 .description(description).tags(tags).register(registry);
     }
 
-    private <T> Meter gauge(String name, String description, Tags tags, Snapshots<T> snapshots,
+    private <T> Meter gauge(String name, String description, Tags tags, RecentFigures<T> snapshots,
                             ToDoubleFunction<T> value) {
         return Gauge.builder(PREFIX + name, snapshots, s -> value.applyAsDouble(s.get()))
                 .description(description).tags(tags).register(registry);
     }
 
-    private Meter timeGauge(String name, String description, Tags tags, Snapshots<PortalSnapshot> snapshots,
-                            ToDoubleFunction<PortalSnapshot> seconds) {
+    private Meter timeGauge(String name, String description, Tags tags, RecentFigures<PortalFigures> snapshots,
+                            ToDoubleFunction<PortalFigures> seconds) {
         return TimeGauge.builder(PREFIX + name, snapshots, TimeUnit.SECONDS, s -> seconds.applyAsDouble(s.get()))
                 .description(description).tags(tags).register(registry);
     }
 
-    private static double secondsToEarliestExpiry(PortalSnapshot snapshot) {
+    private static double secondsToEarliestExpiry(PortalFigures snapshot) {
         return snapshot.oauth().stream().map(OAuthFigures::accessTokenExpiresAt).filter(Objects::nonNull)
                 .min(Instant::compareTo).map(expiry -> Duration.between(Instant.now(), expiry).toMillis() / 1000.0)
                 .orElse(Double.NaN);
+    }
+
+    /** A consumer's figure; NaN while its route runs no consumer (a standby replica under master:). */
+    private static double of(Supplier<ConsumerFigures> figures, ToDoubleFunction<ConsumerFigures> value) {
+        ConsumerFigures now = figures.get();
+        return now == null ? Double.NaN : value.applyAsDouble(now);
     }
 
     private static double secondsSince(Instant instant) {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reads the component's figures where an operator would: the dev console (found as Camel finds it, by its id), the
- * JMX attributes of the component's and the consumers' MBeans, and the Micrometer registry bound in the context.
+ * JMX attributes of the component's figures MBean and of the consumers' MBeans, and the Micrometer registry bound in the context.
  */
 public final class FigureReaders {
 
@@ -67,9 +67,9 @@ public final class FigureReaders {
         return (String) console().call(DevConsole.MediaType.TEXT);
     }
 
-    /** An attribute of the component's MBean. */
+    /** An attribute of the component's figures MBean, a service of the context. */
     public Object componentAttribute(String name) throws Exception {
-        return mbeans().getAttribute(only("org.apache.camel:type=components,name=\"bitrix24-notify\",*"), name);
+        return mbeans().getAttribute(only("org.apache.camel:type=services,name=Bitrix24NotifyMBean*,*"), name);
     }
 
     /** An attribute of the one consumer's MBean. */

@@ -18,7 +18,7 @@ import io.github.camelbitrix24.notify.client.call.Failures;
 import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.client.call.RateGate;
 import io.github.camelbitrix24.notify.client.call.RequestKind;
-import io.github.camelbitrix24.notify.client.stats.PortalStats;
+import io.github.camelbitrix24.notify.client.stats.PortalCounters;
 
 /**
  * Gathers calls made at about the same time into {@code batch} calls. A batch asks the portal's limits for its place
@@ -41,7 +41,7 @@ public final class BatchCoalescer {
     private final long lingerNanos;
     private final DelayedSteps steps;
     private final Completions completions;
-    private final PortalStats stats;
+    private final PortalCounters stats;
     private final Map<String, MethodQueue> queues = new ConcurrentHashMap<>();
 
     /**
@@ -51,7 +51,7 @@ public final class BatchCoalescer {
      * @param stats       counts the calls waiting for a batch
      */
     public BatchCoalescer(RateGate gate, int batchSize, long lingerMillis, DelayedSteps steps, Completions completions,
-                          PortalStats stats) {
+                          PortalCounters stats) {
         if (batchSize < 2 || batchSize > Bitrix24Client.MAX_BATCH_COMMANDS) {
             throw new IllegalArgumentException("A coalesced batch holds 2 to " + Bitrix24Client.MAX_BATCH_COMMANDS
                                                + " commands, got " + batchSize);

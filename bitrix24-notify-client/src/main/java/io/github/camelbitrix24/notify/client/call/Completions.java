@@ -33,7 +33,7 @@ public final class Completions implements Executor {
     private final ThreadPoolExecutor growable;
     private final int baseThreads;
     private final int ceiling;
-    private final CompletionStats stats;
+    private final CompletionCounters stats;
     // the watchdog's own state, touched by its thread only
     private long completedAtLastLook = -1;
     private int threadsAtLastLook;
@@ -46,7 +46,7 @@ public final class Completions implements Executor {
      * @param watch runs the watchdog; shut it down to stop it
      * @param stats counts what the watchdog does
      */
-    public Completions(ExecutorService pool, ScheduledExecutorService watch, CompletionStats stats) {
+    public Completions(ExecutorService pool, ScheduledExecutorService watch, CompletionCounters stats) {
         this.pool = pool;
         this.growable = pool instanceof ThreadPoolExecutor executor ? executor : null;
         this.baseThreads = growable == null ? 0 : Math.max(1, growable.getCorePoolSize());

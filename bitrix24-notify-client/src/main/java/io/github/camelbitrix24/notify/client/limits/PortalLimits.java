@@ -18,7 +18,7 @@ import io.github.camelbitrix24.notify.client.call.RequestKind;
 import io.github.camelbitrix24.notify.client.config.SharedLimits;
 import io.github.camelbitrix24.notify.client.stats.LimiterView;
 import io.github.camelbitrix24.notify.client.stats.OperatingPause;
-import io.github.camelbitrix24.notify.client.stats.PortalStats;
+import io.github.camelbitrix24.notify.client.stats.PortalCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +40,7 @@ public final class PortalLimits implements LimiterView {
     private final LongSupplier nanoTime;
     private final Clock clock;
     private final DelayedSteps steps;
-    private final PortalStats stats;
+    private final PortalCounters stats;
     /** The methods whose pause was logged as begun and not yet as over. */
     private final Set<String> pausesLogged = ConcurrentHashMap.newKeySet();
 
@@ -53,7 +53,7 @@ public final class PortalLimits implements LimiterView {
      * @param shared            the rate and pauses shared with other replicas, or null
      */
     public PortalLimits(String portal, double requestsPerSecond, int burst, Clock clock, LongSupplier nanoTime,
-                        DelayedSteps steps, PortalStats stats, SharedLimits shared) {
+                        DelayedSteps steps, PortalCounters stats, SharedLimits shared) {
         this.portal = portal;
         this.nanoTime = nanoTime;
         this.clock = clock;
@@ -67,7 +67,7 @@ public final class PortalLimits implements LimiterView {
     }
 
     public static PortalLimits systemClock(String portal, double requestsPerSecond, int burst, DelayedSteps steps,
-                                           PortalStats stats, SharedLimits shared) {
+                                           PortalCounters stats, SharedLimits shared) {
         return new PortalLimits(portal, requestsPerSecond, burst, Clock.systemUTC(), System::nanoTime, steps, stats,
                 shared);
     }

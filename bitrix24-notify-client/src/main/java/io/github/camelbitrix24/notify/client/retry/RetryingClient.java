@@ -13,7 +13,7 @@ import io.github.camelbitrix24.notify.client.call.Bitrix24Response;
 import io.github.camelbitrix24.notify.client.call.DelayedSteps;
 import io.github.camelbitrix24.notify.client.call.Failures;
 import io.github.camelbitrix24.notify.client.call.PortalException;
-import io.github.camelbitrix24.notify.client.stats.PortalStats;
+import io.github.camelbitrix24.notify.client.stats.PortalCounters;
 import io.github.camelbitrix24.notify.client.stats.RetryCause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +29,10 @@ public final class RetryingClient implements Bitrix24Client {
     private final Bitrix24Client delegate;
     private final RetryPolicy policy;
     private final DelayedSteps steps;
-    private final PortalStats stats;
+    private final PortalCounters stats;
 
     /** @param stats counts the calls repeated, by cause, and those failed as of unknown outcome */
-    public RetryingClient(Bitrix24Client delegate, RetryPolicy policy, DelayedSteps steps, PortalStats stats) {
+    public RetryingClient(Bitrix24Client delegate, RetryPolicy policy, DelayedSteps steps, PortalCounters stats) {
         this.delegate = delegate;
         this.policy = policy;
         this.steps = steps;

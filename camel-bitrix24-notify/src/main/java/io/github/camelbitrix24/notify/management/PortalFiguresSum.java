@@ -8,14 +8,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.camelbitrix24.notify.client.stats.OAuthFigures;
-import io.github.camelbitrix24.notify.client.stats.PortalSnapshot;
+import io.github.camelbitrix24.notify.client.stats.PortalFigures;
 import io.github.camelbitrix24.notify.client.stats.RetryCause;
 
 /**
  * The figures of every portal of a component added up, for JMX attributes, which are flat: most applications call
  * one portal, and the per-portal figures are one operation away.
  */
-public record PortalTotals(Collection<PortalSnapshot> portals) {
+public record PortalFiguresSum(Collection<PortalFigures> portals) {
 
     public long requestsSent() {
         return portals.stream().mapToLong(p -> p.limiter().requestsSent()).sum();

@@ -14,10 +14,10 @@ import java.util.List;
  * @param health        whether the portal takes calls
  * @param lastCallEnded when the last HTTP call to the portal ended; null before the first
  */
-public record PortalSnapshot(String portal, LimiterFigures limiter, BatchFigures batching, RetryFigures retries,
+public record PortalFigures(String portal, LimiterFigures limiter, BatchFigures batching, RetryFigures retries,
                              List<OAuthFigures> oauth, PortalHealth health, Instant lastCallEnded) {
 
-    public PortalSnapshot {
+    public PortalFigures {
         oauth = List.copyOf(oauth);
     }
 }

@@ -17,11 +17,11 @@ import io.github.camelbitrix24.notify.client.call.RequestKind;
 
 /**
  * What happened to one portal's calls, counted where it happens: counters on the hot path, no lock; the limits, the
- * OAuth sessions and the health are read only when someone looks ({@link #snapshot}). Lives as long as the clients
+ * OAuth sessions and the health are read only when someone looks ({@link #figures}). Lives as long as the clients
  * of the application, across the portal's limits being dropped and made again, so that figures and meters keep
  * counting.
  */
-public final class PortalStats {
+public final class PortalCounters {
 
     /** Answers that say the credentials are refused: nothing goes through until someone acts. */
     private static final Set<String> CREDENTIALS_REFUSED = Set.of("NO_AUTH_FOUND", "INVALID_CREDENTIALS",
@@ -96,7 +96,7 @@ public final class PortalStats {
     private volatile PortalHealth health = PortalHealth.UNKNOWN;
     private volatile Instant lastCallEnded;
 
-    public PortalStats(String portal, Clock clock) {
+    public PortalCounters(String portal, Clock clock) {
         this.portal = portal;
         this.clock = clock;
         for (RetryCause cause : RetryCause.values()) {
@@ -239,7 +239,7 @@ public final class PortalStats {
         return lastCallEnded;
     }
 
-    public PortalSnapshot snapshot() {
+    public PortalFigures figures() {
         LimiterView limits = limiter;
         LimiterFigures limiterFigures = new LimiterFigures(limits.requestsPerSecond(), limits.burst(),
                 limits.bucketLevel(), limits.requestsInFlight(), limits.requestsWaiting(), limits.oldestWait(),
@@ -250,7 +250,7 @@ public final class PortalStats {
         Map<RetryCause, Long> retried = new EnumMap<>(RetryCause.class);
         retries.forEach((cause, count) -> retried.put(cause, count.sum()));
         List<OAuthFigures> applications = oauth.stream().map(OAuthView::figures).toList();
-        return new PortalSnapshot(portal, limiterFigures, batchFigures, new RetryFigures(retried, outcomeUnknown.sum()),
+        return new PortalFigures(portal, limiterFigures, batchFigures, new RetryFigures(retried, outcomeUnknown.sum()),
                 applications, health(), lastCallEnded);
     }
 }

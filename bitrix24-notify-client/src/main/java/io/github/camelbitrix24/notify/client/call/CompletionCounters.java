@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.LongAdder;
  * What the completion threads' watchdog did, counted across restarts of the pool, so that figures and meters keep
  * counting as the portals' do.
  */
-public final class CompletionStats {
+public final class CompletionCounters {
 
     private final LongAdder threadsAdded = new LongAdder();
     private final LongAdder ceilingReached = new LongAdder();

@@ -1,0 +1,72 @@
+package io.github.camelbitrix24.notify;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.camelbitrix24.notify.client.stats.PortalListener;
+import io.github.camelbitrix24.notify.client.stats.PortalReader;
+import org.apache.camel.Endpoint;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The producer health checks of a component: one per portal in use, registered with Camel's {@code producers}
+ * repository (enabled by {@code camel.health.producersEnabled=true}) as the portal clients tell of it, and switched by
+ * the component's {@code healthCheckProducerEnabled}.
+ */
+final class PortalHealthChecks implements PortalListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortalHealthChecks.class);
+
+    private final Bitrix24NotifyComponent component;
+    private final Duration probeAfter;
+    private final Map<String, Bitrix24NotifyProducerHealthCheck> checks = new ConcurrentHashMap<>();
+
+    /** @param probeAfter how long a down portal stays without news before a check asks it */
+    PortalHealthChecks(Bitrix24NotifyComponent component, Duration probeAfter) {
+        this.component = component;
+        this.probeAfter = probeAfter;
+    }
+
+    @Override
+    public void portalAppeared(PortalReader portal) {
+        WritableHealthCheckRepository producers = producers();
+        if (producers == null) {
+            return;
+        }
+        Bitrix24NotifyProducerHealthCheck check = new Bitrix24NotifyProducerHealthCheck(portal.portal(), portal::health,
+                portal::lastCallEnded, () -> probe(portal.portal()), probeAfter);
+        check.setEnabled(component.isHealthCheckProducerEnabled());
+        checks.put(portal.portal(), check);
+        producers.addHealthCheck(check);
+    }
+
+    @Override
+    public void portalGone(String portal) {
+        Bitrix24NotifyProducerHealthCheck check = checks.remove(portal);
+        WritableHealthCheckRepository producers = producers();
+        if (check != null && producers != null) {
+            producers.removeHealthCheck(check);
+        }
+    }
+
+    /** Asks the portal through an endpoint of it that runs; the outcome reaches the health alone. */
+    private void probe(String portal) {
+        for (Endpoint endpoint : component.getCamelContext().getEndpoints()) {
+            if (endpoint instanceof Bitrix24NotifyEndpoint ours && ours.getComponent() == component
+                && portal.equals(ours.getServiceUrl()) && ours.getService() != null) {
+                ours.getService().probe().whenComplete((ok, failure) -> LOG.debug("Health probe of {}: {}", portal,
+                        failure == null ? "answered" : failure.getMessage()));
+                return;
+            }
+        }
+    }
+
+    private WritableHealthCheckRepository producers() {
+        return HealthCheckHelper.getHealthCheckRepository(component.getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+    }
+}
