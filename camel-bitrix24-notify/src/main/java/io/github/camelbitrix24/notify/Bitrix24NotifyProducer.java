@@ -30,6 +30,8 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
     private static final int MAX_REASONS_TOLD = 3;
 
     private final Bitrix24NotifyEndpoint endpoint;
+    /** The endpoint's portal, from start to stop. */
+    private volatile Bitrix24NotifyService service;
 
     public Bitrix24NotifyProducer(Bitrix24NotifyEndpoint endpoint) {
         super(endpoint);
@@ -39,12 +41,17 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        service = endpoint.useService();
         endpoint.getComponent().producerStarted(endpoint);
     }
 
     @Override
     protected void doStop() throws Exception {
         endpoint.getComponent().producerStopped(endpoint);
+        if (service != null) {
+            service = null;
+            endpoint.releaseService();
+        }
         super.doStop();
     }
 
@@ -94,7 +101,7 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
     }
 
     private CompletableFuture<Void> sendOne(Bitrix24Operation operation, Message message) {
-        return endpoint.getService().call(operation, message).thenAccept(result -> {
+        return service.call(operation, message).thenAccept(result -> {
             message.setBody(result);
             if (operation.isSend()) {
                 message.setHeader(Bitrix24NotifyConstants.ID, result);
@@ -107,7 +114,7 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
      * known to be sent, the exchange fails as well, with every entry's failure attached.
      */
     private CompletableFuture<Void> sendAll(Bitrix24Operation operation, Message message, Collection<?> entries) {
-        return endpoint.getService().sendAll(operation, message, entries).thenAccept(outcomes -> {
+        return service.sendAll(operation, message, entries).thenAccept(outcomes -> {
             List<Object> ids = new ArrayList<>(outcomes.size());
             List<Bitrix24NotifyException> errors = new ArrayList<>();
             for (SendOutcome outcome : outcomes) {
