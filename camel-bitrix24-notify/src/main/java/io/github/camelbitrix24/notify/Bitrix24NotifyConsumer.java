@@ -50,6 +50,8 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(Bitrix24NotifyConsumer.class);
 
     private final Bitrix24NotifyEndpoint endpoint;
+    /** The endpoint's portal, from start to stop. */
+    private volatile Bitrix24NotifyService service;
     private volatile DeliveryCursor cursor;
     private boolean startedStateRepository;
     private volatile ReadMarker readMarker;
@@ -76,6 +78,7 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
         cursor = new DeliveryCursor(endpoint.getStateRepository(), key, endpoint.getStartFrom());
         readMarker = endpoint.isMarkReadOnProcessed() ? new ReadMarker(this::markRead) : null;
         known = KnownPages.NONE;
+        service = endpoint.useService();
         super.doStart();
     }
 
@@ -112,6 +115,10 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStop() throws Exception {
         super.doStop();
+        if (service != null) {
+            service = null;
+            endpoint.releaseService();
+        }
         // also called after a failed start: a FileStateRepository stopped without being started would empty its file
         if (startedStateRepository) {
             startedStateRepository = false;
@@ -247,7 +254,6 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private void markRead(List<Long> ids) {
-        Bitrix24NotifyService service = endpoint.getService();
         service.await(service.markRead(ids));
     }
 
@@ -273,7 +279,6 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private NotificationPage fetch(int limit, Long lastId, Integer lastType) {
-        Bitrix24NotifyService service = endpoint.getService();
         pagesRead.increment();
         NotificationPage page = service.await(service.page(limit, lastId, lastType));
         PagingRule.violation(page, lastId, lastType).ifPresent(problem -> {

@@ -85,6 +85,8 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
     private Bitrix24NotifyService service;
     /** The consumer made last, for the figures, which find it through the route that consumes this endpoint. */
     private volatile Bitrix24NotifyConsumer consumer;
+    /** How many started producers and consumers use {@link #service}. */
+    private int users;
 
     public Bitrix24NotifyEndpoint(String uri, Bitrix24NotifyComponent component, String operation,
                                   Bitrix24NotifyConfiguration configuration) {
@@ -135,18 +137,36 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
                 auth.needsClientId(), new AttachFormat(getComponent().getMapper(), configuration.getAttachMaxBytes()));
     }
 
-    @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        service = new Bitrix24NotifyService(getComponent().clients().clientFor(portalSettings, auth), requestMapper,
-                getComponent().getMapper(), configuration.getRequestTimeout());
+    /**
+     * The portal for a producer or consumer starting: the first one takes the endpoint's share of what clients of its
+     * portal share (limits, batches, the OAuth session), the last one to {@link #releaseService() stop} gives it back.
+     * Counted here rather than by the endpoint's own start and stop: Camel does not stop the endpoints its endpoint
+     * registry evicts, but does stop the producers its producer caches (a {@code toD}'s, a ProducerTemplate's) evict.
+     */
+    synchronized Bitrix24NotifyService useService() {
+        if (users++ == 0) {
+            service = new Bitrix24NotifyService(getComponent().clients().clientFor(portalSettings), requestMapper,
+                    getComponent().getMapper(), configuration.getRequestTimeout());
+        }
+        return service;
     }
 
+    /** A producer or consumer stopped: the last one gives the endpoint's share back. */
+    synchronized void releaseService() {
+        if (users > 0 && --users == 0) {
+            service.release();
+            service = null;
+        }
+    }
+
+    /** Stopping the endpoint gives its share back, whatever still uses it. */
     @Override
-    protected void doStop() throws Exception {
+    protected synchronized void doStop() throws Exception {
         if (service != null) {
             service.release();
+            service = null;
         }
+        users = 0;
         super.doStop();
     }
 
@@ -243,8 +263,8 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
         return consumer;
     }
 
-    /** The portal, in the component's terms, for this endpoint's producer and consumer; set once started. */
-    public Bitrix24NotifyService getService() {
+    /** The portal, in the component's terms, while a producer or consumer of this endpoint runs; else null. */
+    public synchronized Bitrix24NotifyService getService() {
         return service;
     }
 }

@@ -31,10 +31,27 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
     private static final int MAX_REASONS_TOLD = 3;
 
     private final Bitrix24NotifyEndpoint endpoint;
+    /** The endpoint's portal, from start to stop. */
+    private volatile Bitrix24NotifyService service;
 
     public Bitrix24NotifyProducer(Bitrix24NotifyEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        service = endpoint.useService();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (service != null) {
+            service = null;
+            endpoint.releaseService();
+        }
+        super.doStop();
     }
 
     @Override
@@ -83,7 +100,7 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
     }
 
     private CompletableFuture<Void> sendOne(Bitrix24Operation operation, Message message) {
-        return endpoint.getService().call(operation, message).thenAccept(result -> {
+        return service.call(operation, message).thenAccept(result -> {
             message.setBody(result);
             if (operation.isSend()) {
                 message.setHeader(Bitrix24NotifyConstants.ID, result);
@@ -96,7 +113,7 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
      * known to be sent, the exchange fails as well, with every entry's failure attached.
      */
     private CompletableFuture<Void> sendAll(Bitrix24Operation operation, Message message, Collection<?> entries) {
-        return endpoint.getService().sendAll(operation, message, entries).thenAccept(outcomes -> {
+        return service.sendAll(operation, message, entries).thenAccept(outcomes -> {
             List<Object> ids = new ArrayList<>(outcomes.size());
             List<Bitrix24NotifyException> errors = new ArrayList<>();
             for (SendOutcome outcome : outcomes) {

@@ -1,6 +1,5 @@
 package io.github.camelbitrix24.notify.client;
 
-import java.lang.ref.Cleaner;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,36 +11,18 @@ import io.github.camelbitrix24.notify.client.call.Bitrix24Response;
 
 /**
  * A client inside the policies of its portal, holding its share of what clients of that portal share (limits,
- * batches) until {@link #release()}, or until nothing refers to it any more: Camel drops the dynamic endpoints it no
- * longer caches (a per-tenant {@code toD}) without stopping them, and their share must not outlive them.
+ * batches, the OAuth session) until {@link #release()}: whoever asked for it releases it when it stops (a Camel
+ * producer or consumer, which Camel stops when its producer cache evicts it).
  */
 public final class LeasedClient implements Bitrix24Client {
 
-    private static final Cleaner UNREFERENCED = Cleaner.create();
-
-    /** The release itself, apart from the client, so that the cleaner can run it once the client is gone. */
-    private static final class Share implements Runnable {
-        private final Runnable release;
-        private final AtomicBoolean released = new AtomicBoolean();
-
-        Share(Runnable release) {
-            this.release = release;
-        }
-
-        @Override
-        public void run() {
-            if (released.compareAndSet(false, true)) {
-                release.run();
-            }
-        }
-    }
-
     private final Bitrix24Client client;
-    private final Cleaner.Cleanable share;
+    private final Runnable share;
+    private final AtomicBoolean released = new AtomicBoolean();
 
-    LeasedClient(Bitrix24Client client, Runnable release) {
+    LeasedClient(Bitrix24Client client, Runnable share) {
         this.client = client;
-        this.share = UNREFERENCED.register(this, new Share(release));
+        this.share = share;
     }
 
     @Override
@@ -54,8 +35,18 @@ public final class LeasedClient implements Bitrix24Client {
         return client.batch(requests);
     }
 
+    /** The same client, releasing this share too when released. */
+    LeasedClient alsoReleasing(Runnable more) {
+        return new LeasedClient(client, () -> {
+            share.run();
+            more.run();
+        });
+    }
+
     /** The caller is done with this client: what it shared is dropped once no other client uses it. Idempotent. */
     public void release() {
-        share.clean();
+        if (released.compareAndSet(false, true)) {
+            share.run();
+        }
     }
 }

@@ -24,6 +24,7 @@ import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.client.call.RestClient;
 import io.github.camelbitrix24.notify.client.call.TransportSettings;
 import io.github.camelbitrix24.notify.client.call.WebhookAuth;
+import io.github.camelbitrix24.notify.client.oauth.OAuthAuth;
 import io.github.camelbitrix24.notify.client.oauth.OAuthServer;
 import io.github.camelbitrix24.notify.client.oauth.OAuthSessions;
 import io.github.camelbitrix24.notify.client.oauth.RenewalTransport;
@@ -36,8 +37,8 @@ import io.github.camelbitrix24.notify.client.stats.PortalReader;
  * The clients of every portal one application calls, and what they share: pooled HTTP transports (one per
  * connection settings), TLS contexts, OAuth sessions, the limits and batches of each portal, and the threads that
  * complete calls and run delayed steps. Everything is created on first use; {@link #close()} releases the
- * transports and threads. OAuth sessions live as long as a client uses them, across a close too, so that clients
- * asked for again after a restart go on with the renewed tokens; a renewal that starts while the clients are closed
+ * transports and threads. OAuth sessions live as long as a client uses them (one without a token store for good),
+ * across a close too, so that clients asked for again after a restart go on with the renewed tokens; a renewal that starts while the clients are closed
  * fails ({@link ErrorCodes#STOPPED}) instead of opening a transport.
  */
 public final class PortalClients implements AutoCloseable {
@@ -79,11 +80,43 @@ public final class PortalClients implements AutoCloseable {
 
     /**
      * How clients with these settings authenticate: the incoming webhook, or the OAuth application (shared by every
-     * client of the same pair).
+     * client of the same pair). For checks and descriptions: the clients themselves come from {@link #clientFor},
+     * which holds the session while they run; a session with a store that no client holds is not kept.
      *
      * @throws IllegalArgumentException when the settings name neither or both, or are wrong (never showing a secret)
      */
     public PortalAuth authFor(PortalSettings settings) {
+        PortalAuth auth = acquireAuth(settings);
+        if (auth instanceof OAuthAuth session) {
+            oauthSessions.release(session);
+        }
+        return auth;
+    }
+
+    /**
+     * The client of these settings: its auth over the transport shared by clients with the same connection
+     * settings, inside the limits, batching and retries of its portal. Release it when done: the limits, batches and
+     * OAuth session of a portal no client uses any more are dropped.
+     *
+     * @throws IllegalArgumentException when the settings are wrong (as {@link #authFor}), or another client of the
+     *                                  same portal asked for another request rate
+     */
+    public LeasedClient clientFor(PortalSettings settings) {
+        PortalAuth auth = acquireAuth(settings);
+        try {
+            RestClient rest = new RestClient(auth, transportFor(settings), mapper, settings.requestTimeout());
+            LeasedClient client = policies().wrap(rest, settings.policies());
+            return auth instanceof OAuthAuth session ? client.alsoReleasing(() -> oauthSessions.release(session)) : client;
+        } catch (RuntimeException refused) {
+            if (auth instanceof OAuthAuth session) {
+                oauthSessions.release(session);
+            }
+            throw refused;
+        }
+    }
+
+    /** The webhook, or the OAuth session counting one more user. */
+    private PortalAuth acquireAuth(PortalSettings settings) {
         boolean webhook = settings.isWebhook();
         boolean oauth = settings.oauth().isConfigured();
         if (webhook == oauth) {
@@ -95,22 +128,12 @@ public final class PortalClients implements AutoCloseable {
             open = true;
         }
         return webhook ? WebhookAuth.parse(settings.webhookUrl())
-                : oauthSessions.sessionFor(settings.oauth(), renewalTransport(settings), mapper, settings.requestTimeout());
+                : oauthSessions.acquire(settings.oauth(), renewalTransport(settings), mapper, settings.requestTimeout());
     }
 
-    /**
-     * The client of these settings: the auth over the transport shared by clients with the same connection
-     * settings, inside the limits, batching and retries of its portal. Release it when done: the limits and batches
-     * of a portal no client uses any more are dropped.
-     *
-     * @throws IllegalArgumentException when another client of the same portal asked for another request rate
-     */
-    public LeasedClient clientFor(PortalSettings settings, PortalAuth auth) {
-        synchronized (this) {
-            open = true;
-        }
-        RestClient rest = new RestClient(auth, transportFor(settings), mapper, settings.requestTimeout());
-        return policies().wrap(rest, settings.policies());
+    /** How many OAuth sessions are kept: held by a client, or for good as the only holder of their pair. */
+    public int oauthSessionsKept() {
+        return oauthSessions.size();
     }
 
     /** How many portals have limits in use by a client that was not released. */

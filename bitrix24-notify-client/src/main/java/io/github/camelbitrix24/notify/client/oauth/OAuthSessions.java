@@ -1,8 +1,5 @@
 package io.github.camelbitrix24.notify.client.oauth;
 
-import java.lang.ref.Reference;
-import java.lang.ref.ReferenceQueue;
-import java.lang.ref.WeakReference;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,10 +15,10 @@ import io.github.camelbitrix24.notify.client.config.TokenStore;
  * application on a portal (however the portal's address is spelled). Endpoints that name one pair with another
  * portal, token endpoint or keys are refused.
  * <p>
- * A session whose pair is in a configured store lives as long as a client uses it: Camel drops the endpoints it no
- * longer caches (per-tenant {@code toD} endpoints) without stopping them, and their sessions go with them; the next
- * client of that pair starts anew from the store. A session without a store is kept, since it alone holds the
- * renewed pair.
+ * Sessions are counted by their users: a session whose pair is in a configured store goes when its last user
+ * {@linkplain #release releases} it (a per-tenant {@code toD} endpoint whose producer Camel stopped), and the next
+ * user of that pair starts anew from the store. A session without a store is kept, since it alone holds the renewed
+ * pair.
  */
 public final class OAuthSessions {
 
@@ -33,58 +30,59 @@ public final class OAuthSessions {
         }
     }
 
-    /** A session as long as its clients hold it, or for good when it alone holds its pair. */
-    private static final class SessionReference extends WeakReference<OAuthAuth> {
-
-        private final Key key;
-        @SuppressWarnings("unused") // holds the session when nothing else keeps its pair
-        private final OAuthAuth kept;
-
-        SessionReference(Key key, OAuthAuth session, boolean keep, ReferenceQueue<OAuthAuth> unused) {
-            super(session, unused);
-            this.key = key;
-            this.kept = keep ? session : null;
-        }
+    /** A session and how many hold it; kept at none when it alone holds its pair. */
+    private record Entry(OAuthAuth session, int users, boolean keep) {
     }
 
-    private final Map<Key, SessionReference> sessions = new HashMap<>();
-    private final ReferenceQueue<OAuthAuth> unused = new ReferenceQueue<>();
+    private final Map<Key, Entry> sessions = new HashMap<>();
 
     /**
-     * The session of these settings, started on first use.
+     * The session of these settings, started on first use, counting one more user: {@link #release} it when done.
      *
      * @param transport the HTTP client that renews the tokens, asked at every renewal
      * @throws IllegalArgumentException when the settings are incomplete or wrong, or name a pair that another
      *                                  application or portal uses (never showing a secret)
      */
-    public synchronized OAuthAuth sessionFor(OAuthSettings settings, RenewalTransport transport, ObjectMapper mapper,
-                                             long requestTimeout) {
-        forgetUnused();
+    public synchronized OAuthAuth acquire(OAuthSettings settings, RenewalTransport transport, ObjectMapper mapper,
+                                          long requestTimeout) {
         OAuthServer server = new OAuthServer(settings.oauthUrl(), settings.clientId(), settings.clientSecret(), transport,
                 mapper, requestTimeout);
         PortalAddress portal = PortalAddress.of(settings.portalUrl());
         TokenStore configuredStore = settings.tokenStore();
         Key key = configuredStore != null ? new Key(configuredStore, null, null)
                 : new Key(settings.refreshToken(), portal, settings.clientId());
-        SessionReference reference = sessions.get(key);
-        OAuthAuth session = reference != null ? reference.get() : null;
-        if (session == null) {
+        Entry entry = sessions.get(key);
+        if (entry == null) {
             TokenStore store = configuredStore != null ? configuredStore : new InMemoryTokenStore();
-            session = OAuthAuth.start(portal, server, store, settings.configuredTokens(), System::nanoTime);
-            sessions.put(key, new SessionReference(key, session, configuredStore == null, unused));
-        } else if (!session.serves(portal, server)) {
+            entry = new Entry(OAuthAuth.start(portal, server, store, settings.configuredTokens(), System::nanoTime), 0,
+                    configuredStore == null);
+        } else if (!entry.session().serves(portal, server)) {
             throw new IllegalArgumentException((configuredStore != null ? "The tokenStore " + configuredStore
-                    : "The configured refreshToken") + " already serves " + session + " (with its own oauthUrl, "
+                    : "The configured refreshToken") + " already serves " + entry.session() + " (with its own oauthUrl, "
                     + "clientId and clientSecret): one pair belongs to one application on one portal, as its refresh "
                     + "token is accepted once; give this endpoint its own tokenStore or tokens");
         }
-        return session;
+        sessions.put(key, new Entry(entry.session(), entry.users() + 1, entry.keep()));
+        return entry.session();
     }
 
-    private void forgetUnused() {
-        for (Reference<? extends OAuthAuth> gone = unused.poll(); gone != null; gone = unused.poll()) {
-            SessionReference reference = (SessionReference) gone;
-            sessions.remove(reference.key, reference);
+    /** One user of the session less; the last one drops a session whose pair is in a configured store. */
+    public synchronized void release(OAuthAuth session) {
+        for (Map.Entry<Key, Entry> held : sessions.entrySet()) {
+            Entry entry = held.getValue();
+            if (entry.session() == session) {
+                if (entry.users() <= 1 && !entry.keep()) {
+                    sessions.remove(held.getKey());
+                } else {
+                    held.setValue(new Entry(session, Math.max(0, entry.users() - 1), entry.keep()));
+                }
+                return;
+            }
         }
+    }
+
+    /** How many sessions are held: by a user, or for good without a store. */
+    public synchronized int size() {
+        return sessions.size();
     }
 }

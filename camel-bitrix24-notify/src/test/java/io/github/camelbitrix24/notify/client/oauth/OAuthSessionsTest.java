@@ -1,7 +1,5 @@
 package io.github.camelbitrix24.notify.client.oauth;
 
-import java.lang.ref.WeakReference;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,13 +16,11 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * One pair, one session: endpoints of one store share it, an endpoint naming the store with another portal is
- * refused, portal URLs spelled differently are one portal. A session whose pair is in a store goes when no client
- * holds it any more (Camel drops per-tenant {@code toD} endpoints without stopping them), while one without a store
- * is kept, since it alone holds the renewed pair.
+ * refused, portal URLs spelled differently are one portal. A session whose pair is in a store goes when its last
+ * user stops, while one without a store is kept, since it alone holds the renewed pair.
  */
 class OAuthSessionsTest extends OAuthTestSupport {
 
@@ -41,39 +37,33 @@ class OAuthSessionsTest extends OAuthTestSupport {
     };
 
     @Test
-    void aSessionWithAStoreGoesWhenNoClientHoldsItAndTheNextStartsFromTheStore() {
+    void aSessionWithAStoreGoesWhenItsLastUserReleasesItAndTheNextStartsFromTheStore() {
         OAuthSessions sessions = new OAuthSessions();
         CountedStore store = new CountedStore();
         OAuthSettings settings = settings(store);
-        OAuthAuth first = sessions.sessionFor(settings, UNUSED_TRANSPORT, BitrixJson.newMapper(), 5_000);
-        assertThat(sessions.sessionFor(settings, UNUSED_TRANSPORT, BitrixJson.newMapper(), 5_000)).isSameAs(first);
-        WeakReference<OAuthAuth> held = new WeakReference<>(first);
-        first = null;
+        OAuthAuth first = sessions.acquire(settings, UNUSED_TRANSPORT, BitrixJson.newMapper(), 5_000);
+        assertThat(sessions.acquire(settings, UNUSED_TRANSPORT, BitrixJson.newMapper(), 5_000)).isSameAs(first);
 
-        // nothing but the sessions' own table refers to it now: it must not keep the session alive
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            System.gc();
-            return held.get() == null;
-        });
-        OAuthAuth next = sessions.sessionFor(settings, UNUSED_TRANSPORT, BitrixJson.newMapper(), 5_000);
+        sessions.release(first);
+        assertThat(sessions.size()).as("still held by its second user").isEqualTo(1);
+        sessions.release(first);
+        assertThat(sessions.size()).isZero();
+        OAuthAuth next = sessions.acquire(settings, UNUSED_TRANSPORT, BitrixJson.newMapper(), 5_000);
 
-        assertThat(next).isNotNull();
+        assertThat(next).isNotSameAs(first);
         assertThat(store.loads.get()).as("the next session read the store again").isEqualTo(2);
     }
 
     @Test
-    void aSessionWithoutAStoreIsKeptWhenNoClientHoldsIt() {
+    void aSessionWithoutAStoreIsKeptWhenItsLastUserReleasesIt() {
         OAuthSessions sessions = new OAuthSessions();
         OAuthSettings settings = settings(null);
-        WeakReference<OAuthAuth> held = new WeakReference<>(
-                sessions.sessionFor(settings, UNUSED_TRANSPORT, BitrixJson.newMapper(), 5_000));
+        OAuthAuth session = sessions.acquire(settings, UNUSED_TRANSPORT, BitrixJson.newMapper(), 5_000);
 
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
+        sessions.release(session);
 
-        assertThat(held.get()).isNotNull()
-                .isSameAs(sessions.sessionFor(settings, UNUSED_TRANSPORT, BitrixJson.newMapper(), 5_000));
+        assertThat(sessions.size()).isEqualTo(1);
+        assertThat(sessions.acquire(settings, UNUSED_TRANSPORT, BitrixJson.newMapper(), 5_000)).isSameAs(session);
     }
 
     @Test
@@ -94,7 +84,8 @@ class OAuthSessionsTest extends OAuthTestSupport {
     @Test
     void aStoreAlreadyServingAnotherPortalIsRefusedWithoutShowingASecret() {
         context.getRegistry().bind("store", new InMemoryTokenStore());
-        context.getEndpoint("bitrix24-notify:notify?userId=5&tokenStore=#store");
+        // a producer running: the session of the store is in use
+        assertThat(send("bitrix24-notify:notify?userId=5&tokenStore=#store", "Hello").getException()).isNull();
 
         assertThatThrownBy(() -> context.getEndpoint("bitrix24-notify:notify?userId=5&tokenStore=#store"
                                                      + "&portalUrl=https://other.example.com"))

@@ -70,7 +70,7 @@ class OAuthStopTest {
     @Test
     void aRenewalAfterTheStopFailsAsStoppedAndOpensNothing() {
         PortalAuth auth = clients.authFor(settings);
-        clients.clientFor(settings, auth);
+        clients.clientFor(settings);
         int poolsBeforeTheStop = threads.completionPools.get();
         clients.close();
 
@@ -86,13 +86,13 @@ class OAuthStopTest {
     @Test
     void afterARestartTheSameSessionRenewsAgain() {
         PortalAuth auth = clients.authFor(settings);
-        clients.clientFor(settings, auth);
+        clients.clientFor(settings);
         clients.close();
         assertThatThrownBy(() -> auth.renewAfter(expired(), auth.authorize(Map.of())).join())
                 .isInstanceOf(CompletionException.class);
 
         PortalAuth restarted = clients.authFor(settings);
-        clients.clientFor(settings, restarted);
+        clients.clientFor(settings);
 
         assertThat(restarted).isSameAs(auth);
         assertThat(restarted.renewAfter(expired(), restarted.authorize(Map.of())).join()).isTrue();
