@@ -13,11 +13,10 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitrix24.notify.client.LeasedClient;
+import io.github.camelbitrix24.notify.client.batching.BatchAssembler;
 import io.github.camelbitrix24.notify.client.call.BatchEntry;
-import io.github.camelbitrix24.notify.client.call.Bitrix24Client;
 import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
-import io.github.camelbitrix24.notify.client.call.Failures;
 import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.model.NotificationPage;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
@@ -38,12 +37,14 @@ public final class Bitrix24NotifyService {
     private static final long AWAIT_MARGIN_MILLIS = 5_000;
 
     private final LeasedClient client;
+    private final BatchAssembler batches;
     private final RequestMapper requests;
     private final ObjectMapper json;
     private final long requestTimeout;
 
     Bitrix24NotifyService(LeasedClient client, RequestMapper requests, ObjectMapper json, long requestTimeout) {
         this.client = client;
+        this.batches = new BatchAssembler(client::batch);
         this.requests = requests;
         this.json = json;
         this.requestTimeout = requestTimeout;
@@ -62,8 +63,9 @@ public final class Bitrix24NotifyService {
     }
 
     /**
-     * Sends every entry of a list body through {@code batch} calls of at most 50 commands, all at once: the portal's
-     * limits decide when each leaves. Refused entries are not sent; the others go on.
+     * Sends every entry of a list body through the client's {@link BatchAssembler}: {@code batch} calls of at most 50
+     * commands, all at once, the portal's limits deciding when each leaves. Refused entries are not sent; the others
+     * go on. Each failure tells its entry's index in the list.
      *
      * @return one outcome per entry, in list order
      */
@@ -78,25 +80,12 @@ public final class Bitrix24NotifyService {
                 pending.add(i);
             }
         }
-        List<CompletableFuture<Void>> chunks = new ArrayList<>();
-        for (int from = 0; from < pending.size(); from += Bitrix24Client.MAX_BATCH_COMMANDS) {
-            List<Integer> chunk = pending.subList(from, Math.min(from + Bitrix24Client.MAX_BATCH_COMMANDS, pending.size()));
-            chunks.add(sendChunk(operation, mapped, chunk, outcomes));
-        }
-        return CompletableFuture.allOf(chunks.toArray(CompletableFuture[]::new)).thenApply(done -> List.of(outcomes));
-    }
-
-    private CompletableFuture<Void> sendChunk(Bitrix24Operation operation, List<MappedEntry> mapped, List<Integer> chunk,
-                                              SendOutcome[] outcomes) {
-        List<Bitrix24Request> batch = chunk.stream().map(index -> mapped.get(index).request()).toList();
-        return client.batch(batch).handle((entries, failure) -> {
-            for (int i = 0; i < chunk.size(); i++) {
-                int index = chunk.get(i);
-                outcomes[index] = failure != null
-                        ? new SendOutcome(null, Bitrix24NotifyException.of(Failures.unwrap(failure).atBatchIndex(index)))
-                        : outcome(operation, entries.get(i), index);
+        List<Bitrix24Request> sent = pending.stream().map(index -> mapped.get(index).request()).toList();
+        return batches.send(sent).thenApply(sentEntries -> {
+            for (int i = 0; i < pending.size(); i++) {
+                outcomes[pending.get(i)] = outcome(operation, sentEntries.get(i), pending.get(i));
             }
-            return null;
+            return List.of(outcomes);
         });
     }
 

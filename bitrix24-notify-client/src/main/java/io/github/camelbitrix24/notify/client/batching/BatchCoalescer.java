@@ -28,7 +28,8 @@ import io.github.camelbitrix24.notify.client.stats.PortalCounters;
  * still gets its own result or its own error. Calls of different methods never share a batch, so that a method
  * paused by the portal's operating limit holds back no other. A batch of one leaves as the plain call it is.
  * <p>
- * The answer of a batch completes its callers on the completion threads, one task each: each caller's route goes on
+ * A sealed batch of two or more leaves through the {@link BatchAssembler}, as a list body does, which gives each
+ * call its own outcome. The answer of a batch completes its callers on the completion threads, one task each: each caller's route goes on
  * from there, and a slow route must not hold back the 49 others of its batch.
  */
 public final class BatchCoalescer {
@@ -37,6 +38,7 @@ public final class BatchCoalescer {
     }
 
     private final RateGate gate;
+    private final BatchAssembler assembler;
     private final int batchSize;
     private final long lingerNanos;
     private final DelayedSteps steps;
@@ -57,6 +59,8 @@ public final class BatchCoalescer {
                                                + " commands, got " + batchSize);
         }
         this.gate = gate;
+        // a sealed batch holds at most batchSize <= 50 calls: one batch call, its place granted already
+        this.assembler = new BatchAssembler(gate::batchPlaced);
         this.batchSize = batchSize;
         this.lingerNanos = TimeUnit.MILLISECONDS.toNanos(lingerMillis);
         this.steps = steps;
@@ -87,21 +91,16 @@ public final class BatchCoalescer {
             return;
         }
         List<Bitrix24Request> requests = batch.stream().map(Pending::request).toList();
-        gate.batchPlaced(requests).whenComplete((entries, failure) -> {
+        assembler.send(requests).thenAccept(entries -> {
             // every caller on a task of its own, also when the batch failed at once on a timer or caller thread
             for (int i = 0; i < batch.size(); i++) {
-                completions.execute(completion(batch.get(i).result(), entries, i, failure));
+                completions.execute(completion(batch.get(i).result(), entries.get(i)));
             }
         });
     }
 
-    /** What completes the caller of the batch's i-th command: its result, its own error, or the batch's failure. */
-    private static Runnable completion(CompletableFuture<Bitrix24Response> result, List<BatchEntry> entries, int i,
-                                       Throwable failure) {
-        if (failure != null) {
-            return () -> result.completeExceptionally(Failures.unwrap(failure));
-        }
-        BatchEntry entry = entries.get(i);
+    /** What completes the caller of a batch's command: its result, or its own error (the batch's, when it failed). */
+    private static Runnable completion(CompletableFuture<Bitrix24Response> result, BatchEntry entry) {
         return entry.isSuccess()
                 ? () -> result.complete(new Bitrix24Response(entry.result(), entry.time(), 200))
                 : () -> result.completeExceptionally(entry.error());
