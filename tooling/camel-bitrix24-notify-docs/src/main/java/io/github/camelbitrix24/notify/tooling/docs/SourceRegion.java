@@ -12,7 +12,8 @@ import java.util.List;
  * {@code tag::name[]} and one holding {@code end::name[]}, in whatever comment the file's language writes
  * ({@code // tag::notify[]}, {@code # tag::notify[]}, {@code <!-- tag::notify[] -->}). Lines marking other tags inside
  * are left out, and the region loses the indentation all its lines share. A reference without a tag is the whole
- * file (for formats without comments, such as JSON), less its lines marking tags.
+ * file (for formats without comments, such as JSON), less its lines marking tags and less the licence header the build
+ * puts at the top of every source file: a page shows the code, not the header.
  */
 public final class SourceRegion {
 
@@ -37,13 +38,53 @@ public final class SourceRegion {
             throw new UncheckedIOException("Cannot read the snippet source " + path, e);
         }
         if (hash < 0) {
-            List<String> whole = new ArrayList<>(lines.stream().filter(line -> !line.contains("tag::") && !line.contains("end::")).toList());
+            List<String> whole = new ArrayList<>(withoutLicenceHeader(lines).stream().filter(line -> !line.contains("tag::") && !line.contains("end::")).toList());
             while (!whole.isEmpty() && whole.get(whole.size() - 1).isBlank()) {
                 whole.remove(whole.size() - 1);
             }
             return whole;
         }
         return region(lines, reference.substring(hash + 1), reference);
+    }
+
+    /**
+     * The lines less the first comment block when it is the Apache-2.0 licence header ({@code /* *}{@code /},
+     * {@code <!-- -->} after an XML declaration, or {@code #} lines between two equal ones), and less the blank lines
+     * after it.
+     */
+    static List<String> withoutLicenceHeader(List<String> lines) {
+        int first = !lines.isEmpty() && lines.get(0).startsWith("<?xml") ? 1 : 0;
+        int last = commentBlockEnd(lines, first);
+        if (last < 0 || lines.subList(first, last + 1).stream().noneMatch(line -> line.contains("Apache License"))) {
+            return lines;
+        }
+        int next = last + 1;
+        while (next < lines.size() && lines.get(next).isBlank()) {
+            next++;
+        }
+        List<String> rest = new ArrayList<>(lines.subList(0, first));
+        rest.addAll(lines.subList(next, lines.size()));
+        return rest;
+    }
+
+    private static int commentBlockEnd(List<String> lines, int first) {
+        if (first >= lines.size()) {
+            return -1;
+        }
+        String opening = lines.get(first).strip();
+        if (opening.startsWith("#")) {
+            // the header's closing line repeats its opening one ("#", or a rule of "##" and dashes in properties), the
+            // first time after the licence's last line, as the text has lines like it
+            int licence = indexOf(lines, "limitations under the License", first);
+            for (int i = first; licence >= 0 && i < lines.size() && lines.get(i).strip().startsWith("#"); i++) {
+                if (i > licence && lines.get(i).strip().equals(opening)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        String close = opening.startsWith("<!--") ? "-->" : opening.startsWith("/*") ? "*/" : null;
+        return close == null ? -1 : indexOf(lines, close, first);
     }
 
     static List<String> region(List<String> lines, String tag, String reference) {

@@ -88,6 +88,39 @@ class DocsGeneratorTest {
     }
 
     @Test
+    void aWholeFileSnippetLeavesItsLicenceHeaderOut() throws IOException {
+        String licence = """
+                Copyright The camel-bitrix24-notify maintainers
+
+                Licensed under the Apache License, Version 2.0 (the "License");
+                you may not use this file except in compliance with the License.
+
+                     http://www.apache.org/licenses/LICENSE-2.0
+
+                See the License for the specific language governing permissions and
+                limitations under the License.
+                """;
+        Files.writeString(root.resolve("limits.properties"), "## ----\n" + licence.replaceAll("(?m)^", "## ") + "## ----\n"
+                + "# the plan\ncamel.component.bitrix24-notify.plan = ENTERPRISE\n");
+        Files.writeString(root.resolve("route.camel.yaml"), "#\n" + licence.replaceAll("(?m)^", "# ") + "#\n\n"
+                + "# the route\n- from:\n    uri: timer:a\n");
+        Files.writeString(root.resolve("route.xml"), "<?xml version=\"1.0\"?>\n<!--\n" + licence + "-->\n<routes/>\n");
+
+        assertThat(SourceRegion.read(root, "limits.properties")).containsExactly("# the plan",
+                "camel.component.bitrix24-notify.plan = ENTERPRISE");
+        assertThat(SourceRegion.read(root, "route.camel.yaml")).containsExactly("# the route", "- from:", "    uri: timer:a");
+        assertThat(SourceRegion.read(root, "route.xml")).containsExactly("<?xml version=\"1.0\"?>", "<routes/>");
+    }
+
+    @Test
+    void aWholeFileSnippetKeepsACommentThatIsNoLicence() throws IOException {
+        Files.writeString(root.resolve("app.properties"), "# the portal of the example\nportal = https://example.bitrix24.com\n");
+
+        assertThat(SourceRegion.read(root, "app.properties")).containsExactly("# the portal of the example",
+                "portal = https://example.bitrix24.com");
+    }
+
+    @Test
     void descriptionsShowAsTheDescriptorSaysNotAsMarkup() {
         assertThat(MarkdownTable.text("under bitrix24-notify:<routeId> | a *star*"))
                 .isEqualTo("under bitrix24-notify:&lt;routeId&gt; \\| a \\*star\\*");
