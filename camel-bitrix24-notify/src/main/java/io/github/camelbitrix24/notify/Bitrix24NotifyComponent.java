@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.time.Duration;
@@ -7,7 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitrix24.notify.client.PortalClients;
 import io.github.camelbitrix24.notify.client.PortalSettings;
 import io.github.camelbitrix24.notify.client.call.BitrixJson;
-import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -70,7 +84,8 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     /** The clients of every portal this component calls, created on first use; kept across restarts. */
     synchronized PortalClients clients() {
         if (clients == null) {
-            clients = new PortalClients(new CamelClientThreads(this, getCamelContext().getExecutorServiceManager()), mapper,
+            clients = new PortalClients(
+                    new CamelClientThreads(this, getCamelContext().getExecutorServiceManager()), mapper,
                     maxConnections);
         }
         return clients;

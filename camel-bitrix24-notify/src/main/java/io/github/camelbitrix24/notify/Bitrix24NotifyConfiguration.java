@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import io.github.camelbitrix24.notify.client.PolicySettings;
@@ -322,15 +337,18 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
     /**
      * These options as the portal client takes them.
      *
-     * @param tls the TLS context to use, or null for the JVM's default
+     * @param  tls                      the TLS context to use, or null for the JVM's default
      * @throws IllegalArgumentException naming the option that is out of range
      */
     public PortalSettings portalSettings(TlsSource tls) {
         // HttpClient reads a timeout of 0 as "wait forever"
         requireAboveZero("connectTimeout", connectTimeout);
         requireAboveZero("requestTimeout", requestTimeout);
-        return new PortalSettings(webhookUrl, new OAuthSettings(portalUrl, oauthUrl, clientId, clientSecret, accessToken,
-                refreshToken, tokenStore), tls, proxyHost, proxyPort == null ? DEFAULT_PROXY_PORT : proxyPort,
+        return new PortalSettings(
+                webhookUrl, new OAuthSettings(
+                        portalUrl, oauthUrl, clientId, clientSecret, accessToken,
+                        refreshToken, tokenStore),
+                tls, proxyHost, proxyPort == null ? DEFAULT_PROXY_PORT : proxyPort,
                 connectTimeout, requestTimeout, policySettings());
     }
 
@@ -344,7 +362,8 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
         double rate = requestsPerSecond != null ? requestsPerSecond : portalPlan.requestsPerSecond();
         int bucket = burst != null ? burst : portalPlan.burst();
         if (rate < 0 || rate > 0 && bucket < 1 || Double.isNaN(rate)) {
-            throw new IllegalArgumentException("requestsPerSecond must be positive and burst at least 1, got " + rate
+            throw new IllegalArgumentException(
+                    "requestsPerSecond must be positive and burst at least 1, got " + rate
                                                + " and " + bucket + " (plan=UNLIMITED turns the limit off)");
         }
         if (maxRetries < 0) {
@@ -353,7 +372,8 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
         // a delay of 0 would repeat at once, and double to 0 again
         requireAboveZero("retryDelay", retryDelay);
         if (batchSize < 1 || batchSize > Bitrix24Client.MAX_BATCH_COMMANDS) {
-            throw new IllegalArgumentException("batchSize must be between 1 and " + Bitrix24Client.MAX_BATCH_COMMANDS
+            throw new IllegalArgumentException(
+                    "batchSize must be between 1 and " + Bitrix24Client.MAX_BATCH_COMMANDS
                                                + ", got " + batchSize);
         }
         requireAboveZero("batchLingerMs", batchLingerMs);

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import org.apache.camel.spi.Metadata;
@@ -64,11 +79,13 @@ public final class Bitrix24NotifyConstants {
               javaType = "Boolean")
     public static final String MARK_READ = "CamelBitrix24NotifyMarkRead";
 
-    @Metadata(label = "producer", description = "The notification ids for `readList` (IDS): a Collection, an array or a comma-separated String.",
+    @Metadata(label = "producer",
+              description = "The notification ids for `readList` (IDS): a Collection, an array or a comma-separated String.",
               javaType = "java.util.Collection<Long>")
     public static final String IDS = "CamelBitrix24NotifyIds";
 
-    @Metadata(label = "producer", description = "Page size of `get` and `historySearch`, 1 to 50 (LIMIT).", javaType = "Integer")
+    @Metadata(label = "producer", description = "Page size of `get` and `historySearch`, 1 to 50 (LIMIT).",
+              javaType = "Integer")
     public static final String LIMIT = "CamelBitrix24NotifyLimit";
 
     @Metadata(label = "producer", description = "Whether the portal converts the notification text (CONVERT_TEXT).",
@@ -91,8 +108,10 @@ public final class Bitrix24NotifyConstants {
               javaType = "String")
     public static final String SEARCH_TEXT = "CamelBitrix24NotifySearchText";
 
-    @Metadata(label = "producer", description = "Search filter (SEARCH_TYPE): a module, or a module and one of its events joined "
-                                                + "by a vertical bar.", javaType = "String")
+    @Metadata(label = "producer",
+              description = "Search filter (SEARCH_TYPE): a module, or a module and one of its events joined "
+                            + "by a vertical bar.",
+              javaType = "String")
     public static final String SEARCH_TYPE = "CamelBitrix24NotifySearchType";
 
     @Metadata(label = "producer", description = "Search one day (SEARCH_DATE): an ISO-8601 String or a java.time value.",
@@ -107,7 +126,8 @@ public final class Bitrix24NotifyConstants {
               javaType = "Object")
     public static final String SEARCH_DATE_TO = "CamelBitrix24NotifySearchDateTo";
 
-    @Metadata(label = "producer", description = "Author ids to search for (SEARCH_AUTHORS): a Collection, an array or a comma-separated String.",
+    @Metadata(label = "producer",
+              description = "Author ids to search for (SEARCH_AUTHORS): a Collection, an array or a comma-separated String.",
               javaType = "java.util.Collection<Long>")
     public static final String SEARCH_AUTHORS = "CamelBitrix24NotifySearchAuthors";
 
@@ -126,7 +146,8 @@ public final class Bitrix24NotifyConstants {
               javaType = "java.util.List<io.github.camelbitrix24.notify.Bitrix24NotifyException>")
     public static final String BATCH_ERRORS = "CamelBitrix24NotifyBatchErrors";
 
-    @Metadata(label = "consumer", description = "The module that created the notification (notify_module).", javaType = "String")
+    @Metadata(label = "consumer", description = "The module that created the notification (notify_module).",
+              javaType = "String")
     public static final String MODULE = "CamelBitrix24NotifyModule";
 
     @Metadata(label = "consumer", description = "The event of the module (notify_event).", javaType = "String")
@@ -136,7 +157,8 @@ public final class Bitrix24NotifyConstants {
               javaType = "Long")
     public static final String AUTHOR_ID = "CamelBitrix24NotifyAuthorId";
 
-    @Metadata(label = "consumer", description = "When the notification was created (date).", javaType = "java.time.OffsetDateTime")
+    @Metadata(label = "consumer", description = "When the notification was created (date).",
+              javaType = "java.time.OffsetDateTime")
     public static final String DATE = "CamelBitrix24NotifyDate";
 
     @Metadata(label = "consumer", description = "Whether the notification is read (notify_read).", javaType = "Boolean")

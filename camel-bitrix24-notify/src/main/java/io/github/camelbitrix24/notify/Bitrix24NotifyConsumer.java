@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.nio.charset.StandardCharsets;
@@ -38,11 +53,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls im.notify.get and emits one exchange per new notification, oldest first, exactly once: a notification
- * counts as delivered only when its exchange completed. When an exchange fails, the poll stops there and the next
- * poll starts again with that notification, so nothing is skipped and nothing newer overtakes it. Each poll finds
- * the new notifications ({@link NewNotificationScan}) and hands them to an {@link OrderedDelivery} of its own. Its
- * cursor, polls and backlog show through JMX, the dev console and Micrometer.
+ * Polls im.notify.get and emits one exchange per new notification, oldest first, exactly once: a notification counts as
+ * delivered only when its exchange completed. When an exchange fails, the poll stops there and the next poll starts
+ * again with that notification, so nothing is skipped and nothing newer overtakes it. Each poll finds the new
+ * notifications ({@link NewNotificationScan}) and hands them to an {@link OrderedDelivery} of its own. Its cursor,
+ * polls and backlog show through JMX, the dev console and Micrometer.
  */
 @ManagedResource(description = "Bitrix24 Notify consumer: its cursor, polls and backlog")
 public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
@@ -83,10 +98,10 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /**
-     * bitrix24-notify:routeId; under {@code master:} (which creates this consumer without the route's id) the id of
-     * the route that reaches this endpoint through its own, so that every leader finds the cursor whatever the URI's
-     * options. Without any route, the endpoint's key names the consumer; it holds the URI's options, the webhook's
-     * code among them, so only its digest goes into the state.
+     * bitrix24-notify:routeId; under {@code master:} (which creates this consumer without the route's id) the id of the
+     * route that reaches this endpoint through its own, so that every leader finds the cursor whatever the URI's
+     * options. Without any route, the endpoint's key names the consumer; it holds the URI's options, the webhook's code
+     * among them, so only its digest goes into the state.
      */
     private String stateKey() throws NoSuchAlgorithmException {
         String routeId = getRouteId() != null ? getRouteId() : routeDelegatingHere();
@@ -102,7 +117,7 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
         for (Route route : endpoint.getCamelContext().getRoutes()) {
             Endpoint from = route.getEndpoint();
             while (from instanceof DelegateEndpoint delegating && delegating.getEndpoint() != null
-                   && delegating.getEndpoint() != from) {
+                    && delegating.getEndpoint() != from) {
                 from = delegating.getEndpoint();
                 if (from == endpoint) {
                     return route.getRouteId();
@@ -179,9 +194,9 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /**
-     * Delivers exchanges of this consumer (with the notification's id in their {@code CamelBitrix24NotifyId}
-     * header) as a batch of their own, in order, until one fails; returns how many completed. Those not processed
-     * are released and removed from the queue. The polls deliver through the same loop.
+     * Delivers exchanges of this consumer (with the notification's id in their {@code CamelBitrix24NotifyId} header) as
+     * a batch of their own, in order, until one fails; returns how many completed. Those not processed are released and
+     * removed from the queue. The polls deliver through the same loop.
      */
     @Override
     public int processBatch(Queue<Object> exchanges) {
@@ -215,7 +230,8 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
 
     /** The consumer now, for the dev console and the meters. */
     ConsumerFigures figures() {
-        return new ConsumerFigures(getRouteId(), endpoint.toString(), getLastDeliveredId(), lastPoll, lastPollOutcome,
+        return new ConsumerFigures(
+                getRouteId(), endpoint.toString(), getLastDeliveredId(), lastPoll, lastPollOutcome,
                 deliveredCount.sum(), pagesRead.sum(), getReadMarksPending());
     }
 

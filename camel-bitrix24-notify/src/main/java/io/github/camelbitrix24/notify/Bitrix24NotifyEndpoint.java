@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import io.github.camelbitrix24.notify.client.PortalSettings;
@@ -109,7 +124,8 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         if (getOperation() != Bitrix24Operation.GET) {
-            throw new IllegalArgumentException("A bitrix24-notify consumer polls im.notify.get: use from(\"bitrix24-notify:get\"), not "
+            throw new IllegalArgumentException(
+                    "A bitrix24-notify consumer polls im.notify.get: use from(\"bitrix24-notify:get\"), not "
                                                + operationName);
         }
         Bitrix24NotifyConsumer consumer = new Bitrix24NotifyConsumer(this, processor);
@@ -125,15 +141,18 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
         operation = Bitrix24Operation.fromName(operationName);
         Integer limit = messageOptions.getLimit();
         if (limit != null && (limit < 1 || limit > NotifyParameter.MAX_PAGE_SIZE)) {
-            throw new IllegalArgumentException("limit must be between 1 and " + NotifyParameter.MAX_PAGE_SIZE + ", got " + limit);
+            throw new IllegalArgumentException(
+                    "limit must be between 1 and " + NotifyParameter.MAX_PAGE_SIZE + ", got " + limit);
         }
         if (maxPagesInMemory < 1) {
-            throw new IllegalArgumentException("maxPagesInMemory must be 1 or more, got " + maxPagesInMemory
+            throw new IllegalArgumentException(
+                    "maxPagesInMemory must be 1 or more, got " + maxPagesInMemory
                                                + ": it is how many pages of new notifications a poll keeps in memory");
         }
         portalSettings = getComponent().portalSettings(configuration);
         auth = getComponent().clients().authFor(portalSettings);
-        requestMapper = new RequestMapper(new MessageParameters(this), configuration.getClientId(),
+        requestMapper = new RequestMapper(
+                new MessageParameters(this), configuration.getClientId(),
                 auth.needsClientId(), new AttachFormat(getComponent().getMapper(), configuration.getAttachMaxBytes()));
     }
 
@@ -145,7 +164,8 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
      */
     synchronized Bitrix24NotifyService useService() {
         if (users++ == 0) {
-            service = new Bitrix24NotifyService(getComponent().clients().clientFor(portalSettings), requestMapper,
+            service = new Bitrix24NotifyService(
+                    getComponent().clients().clientFor(portalSettings), requestMapper,
                     getComponent().getMapper(), configuration.getRequestTimeout());
         }
         return service;

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
@@ -8,8 +23,8 @@ import org.apache.camel.RuntimeCamelException;
 
 /**
  * Every failure of the component: refused input (with the code the portal itself would answer), an error answered by
- * the portal, or a transport problem. Routes can handle it with {@code onException(Bitrix24NotifyException.class)}
- * and branch on {@link #getErrorCode()} and {@link #getOutcome()}.
+ * the portal, or a transport problem. Routes can handle it with {@code onException(Bitrix24NotifyException.class)} and
+ * branch on {@link #getErrorCode()} and {@link #getOutcome()}.
  * <p>
  * It carries what the portal client reported ({@link PortalException}), with the same message and cause; the component
  * converts the client's failures in one place, {@link #of(Throwable)}. Messages never contain the webhook code or
@@ -65,8 +80,8 @@ public class Bitrix24NotifyException extends RuntimeCamelException {
     }
 
     /**
-     * The one conversion of the client's failures: a failure of a future or a call as routes see it, the portal's
-     * error inside any wrapping (anything else an IO_ERROR of unknown outcome).
+     * The one conversion of the client's failures: a failure of a future or a call as routes see it, the portal's error
+     * inside any wrapping (anything else an IO_ERROR of unknown outcome).
      */
     public static Bitrix24NotifyException of(Throwable failure) {
         Throwable cause = Failures.cause(failure);

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.util.List;
@@ -14,8 +29,8 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Route;
 
 /**
- * The figures of one component: its portals' from its clients, its consumers' from the routes of the CamelContext
- * that consume one of its endpoints (under {@code master:} too, through the delegating endpoint).
+ * The figures of one component: its portals' from its clients, its consumers' from the routes of the CamelContext that
+ * consume one of its endpoints (under {@code master:} too, through the delegating endpoint).
  */
 final class Bitrix24NotifyFigures implements FigureSource {
 
@@ -60,7 +75,7 @@ final class Bitrix24NotifyFigures implements FigureSource {
     private Bitrix24NotifyEndpoint endpointOf(Route route) {
         Endpoint from = route.getEndpoint();
         while (!(from instanceof Bitrix24NotifyEndpoint) && from instanceof DelegateEndpoint delegating
-               && delegating.getEndpoint() != null && delegating.getEndpoint() != from) {
+                && delegating.getEndpoint() != null && delegating.getEndpoint() != from) {
             from = delegating.getEndpoint();
         }
         return from instanceof Bitrix24NotifyEndpoint ours && ours.getComponent() == component ? ours : null;

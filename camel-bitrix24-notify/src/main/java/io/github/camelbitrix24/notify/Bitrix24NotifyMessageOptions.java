@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import io.github.camelbitrix24.notify.model.NotifyType;
@@ -5,8 +20,8 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 /**
- * The im.notify.* parameters an endpoint sends with every message. Each has a header of the same meaning that wins
- * over it for one message (see {@link Bitrix24NotifyConstants}). Each option is the option of a row of
+ * The im.notify.* parameters an endpoint sends with every message. Each has a header of the same meaning that wins over
+ * it for one message (see {@link Bitrix24NotifyConstants}). Each option is the option of a row of
  * {@link io.github.camelbitrix24.notify.operation.NotifyParameter}, which the producer reads it by.
  */
 @UriParams
@@ -47,7 +62,8 @@ public class Bitrix24NotifyMessageOptions {
     @UriParam(label = "producer", description = "The value of the button to press for `confirm` (NOTIFY_VALUE), e.g. Y or N.")
     private String notifyValue;
 
-    @UriParam(label = "producer", description = "The reply for `answer` (ANSWER_TEXT); without it the message body is the reply.")
+    @UriParam(label = "producer",
+              description = "The reply for `answer` (ANSWER_TEXT); without it the message body is the reply.")
     private String answerText;
 
     @UriParam(label = "producer", defaultValue = "true",
@@ -81,10 +97,12 @@ public class Bitrix24NotifyMessageOptions {
                             + "2026-03-03T00:00:00-05:00.")
     private String searchDate;
 
-    @UriParam(label = "producer", description = "Start of the `historySearch` period (SEARCH_DATE_FROM), ISO-8601; needs searchDateTo.")
+    @UriParam(label = "producer",
+              description = "Start of the `historySearch` period (SEARCH_DATE_FROM), ISO-8601; needs searchDateTo.")
     private String searchDateFrom;
 
-    @UriParam(label = "producer", description = "End of the `historySearch` period (SEARCH_DATE_TO), ISO-8601; needs searchDateFrom.")
+    @UriParam(label = "producer",
+              description = "End of the `historySearch` period (SEARCH_DATE_TO), ISO-8601; needs searchDateFrom.")
     private String searchDateTo;
 
     @UriParam(label = "producer", description = "Comma-separated author ids `historySearch` looks for (SEARCH_AUTHORS).")

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.util.ArrayList;
@@ -87,8 +102,9 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
         String name = override.toString();
         // what the portal answers for a method it does not have
         return Bitrix24Operation.find(name).orElseThrow(() -> Bitrix24NotifyException.of(PortalException.refused(name,
-                ErrorCodes.METHOD_NOT_FOUND, "Unknown operation '" + name + "' in the header " + Bitrix24NotifyConstants.OPERATION
-                                          + "; use one of " + Bitrix24Operation.uriNames())));
+                ErrorCodes.METHOD_NOT_FOUND,
+                "Unknown operation '" + name + "' in the header " + Bitrix24NotifyConstants.OPERATION
+                                             + "; use one of " + Bitrix24Operation.uriNames())));
     }
 
     /** A list body of a send operation: many notifications, sent through batch. */
@@ -127,15 +143,16 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
             if (!errors.isEmpty() && errors.size() == outcomes.size()) {
                 throw noneSent(operation, errors);
             }
-            errors.forEach(error -> LOG.warn(error.isOutcomeUnknown() ? "Notification of unknown outcome, it may be stored: {}"
+            errors.forEach(error -> LOG.warn(error.isOutcomeUnknown()
+                    ? "Notification of unknown outcome, it may be stored: {}"
                     : "Notification not sent: {}", error.getMessage()));
         });
     }
 
     /**
-     * The failure of a list body none of whose entries is known to be sent: the entries' code when they share one
-     * (else ENTRIES_FAILED), with the outcome and status of the first entry of unknown outcome, else of the first the
-     * portal refused, else of the first: UNKNOWN (and said so) when any entry's is, NOT_SENT only when no entry left.
+     * The failure of a list body none of whose entries is known to be sent: the entries' code when they share one (else
+     * ENTRIES_FAILED), with the outcome and status of the first entry of unknown outcome, else of the first the portal
+     * refused, else of the first: UNKNOWN (and said so) when any entry's is, NOT_SENT only when no entry left.
      */
     private static Bitrix24NotifyException noneSent(Bitrix24Operation operation, List<Bitrix24NotifyException> errors) {
         Bitrix24NotifyException first = errors.get(0);

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.time.Duration;
@@ -11,10 +26,10 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Whether the producers can send to a portal, as their own traffic tells: DOWN with the portal's error code while
- * it refuses the credentials, cannot be reached, or pauses the sends for their operating time; UP again with the
- * next answer. One check per portal, shared by its producers. It spends no request on a probe while real calls tell:
- * only when the portal is down and no call ended for a while ({@link #PROBE_AFTER}) does it ask the portal once, without
+ * Whether the producers can send to a portal, as their own traffic tells: DOWN with the portal's error code while it
+ * refuses the credentials, cannot be reached, or pauses the sends for their operating time; UP again with the next
+ * answer. One check per portal, shared by its producers. It spends no request on a probe while real calls tell: only
+ * when the portal is down and no call ended for a while ({@link #PROBE_AFTER}) does it ask the portal once, without
  * waiting, so that an idle application learns of the recovery.
  */
 final class Bitrix24NotifyProducerHealthCheck extends AbstractHealthCheck {

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.util.ArrayList;
@@ -28,8 +43,8 @@ import org.apache.camel.Message;
 /**
  * The portal in the component's terms, for the producer and the consumer alike: an operation of a message, a list of
  * notifications, a page of the inbox, read marks. Requests are built by the one {@link RequestMapper} from the
- * operation table, results read by the operation's result reader. Input the portal would refuse is refused at once
- * with a {@link Bitrix24NotifyException}; every future fails with one.
+ * operation table, results read by the operation's result reader. Input the portal would refuse is refused at once with
+ * a {@link Bitrix24NotifyException}; every future fails with one.
  */
 public final class Bitrix24NotifyService {
 
@@ -53,7 +68,7 @@ public final class Bitrix24NotifyService {
     /**
      * Calls the operation with the message's headers, the endpoint's options and the body.
      *
-     * @return the result as the route gets it (an id, a page, a list of messages, ...)
+     * @return                         the result as the route gets it (an id, a page, a list of messages, ...)
      * @throws Bitrix24NotifyException when the input is refused; nothing is sent then
      */
     public CompletableFuture<Object> call(Bitrix24Operation operation, Message message) {
@@ -64,8 +79,8 @@ public final class Bitrix24NotifyService {
 
     /**
      * Sends every entry of a list body through the client's {@link BatchAssembler}: {@code batch} calls of at most 50
-     * commands, all at once, the portal's limits deciding when each leaves. Refused entries are not sent; the others
-     * go on. Each failure tells its entry's index in the list.
+     * commands, all at once, the portal's limits deciding when each leaves. Refused entries are not sent; the others go
+     * on. Each failure tells its entry's index in the list.
      *
      * @return one outcome per entry, in list order
      */
@@ -135,8 +150,8 @@ public final class Bitrix24NotifyService {
     }
 
     /**
-     * Waits for a call, for a caller that must (the polling consumer): a little longer than the request timeout,
-     * so that a call waiting for the rate limit or a retry is not cut short.
+     * Waits for a call, for a caller that must (the polling consumer): a little longer than the request timeout, so
+     * that a call waiting for the rate limit or a retry is not cut short.
      *
      * @throws Bitrix24NotifyException when the call failed, or TIMEOUT when no outcome came in time
      */
@@ -149,7 +164,8 @@ public final class Bitrix24NotifyService {
             Thread.currentThread().interrupt();
             // the call may have left: whether the portal carried it out is not known
             throw Bitrix24NotifyException.of(PortalException.noAnswer(ErrorCodes.IO_ERROR, "Interrupted while waiting "
-                    + "for the portal", null, e));
+                                                                                           + "for the portal",
+                    null, e));
         } catch (TimeoutException e) {
             throw Bitrix24NotifyException.of(PortalException.noAnswer(ErrorCodes.TIMEOUT, "No answer in time", null, e));
         }

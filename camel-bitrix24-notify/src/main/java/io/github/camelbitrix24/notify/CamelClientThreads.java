@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.util.concurrent.ExecutorService;
@@ -21,10 +36,10 @@ final class CamelClientThreads implements ClientThreads {
     }
 
     /**
-     * Camel's default profile, but with a queue without bound (Camel takes 0 or less for no queue at all) that
-     * refuses nothing: the default runs a task on the caller's thread once its 1,000 places are taken, and here the
-     * caller is an HTTP I/O thread, which must never run a route. Each task is the answer of an exchange already in
-     * flight, so the routes bound their number; the client adds threads when the queue stalls, up to a ceiling.
+     * Camel's default profile, but with a queue without bound (Camel takes 0 or less for no queue at all) that refuses
+     * nothing: the default runs a task on the caller's thread once its 1,000 places are taken, and here the caller is
+     * an HTTP I/O thread, which must never run a route. Each task is the answer of an exchange already in flight, so
+     * the routes bound their number; the client adds threads when the queue stalls, up to a ceiling.
      */
     @Override
     public ExecutorService newCompletionPool(String name) {

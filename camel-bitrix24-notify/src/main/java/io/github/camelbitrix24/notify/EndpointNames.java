@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.util.Map;
@@ -10,8 +25,8 @@ import org.apache.camel.spi.PropertyConfigurerGetter;
 
 /**
  * Refuses an endpoint whose operation, or an option whose values are an enum's names, is none of them, before Camel
- * binds the options: Camel's own conversion refuses a wrong name without saying which ones are allowed. The URI
- * passes the names in any case, as Camel's conversion takes them.
+ * binds the options: Camel's own conversion refuses a wrong name without saying which ones are allowed. The URI passes
+ * the names in any case, as Camel's conversion takes them.
  */
 final class EndpointNames {
 
@@ -44,7 +59,7 @@ final class EndpointNames {
             Class<?> type = options.getOptionType(option, true);
             // "#name" refers to a bean, which Camel looks up
             if (type != null && type.isEnum() && value instanceof String text && !text.startsWith("#")
-                && EnumNames.findAny(type, text).isEmpty()) {
+                    && EnumNames.findAny(type, text).isEmpty()) {
                 throw refused(operation.method(), "The option " + option, text, EnumNames.listed(type));
             }
         });

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import io.github.camelbitrix24.notify.operation.NotifyParameter;
@@ -5,8 +20,8 @@ import io.github.camelbitrix24.notify.producer.ParameterBinding;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 
 /**
- * Where an endpoint's messages give each im.notify parameter, as {@link NotifyParameter}'s table says: its header,
- * and its option, read by name through the endpoint configurer Camel's build generates from
+ * Where an endpoint's messages give each im.notify parameter, as {@link NotifyParameter}'s table says: its header, and
+ * its option, read by name through the endpoint configurer Camel's build generates from
  * {@link Bitrix24NotifyMessageOptions}.
  */
 final class MessageParameters implements ParameterBinding {

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.util.Iterator;
@@ -11,8 +26,8 @@ import org.slf4j.Logger;
 /**
  * One batch of the consumer, delivered in order: each exchange goes through the route on its own, the next only once
  * the one before completed, and the batch stops at the first that fails, so that nothing newer overtakes it. Each
- * exchange carries the batch properties Camel's batch consumers set (index, size, complete). A batch is used once:
- * its count and position are its own, never shared with another poll.
+ * exchange carries the batch properties Camel's batch consumers set (index, size, complete). A batch is used once: its
+ * count and position are its own, never shared with another poll.
  */
 final class OrderedDelivery {
 
@@ -37,8 +52,8 @@ final class OrderedDelivery {
     }
 
     /**
-     * Processes the exchanges one at a time, asking for the next only once the one before completed (the exchanges
-     * may be created, and their pages read, as they are asked for). Stops at the first failed exchange, or when the
+     * Processes the exchanges one at a time, asking for the next only once the one before completed (the exchanges may
+     * be created, and their pages read, as they are asked for). Stops at the first failed exchange, or when the
      * consumer is stopping; a failure to produce the next exchange is thrown, and {@link #delivered()} still counts
      * those completed before it.
      *
@@ -74,7 +89,8 @@ final class OrderedDelivery {
             if (exchange.getException() != null) {
                 // the route's error handler logged the failure already: one line says what becomes of it
                 log.warn("Notification {} not delivered ({}): the next poll delivers it again, and nothing newer "
-                         + "before it", id, exchange.getException().toString());
+                         + "before it",
+                        id, exchange.getException().toString());
                 return false;
             }
             onDelivered.accept(id);

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.time.Duration;
@@ -37,7 +52,8 @@ final class PortalHealthChecks implements PortalListener {
         if (producers == null) {
             return;
         }
-        Bitrix24NotifyProducerHealthCheck check = new Bitrix24NotifyProducerHealthCheck(portal.portal(), portal::health,
+        Bitrix24NotifyProducerHealthCheck check = new Bitrix24NotifyProducerHealthCheck(
+                portal.portal(), portal::health,
                 portal::lastCallEnded, () -> probe(portal.portal()), probeAfter);
         check.setEnabled(component.isHealthCheckProducerEnabled());
         checks.put(portal.portal(), check);
@@ -57,7 +73,7 @@ final class PortalHealthChecks implements PortalListener {
     private void probe(String portal) {
         for (Endpoint endpoint : component.getCamelContext().getEndpoints()) {
             if (endpoint instanceof Bitrix24NotifyEndpoint ours && ours.getComponent() == component
-                && portal.equals(ours.getServiceUrl()) && ours.getService() != null) {
+                    && portal.equals(ours.getServiceUrl()) && ours.getService() != null) {
                 ours.getService().probe().whenComplete((ok, failure) -> LOG.debug("Health probe of {}: {}", portal,
                         failure == null ? "answered" : failure.getMessage()));
                 return;

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.time.Duration;
@@ -9,8 +24,8 @@ import io.github.camelbitrix24.notify.management.FigureMeters;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 
 /**
- * What watches a component's portals while it runs: the producer health checks and the meters, which the portal
- * clients tell of each portal in use, and the JMX service of the figures, which the dev console reads too.
+ * What watches a component's portals while it runs: the producer health checks and the meters, which the portal clients
+ * tell of each portal in use, and the JMX service of the figures, which the dev console reads too.
  */
 final class PortalWatch {
 
@@ -33,7 +48,8 @@ final class PortalWatch {
         Bitrix24NotifyFigures figures = new Bitrix24NotifyFigures(component, clients);
         FigureMeters meters = FigureMeters.bind(component.getCamelContext(), figures,
                 Arrays.stream(Bitrix24Operation.values()).map(Bitrix24Operation::method).toList());
-        PortalWatch watch = new PortalWatch(clients, new PortalHealthChecks(component, probeAfter), meters,
+        PortalWatch watch = new PortalWatch(
+                clients, new PortalHealthChecks(component, probeAfter), meters,
                 new Bitrix24NotifyMBean(figures));
         clients.addPortalListener(watch.healthChecks);
         clients.addPortalListener(watch.meters);

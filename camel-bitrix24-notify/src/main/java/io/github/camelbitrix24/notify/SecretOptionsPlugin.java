@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.util.Arrays;
@@ -12,9 +27,9 @@ import org.apache.camel.spi.ContextServicePlugin;
 import org.apache.camel.util.SensitiveUtils;
 
 /**
- * Tells each CamelContext which options of this component hold secrets, so that Camel masks them wherever it masks
- * its own: camel-main's summary of the properties it applied at start-up, sanitized endpoint URIs. Users need not name
- * them in {@code camel.main.additionalSensitiveKeywords}. Camel runs it while it builds a context, having found it in
+ * Tells each CamelContext which options of this component hold secrets, so that Camel masks them wherever it masks its
+ * own: camel-main's summary of the properties it applied at start-up, sanitized endpoint URIs. Users need not name them
+ * in {@code camel.main.additionalSensitiveKeywords}. Camel runs it while it builds a context, having found it in
  * {@code META-INF/services/org.apache.camel.spi.ContextServicePlugin}.
  */
 public final class SecretOptionsPlugin implements ContextServicePlugin {
@@ -34,9 +49,10 @@ public final class SecretOptionsPlugin implements ContextServicePlugin {
     static void addTo(CamelContext context) {
         ExtendedCamelContext extension = context.getCamelContextExtension();
         String listed = extension.getAdditionalSensitiveKeywords();
-        Set<String> known = listed == null ? Set.of() : Arrays.stream(listed.split(","))
-                .map(keyword -> keyword.trim().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
+        Set<String> known = listed == null
+                ? Set.of() : Arrays.stream(listed.split(","))
+                        .map(keyword -> keyword.trim().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toSet());
         String missing = SECRET_OPTIONS.stream()
                 .filter(option -> !SensitiveUtils.containsSensitive(option) && !known.contains(option.toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining(","));

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.io.InputStream;
@@ -63,7 +78,8 @@ class ComponentDescriptorTest {
     void marksTheOAuthCredentialsSecretOnComponentAndEndpoint() {
         for (String section : List.of("componentProperties", "properties")) {
             for (String secret : List.of("accessToken", "refreshToken", "clientSecret")) {
-                assertThat(descriptor.path(section).path(secret).path("secret").asBoolean()).as(section + "." + secret).isTrue();
+                assertThat(descriptor.path(section).path(secret).path("secret").asBoolean()).as(section + "." + secret)
+                        .isTrue();
             }
             assertThat(descriptor.path(section).path("oauthUrl").path("defaultValue").asText())
                     .isEqualTo("https://oauth.bitrix.info/oauth/token/");
@@ -79,7 +95,7 @@ class ComponentDescriptorTest {
         for (Field field : Bitrix24NotifyConstants.class.getFields()) {
             // a deprecated alias names a header declared under its new name
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
-                && !field.isAnnotationPresent(Deprecated.class)) {
+                    && !field.isAnnotationPresent(Deprecated.class)) {
                 declared.add((String) field.get(null));
             }
         }

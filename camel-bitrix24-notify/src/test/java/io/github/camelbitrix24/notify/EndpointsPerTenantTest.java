@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.util.ArrayList;
@@ -14,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Endpoints made per tenant (a toD with one webhook per customer portal) share each portal's limits and batches
- * while they run, and leave nothing behind once Camel stops them: explicitly, or when a toD's cache of producers
- * evicts them (Camel then stops the producer and its endpoint).
+ * Endpoints made per tenant (a toD with one webhook per customer portal) share each portal's limits and batches while
+ * they run, and leave nothing behind once Camel stops them: explicitly, or when a toD's cache of producers evicts them
+ * (Camel then stops the producer and its endpoint).
  */
 class EndpointsPerTenantTest extends SandboxTestSupport {
 
@@ -47,7 +62,8 @@ class EndpointsPerTenantTest extends SandboxTestSupport {
             String webhook = "https://tenant-" + tenant + ".example.com/rest/1/code" + tenant + "/";
             endpoints.add(context.getEndpoint("bitrix24-notify:notify?userId=5&batchSize=10&webhookUrl=RAW(" + webhook + ")"));
             // a second endpoint of the same tenant shares its portal's limits and its batch lane
-            endpoints.add(context.getEndpoint("bitrix24-notify:systemAdd?userId=6&batchSize=10&webhookUrl=RAW(" + webhook + ")"));
+            endpoints.add(
+                    context.getEndpoint("bitrix24-notify:systemAdd?userId=6&batchSize=10&webhookUrl=RAW(" + webhook + ")"));
         }
         // each with a producer that runs: the share goes with the endpoint's stop all the same
         for (Endpoint endpoint : endpoints) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.io.InputStream;
@@ -34,7 +49,9 @@ class MessageParameterTableTest {
     /** Headers of the producer that set no im.notify parameter. */
     private static final Set<String> NOT_PARAMETERS = Set.of(Bitrix24NotifyConstants.OPERATION,
             Bitrix24NotifyConstants.PARAMS, Bitrix24NotifyConstants.BATCH_ERRORS);
-    /** The one header whose constant is not named after its option: it also holds a sent or consumed notification's id. */
+    /**
+     * The one header whose constant is not named after its option: it also holds a sent or consumed notification's id.
+     */
     private static final Map<String, String> CONSTANT_NAMED_OTHERWISE = Map.of("notifyId", "ID");
 
     private static JsonNode descriptor;

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.io.IOException;
@@ -19,17 +34,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The layering the packages promise, read from the sources of the component and of the client module, every
- * sub-package on its own: each package names only the packages {@link #ALLOWED} lets it, every allowed arrow points
- * down {@link #LAYERS}, and the client names nothing of Camel nor of the component.
+ * The layering the packages promise, read from the sources of the component and of the client module, every sub-package
+ * on its own: each package names only the packages {@link #ALLOWED} lets it, every allowed arrow points down
+ * {@link #LAYERS}, and the client names nothing of Camel nor of the component.
  */
 class PackageLayoutTest {
 
     private static final List<Path> SOURCES = List.of(Path.of("src/main/java/io/github/camelbitrix24/notify"),
             Path.of("../bitrix24-notify-client/src/main/java/io/github/camelbitrix24/notify"));
     /** A type named by its full name, in an import or in the text: its package, and the type. */
-    private static final Pattern REFERENCE =
-            Pattern.compile("io\\.github\\.camelbitrix24\\.notify\\.((?:[a-z]\\w*\\.)*)[A-Z]");
+    private static final Pattern REFERENCE = Pattern.compile("io\\.github\\.camelbitrix24\\.notify\\.((?:[a-z]\\w*\\.)*)[A-Z]");
     private static final String ROOT = "(root)";
 
     /** The packages from the top down; an arrow goes only to a lower layer, never within one. */

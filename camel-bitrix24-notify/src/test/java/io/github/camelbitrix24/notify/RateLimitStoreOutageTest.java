@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.time.Duration;
@@ -27,10 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The store of the shared rate budget fails (Redis down, say): a call that cannot take its place there fails, not
- * sent, with RATE_LIMIT_STORE_UNAVAILABLE, rather than go on alone at the whole portal's rate; calls waiting for the
- * rate fail with it instead of hanging; a call the portal already has keeps its answer; the producers' health check
- * says so until a call gets through again.
+ * The store of the shared rate budget fails (Redis down, say): a call that cannot take its place there fails, not sent,
+ * with RATE_LIMIT_STORE_UNAVAILABLE, rather than go on alone at the whole portal's rate; calls waiting for the rate
+ * fail with it instead of hanging; a call the portal already has keeps its answer; the producers' health check says so
+ * until a call gets through again.
  */
 class RateLimitStoreOutageTest extends SandboxTestSupport {
 

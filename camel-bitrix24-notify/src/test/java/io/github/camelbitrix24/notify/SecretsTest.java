@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify;
 
 import java.util.List;
@@ -46,7 +61,8 @@ class SecretsTest extends SandboxTestSupport {
             context.getRouteController().stopRoute("send");
 
             // HttpClient's own DEBUG wire log prints request paths, which hold the code by Bitrix24's design (documented)
-            List<CapturedLog.Line> lines = log.lines().stream().filter(line -> !line.logger().startsWith("org.apache.hc.")).toList();
+            List<CapturedLog.Line> lines
+                    = log.lines().stream().filter(line -> !line.logger().startsWith("org.apache.hc.")).toList();
             assertThat(lines).anyMatch(line -> line.logger().startsWith("io.github.camelbitrix24"));
             assertThat(lines).noneMatch(line -> line.text().contains(code));
         }
@@ -75,7 +91,7 @@ class SecretsTest extends SandboxTestSupport {
 
             List<CapturedLog.Line> lines = log.lines().stream()
                     .filter(line -> line.level().isMoreSpecificThan(Level.INFO)
-                                    || line.logger().startsWith("io.github.camelbitrix24"))
+                            || line.logger().startsWith("io.github.camelbitrix24"))
                     .toList();
             assertThat(lines).isNotEmpty();
             assertThat(lines).noneMatch(line -> line.text().contains(code));
@@ -100,7 +116,8 @@ class SecretsTest extends SandboxTestSupport {
 
     @Test
     void malformedWebhookIsRefusedWithoutShowingIt() {
-        assertThatThrownBy(() -> context.getEndpoint("bitrix24-notify:notify?webhookUrl=RAW(https://portal.example.com/s3cr3t)"))
+        assertThatThrownBy(
+                () -> context.getEndpoint("bitrix24-notify:notify?webhookUrl=RAW(https://portal.example.com/s3cr3t)"))
                 .hasStackTraceContaining("does not look like an incoming webhook")
                 .satisfies(error -> assertThat(stackTraceOf(error)).doesNotContain("s3cr3t"));
     }

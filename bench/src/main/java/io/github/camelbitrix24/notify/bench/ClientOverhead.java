@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.bench;
 
 import java.net.URI;
@@ -28,15 +43,14 @@ import org.apache.hc.core5.http.RequestNotExecutedException;
 import org.apache.hc.core5.util.TimeValue;
 
 /**
- * Figure (d): what the component costs over the bare HTTP calls. With limits and batching off, asynchronous loops
- * give the endpoint's producer one exchange after the other, a fixed number in flight; raw HttpClient 5 loops make
- * the same im.notify calls at the same concurrency against the same portal.
+ * Figure (d): what the component costs over the bare HTTP calls. With limits and batching off, asynchronous loops give
+ * the endpoint's producer one exchange after the other, a fixed number in flight; raw HttpClient 5 loops make the same
+ * im.notify calls at the same concurrency against the same portal.
  * <p>
- * Both sides first run in turns for a while: the JIT keeps compiling for tens of seconds (the rates of both sides
- * still double after the first 10,000 calls), and the side with more code would otherwise be measured half
- * compiled. Then many short rounds run both sides back to back and compare them; the median of the
- * rounds is reported, with the lowest and highest, so that load from elsewhere on a shared machine, which comes
- * and goes, weighs on neither side more.
+ * Both sides first run in turns for a while: the JIT keeps compiling for tens of seconds (the rates of both sides still
+ * double after the first 10,000 calls), and the side with more code would otherwise be measured half compiled. Then
+ * many short rounds run both sides back to back and compare them; the median of the rounds is reported, with the lowest
+ * and highest, so that load from elsewhere on a shared machine, which comes and goes, weighs on neither side more.
  */
 final class ClientOverhead {
 
@@ -98,7 +112,8 @@ final class ClientOverhead {
     }
 
     static Rates run(int calls, int concurrency, int rounds, Duration warmUp) throws Exception {
-        try (PortalSetup portal = PortalSetup.start(0, 0, settings -> { });
+        try (PortalSetup portal = PortalSetup.start(0, 0, settings -> {
+        });
              CloseableHttpAsyncClient http = rawClient()) {
             Bitrix24Sandbox sandbox = portal.sandbox();
             Endpoint endpoint = portal.camel().getEndpoint("bitrix24-notify:notify?userId=" + PortalSetup.RECIPIENT);
@@ -201,7 +216,7 @@ final class ClientOverhead {
 
     /** One loop through the producer: each completed exchange sends the next, until none remain. */
     private record ProducerLoop(Endpoint endpoint, AsyncProducer producer, AtomicInteger remaining,
-                                AtomicInteger failures, CountDownLatch done) {
+            AtomicInteger failures, CountDownLatch done) {
 
         void next() {
             if (remaining.getAndDecrement() <= 0) {
@@ -221,7 +236,7 @@ final class ClientOverhead {
 
     /** One asynchronous loop: each answer sends the next call, until none remain. */
     private record RawLoop(CloseableHttpAsyncClient http, URI uri, byte[] body, AtomicInteger remaining,
-                           AtomicInteger failures, CountDownLatch done) implements FutureCallback<SimpleHttpResponse> {
+            AtomicInteger failures, CountDownLatch done) implements FutureCallback<SimpleHttpResponse> {
 
         void next() {
             if (remaining.getAndDecrement() <= 0) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.bench;
 
 import java.lang.management.ManagementFactory;
@@ -20,10 +35,10 @@ import org.apache.camel.builder.RouteBuilder;
  * with {@code startFrom=ALL}: the im.notify.get calls it made and the time from the route's start until the last
  * exchange completed, with the heap.
  * <p>
- * Two heap figures: the peak used during the delivery, garbage included (an upper bound, as in (e)); and the live
- * heap when the first exchange runs, after a garbage collection, which is when the consumer holds the most (the
- * pages kept, the first exchanges), to be read against the live heap before the route started. That collection's
- * time is left out of the seconds.
+ * Two heap figures: the peak used during the delivery, garbage included (an upper bound, as in (e)); and the live heap
+ * when the first exchange runs, after a garbage collection, which is when the consumer holds the most (the pages kept,
+ * the first exchanges), to be read against the live heap before the route started. That collection's time is left out
+ * of the seconds.
  */
 final class ConsumerBacklog {
 
@@ -46,12 +61,12 @@ final class ConsumerBacklog {
      * @param peakHeapBytes      the highest heap use seen during the delivery, garbage included
      */
     record BacklogFigures(int waiting, int delivered, int outOfOrder, int missing, int getCalls, int pageSize,
-                          int pagesInMemory, double seconds, int queryLimitExceeded, long liveHeapBefore,
-                          long liveHeapAtFirst, long peakHeapBytes) {
+            int pagesInMemory, double seconds, int queryLimitExceeded, long liveHeapBefore,
+            long liveHeapAtFirst, long peakHeapBytes) {
 
         /**
-         * The calls the guide's cost model gives: a call per page, one more when the oldest page is full, and one
-         * for each page beyond the ones kept in memory (the seeded notifications are all regular ones).
+         * The calls the guide's cost model gives: a call per page, one more when the oldest page is full, and one for
+         * each page beyond the ones kept in memory (the seeded notifications are all regular ones).
          */
         int expectedGetCalls() {
             int pages = (waiting + pageSize - 1) / pageSize;
@@ -87,7 +102,8 @@ final class ConsumerBacklog {
      * @param options more endpoint options, e.g. {@code "&maxPagesInMemory=5"}; empty for the defaults
      */
     static BacklogFigures run(int waiting, double requestsPerSecond, int burst, String options) throws Exception {
-        try (PortalSetup portal = PortalSetup.start(requestsPerSecond, burst, settings -> { })) {
+        try (PortalSetup portal = PortalSetup.start(requestsPerSecond, burst, settings -> {
+        })) {
             Bitrix24Sandbox sandbox = portal.sandbox();
             Set<Long> seeded = new HashSet<>(
                     sandbox.seed(Bitrix24Sandbox.DEFAULT_USER_ID).text("Waiting %d").createMany(waiting));
@@ -135,13 +151,15 @@ final class ConsumerBacklog {
                 start = System.nanoTime();
                 portal.camel().getRouteController().startRoute(ROUTE_ID);
                 if (!done.await(10, TimeUnit.MINUTES)) {
-                    throw new IllegalStateException("The backlog of " + waiting + " was not delivered within 10 minutes: "
+                    throw new IllegalStateException(
+                            "The backlog of " + waiting + " was not delivered within 10 minutes: "
                                                     + delivered.get() + " were");
                 }
                 peak = heap.peakBytes();
             }
             portal.camel().getRouteController().stopRoute(ROUTE_ID);
-            return new BacklogFigures(waiting, delivered.get(), outOfOrder.get(), missing.get(), getCalls.get(),
+            return new BacklogFigures(
+                    waiting, delivered.get(), outOfOrder.get(), missing.get(), getCalls.get(),
                     limit == null ? NotifyParameter.MAX_PAGE_SIZE : limit, endpoint.getMaxPagesInMemory(),
                     (end.get() - start - probeNanos.get()) / 1e9, sandbox.answeredErrors("QUERY_LIMIT_EXCEEDED"),
                     liveBefore, liveAtFirst.get(), peak);

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.bench;
 
 import java.util.HashSet;
@@ -8,8 +23,8 @@ import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
 
 /**
- * What one run of sends did, as the route and the portal saw it. Every notification's text is unique, so a text
- * stored twice is a duplicate and a text never stored is lost.
+ * What one run of sends did, as the route and the portal saw it. Every notification's text is unique, so a text stored
+ * twice is a duplicate and a text never stored is lost.
  *
  * @param notifications      how many notifications the scenario sent
  * @param seconds            from the first send to the last exchange completed, as the route saw it
@@ -21,14 +36,15 @@ import io.github.camelbitrix24.notify.sandbox.StoredNotification;
  * @param httpRequests       HTTP requests the portal received
  */
 record SendFigures(int notifications, double seconds, double arrivalSeconds, int failedExchanges, int stored, int duplicates,
-                   int queryLimitExceeded, int httpRequests) {
+        int queryLimitExceeded, int httpRequests) {
 
     static SendFigures of(Bitrix24Sandbox sandbox, int notifications, double seconds, int failedExchanges) {
         List<StoredNotification> inbox = sandbox.notifications(PortalSetup.RECIPIENT);
         Set<String> texts = new HashSet<>();
         inbox.forEach(notification -> texts.add(notification.text()));
         double arrivalSeconds = sandbox.arrivalSpan().toNanos() / 1e9;
-        return new SendFigures(notifications, seconds, arrivalSeconds, failedExchanges, inbox.size(), inbox.size() - texts.size(),
+        return new SendFigures(
+                notifications, seconds, arrivalSeconds, failedExchanges, inbox.size(), inbox.size() - texts.size(),
                 sandbox.answeredErrors("QUERY_LIMIT_EXCEEDED"), sandbox.httpRequestCount());
     }
 
@@ -38,8 +54,8 @@ record SendFigures(int notifications, double seconds, double arrivalSeconds, int
     }
 
     /**
-     * The best time the portal's limit allows: the first {@code burst} batches at once, the others at the drain
-     * rate, 50 notifications each.
+     * The best time the portal's limit allows: the first {@code burst} batches at once, the others at the drain rate,
+     * 50 notifications each.
      */
     static double idealSeconds(int notifications, double requestsPerSecond, int burst) {
         int batches = (notifications + 49) / 50;

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.bench;
 
 import java.time.Duration;
@@ -7,22 +22,23 @@ import java.util.Set;
 /**
  * Measures the component against the sandbox portal and prints each figure on its own line, {@code name value}:
  * <ul>
- * <li>(a) 10,000 notifications, one exchange each, through a seda route with 200 consumers, against a portal
- * limited to 20 requests/s with a bucket of 50 (the standard plan, ten times faster), the component configured
- * the same with batchSize 50: time against the ideal (ceil(N/50) - burst) / rate = 7.5 s, 503s, notifications
- * stored, duplicates;</li>
+ * <li>(a) 10,000 notifications, one exchange each, through a seda route with 200 consumers, against a portal limited to
+ * 20 requests/s with a bucket of 50 (the standard plan, ten times faster), the component configured the same with
+ * batchSize 50: time against the ideal (ceil(N/50) - burst) / rate = 7.5 s, 503s, notifications stored,
+ * duplicates;</li>
  * <li>(b) the same 10,000 as one list body;</li>
- * <li>(c) a naive camel-http route, one im.notify call per exchange with 20 in flight, against the same portal:
- * its rate and the notifications it lost;</li>
- * <li>(d) with limits and batching off, the component's calls per second against raw HttpClient 5 loops making
- * the same calls at the same concurrency, with 20, 100 and 200 calls in flight, after a warm-up, as the median of many short rounds;</li>
+ * <li>(c) a naive camel-http route, one im.notify call per exchange with 20 in flight, against the same portal: its
+ * rate and the notifications it lost;</li>
+ * <li>(d) with limits and batching off, the component's calls per second against raw HttpClient 5 loops making the same
+ * calls at the same concurrency, with 20, 100 and 200 calls in flight, after a warm-up, as the median of many short
+ * rounds;</li>
  * <li>(e) the peak heap during (a);</li>
  * <li>(f) 1,000 and then 10,000 notifications waiting in the inbox, delivered by a {@code bitrix24-notify:get} route
- * with startFrom=ALL and the default options, against the same portal: the im.notify.get calls, the seconds until
- * the last exchange completed, and the peak heap meanwhile.</li>
+ * with startFrom=ALL and the default options, against the same portal: the im.notify.get calls, the seconds until the
+ * last exchange completed, and the peak heap meanwhile.</li>
  * </ul>
- * Arguments choose figures: {@code all} (the default), or any of {@code a b c d f} ((e) comes with (a)).
- * The sandbox runs in the same JVM, so the machine's cores serve both sides.
+ * Arguments choose figures: {@code all} (the default), or any of {@code a b c d f} ((e) comes with (a)). The sandbox
+ * runs in the same JVM, so the machine's cores serve both sides.
  */
 public final class ThroughputBench {
 
@@ -34,15 +50,17 @@ public final class ThroughputBench {
     static final int NAIVE_IN_FLIGHT = 20;
     /** Calls per side and round: half a second or so; many such rounds even out the load that comes and goes. */
     static final int OVERHEAD_CALLS = 10_000;
-    /** Few in flight, where each call's latency counts; many, where its CPU time does; as many as the consumers of (a). */
-    static final int[] OVERHEAD_CONCURRENCY = {20, 100, 200};
+    /**
+     * Few in flight, where each call's latency counts; many, where its CPU time does; as many as the consumers of (a).
+     */
+    static final int[] OVERHEAD_CONCURRENCY = { 20, 100, 200 };
     static final int OVERHEAD_ROUNDS = 31;
     /** How long both sides run in turns before (d) is measured, until the JIT has compiled both. */
     static final Duration OVERHEAD_WARM_UP = Duration.ofSeconds(30);
     /** Sends that load the classes and warm the JIT before a timed run, against an unlimited portal. */
     static final int WARM_UP = 3_000;
     /** The backlogs of (f): one that fits in the consumer's memory by default, and one ten times larger. */
-    static final int[] BACKLOGS = {1_000, 10_000};
+    static final int[] BACKLOGS = { 1_000, 10_000 };
 
     private ThroughputBench() {
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client;
 
 import java.util.List;
@@ -10,9 +25,9 @@ import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
 import io.github.camelbitrix24.notify.client.call.Bitrix24Response;
 
 /**
- * A client inside the policies of its portal, holding its share of what clients of that portal share (limits,
- * batches, the OAuth session) until {@link #release()}: whoever asked for it releases it when it stops (a Camel
- * producer or consumer, which Camel stops when its producer cache evicts it).
+ * A client inside the policies of its portal, holding its share of what clients of that portal share (limits, batches,
+ * the OAuth session) until {@link #release()}: whoever asked for it releases it when it stops (a Camel producer or
+ * consumer, which Camel stops when its producer cache evicts it).
  */
 public final class LeasedClient implements Bitrix24Client {
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client;
 
 import java.time.Clock;
@@ -13,8 +28,8 @@ import javax.net.ssl.SSLContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitrix24.notify.client.call.ClientThreads;
-import io.github.camelbitrix24.notify.client.call.CompletionFigures;
 import io.github.camelbitrix24.notify.client.call.CompletionCounters;
+import io.github.camelbitrix24.notify.client.call.CompletionFigures;
 import io.github.camelbitrix24.notify.client.call.Completions;
 import io.github.camelbitrix24.notify.client.call.DelayedSteps;
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
@@ -28,18 +43,18 @@ import io.github.camelbitrix24.notify.client.oauth.OAuthAuth;
 import io.github.camelbitrix24.notify.client.oauth.OAuthServer;
 import io.github.camelbitrix24.notify.client.oauth.OAuthSessions;
 import io.github.camelbitrix24.notify.client.oauth.RenewalTransport;
-import io.github.camelbitrix24.notify.client.stats.PortalFigures;
 import io.github.camelbitrix24.notify.client.stats.PortalCounters;
+import io.github.camelbitrix24.notify.client.stats.PortalFigures;
 import io.github.camelbitrix24.notify.client.stats.PortalListener;
 import io.github.camelbitrix24.notify.client.stats.PortalReader;
 
 /**
- * The clients of every portal one application calls, and what they share: pooled HTTP transports (one per
- * connection settings), TLS contexts, OAuth sessions, the limits and batches of each portal, and the threads that
- * complete calls and run delayed steps. Everything is created on first use; {@link #close()} releases the
- * transports and threads. OAuth sessions live as long as a client uses them (one without a token store for good),
- * across a close too, so that clients asked for again after a restart go on with the renewed tokens; a renewal that starts while the clients are closed
- * fails ({@link ErrorCodes#STOPPED}) instead of opening a transport.
+ * The clients of every portal one application calls, and what they share: pooled HTTP transports (one per connection
+ * settings), TLS contexts, OAuth sessions, the limits and batches of each portal, and the threads that complete calls
+ * and run delayed steps. Everything is created on first use; {@link #close()} releases the transports and threads.
+ * OAuth sessions live as long as a client uses them (one without a token store for good), across a close too, so that
+ * clients asked for again after a restart go on with the renewed tokens; a renewal that starts while the clients are
+ * closed fails ({@link ErrorCodes#STOPPED}) instead of opening a transport.
  */
 public final class PortalClients implements AutoCloseable {
 
@@ -80,8 +95,8 @@ public final class PortalClients implements AutoCloseable {
 
     /**
      * How clients with these settings authenticate: the incoming webhook, or the OAuth application (shared by every
-     * client of the same pair). For checks and descriptions: the clients themselves come from {@link #clientFor},
-     * which holds the session while they run; a session with a store that no client holds is not kept.
+     * client of the same pair). For checks and descriptions: the clients themselves come from {@link #clientFor}, which
+     * holds the session while they run; a session with a store that no client holds is not kept.
      *
      * @throws IllegalArgumentException when the settings name neither or both, or are wrong (never showing a secret)
      */
@@ -94,12 +109,12 @@ public final class PortalClients implements AutoCloseable {
     }
 
     /**
-     * The client of these settings: its auth over the transport shared by clients with the same connection
-     * settings, inside the limits, batching and retries of its portal. Release it when done: the limits, batches and
-     * OAuth session of a portal no client uses any more are dropped.
+     * The client of these settings: its auth over the transport shared by clients with the same connection settings,
+     * inside the limits, batching and retries of its portal. Release it when done: the limits, batches and OAuth
+     * session of a portal no client uses any more are dropped.
      *
-     * @throws IllegalArgumentException when the settings are wrong (as {@link #authFor}), or another client of the
-     *                                  same portal asked for another request rate
+     * @throws IllegalArgumentException when the settings are wrong (as {@link #authFor}), or another client of the same
+     *                                  portal asked for another request rate
      */
     public LeasedClient clientFor(PortalSettings settings) {
         PortalAuth auth = acquireAuth(settings);
@@ -120,14 +135,16 @@ public final class PortalClients implements AutoCloseable {
         boolean webhook = settings.isWebhook();
         boolean oauth = settings.oauth().isConfigured();
         if (webhook == oauth) {
-            throw new IllegalArgumentException((webhook ? "Set either" : "Set") + " webhookUrl (an incoming webhook) or "
+            throw new IllegalArgumentException(
+                    (webhook ? "Set either" : "Set") + " webhookUrl (an incoming webhook) or "
                                                + "portalUrl with clientId, clientSecret, accessToken and refreshToken (an "
                                                + "OAuth application)" + (webhook ? ", not both" : ""));
         }
         synchronized (this) {
             open = true;
         }
-        return webhook ? WebhookAuth.parse(settings.webhookUrl())
+        return webhook
+                ? WebhookAuth.parse(settings.webhookUrl())
                 : oauthSessions.acquire(settings.oauth(), renewalTransport(settings), mapper, settings.requestTimeout());
     }
 
@@ -215,9 +232,11 @@ public final class PortalClients implements AutoCloseable {
 
     /** The shared HTTP client for these connection settings, created on first use. */
     private HttpTransport transportFor(PortalSettings settings) {
-        SSLContext sslContext = settings.tls() == null ? null
+        SSLContext sslContext = settings.tls() == null
+                ? null
                 : sslContexts.computeIfAbsent(settings.tls(), source -> source.create().get());
-        TransportSettings key = new TransportSettings(sslContext, settings.proxyHost(), settings.proxyPort(),
+        TransportSettings key = new TransportSettings(
+                sslContext, settings.proxyHost(), settings.proxyPort(),
                 settings.connectTimeout());
         return transports.computeIfAbsent(key, k -> new HttpTransport(k, maxConnections, completions()));
     }
@@ -233,7 +252,8 @@ public final class PortalClients implements AutoCloseable {
                 synchronized (PortalClients.this) {
                     if (!open) {
                         throw PortalException.notSent(ErrorCodes.STOPPED, "The component stopped before the access "
-                                                  + "token could be renewed", OAuthServer.RENEWAL, null);
+                                                                          + "token could be renewed",
+                                OAuthServer.RENEWAL, null);
                     }
                     return transportFor(settings);
                 }
@@ -266,8 +286,8 @@ public final class PortalClients implements AutoCloseable {
 
     /**
      * Closes the transports (answers still in flight fail as of unknown outcome), abandons the steps still waiting
-     * (their calls fail as not sent, {@link ErrorCodes#STOPPED}) and stops the threads. Every caller learns the
-     * end of its call; the clients asked for next start anew.
+     * (their calls fail as not sent, {@link ErrorCodes#STOPPED}) and stops the threads. Every caller learns the end of
+     * its call; the clients asked for next start anew.
      */
     @Override
     public void close() {

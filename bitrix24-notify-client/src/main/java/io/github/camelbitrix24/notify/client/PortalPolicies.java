@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client;
 
 import java.util.function.Consumer;
@@ -21,20 +36,20 @@ import io.github.camelbitrix24.notify.client.stats.OAuthView;
 import io.github.camelbitrix24.notify.client.stats.PortalCounters;
 
 /**
- * The policies around every portal client: one {@link PortalLimits} per portal, one {@link BatchCoalescer} per
- * batch lane, and the retries of each client. A client is wrapped, from the
- * caller inwards, as retries, then coalescing, then limits, then the transport client: a repeated call joins a
- * new batch and waits for its place in the request rate like any other. Each policy reads what a request is from
- * the request itself ({@link io.github.camelbitrix24.notify.client.call.RequestKind}, repeatable).
+ * The policies around every portal client: one {@link PortalLimits} per portal, one {@link BatchCoalescer} per batch
+ * lane, and the retries of each client. A client is wrapped, from the caller inwards, as retries, then coalescing, then
+ * limits, then the transport client: a repeated call joins a new batch and waits for its place in the request rate like
+ * any other. Each policy reads what a request is from the request itself
+ * ({@link io.github.camelbitrix24.notify.client.call.RequestKind}, repeatable).
  */
 public final class PortalPolicies {
 
     /**
-     * Which clients may send each other's calls in one batch: the same credentials, transport and request timeout,
-     * and the same batch settings.
+     * Which clients may send each other's calls in one batch: the same credentials, transport and request timeout, and
+     * the same batch settings.
      */
     private record BatchLane(PortalAuth auth, HttpTransport transport, long requestTimeout, int batchSize,
-                             long lingerMillis) {
+            long lingerMillis) {
     }
 
     private final DelayedSteps steps;
@@ -46,11 +61,11 @@ public final class PortalPolicies {
     private final SharedByKey<BatchLane, BatchCoalescer> coalescers = new SharedByKey<>();
 
     /**
-     * @param steps            runs every delayed step: no thread ever waits
-     * @param completions      the threads that complete callers, where their routes go on
-     * @param statsOf          the counters of a portal, by its key, which every policy counts in
-     * @param portalAppeared   told of a portal whose limits were made for its first client
-     * @param portalGone       told of a portal whose limits were dropped with its last client
+     * @param steps          runs every delayed step: no thread ever waits
+     * @param completions    the threads that complete callers, where their routes go on
+     * @param statsOf        the counters of a portal, by its key, which every policy counts in
+     * @param portalAppeared told of a portal whose limits were made for its first client
+     * @param portalGone     told of a portal whose limits were dropped with its last client
      */
     public PortalPolicies(DelayedSteps steps, Completions completions, Function<String, PortalCounters> statsOf,
                           Consumer<String> portalAppeared, Consumer<String> portalGone) {
@@ -74,15 +89,19 @@ public final class PortalPolicies {
         }
         LimitedClient limited = new LimitedClient(rest, limitsOf(portal, settings, stats), steps);
         Bitrix24Client client = limited;
-        BatchLane lane = settings.batchSize() > 1 ? new BatchLane(rest.auth(), rest.transport(), rest.requestTimeout(),
-                settings.batchSize(), settings.batchLingerMillis()) : null;
+        BatchLane lane = settings.batchSize() > 1
+                ? new BatchLane(
+                        rest.auth(), rest.transport(), rest.requestTimeout(),
+                        settings.batchSize(), settings.batchLingerMillis())
+                : null;
         if (lane != null) {
             BatchCoalescer coalescer = coalescers.acquire(lane,
                     key -> new BatchCoalescer(limited, key.batchSize(), key.lingerMillis(), steps, completions, stats));
             client = new CoalescingClient(client, coalescer);
         }
         if (settings.maxRetries() > 0) {
-            client = new RetryingClient(client, new RetryPolicy(settings.maxRetries(), settings.retryDelayMillis()),
+            client = new RetryingClient(
+                    client, new RetryPolicy(settings.maxRetries(), settings.retryDelayMillis()),
                     steps, stats);
         }
         return new LeasedClient(client, () -> {
@@ -112,7 +131,8 @@ public final class PortalPolicies {
         });
         if (!limits.hasRate(settings.requestsPerSecond(), settings.burst())) {
             limitsByPortal.release(portalKey);
-            throw new IllegalArgumentException("Endpoints of " + portalKey + " ask for different request limits ("
+            throw new IllegalArgumentException(
+                    "Endpoints of " + portalKey + " ask for different request limits ("
                                                + describe(settings) + " here): the portal has one limit for all, so set "
                                                + "plan, requestsPerSecond and burst on the component");
         }
@@ -120,9 +140,12 @@ public final class PortalPolicies {
     }
 
     private static SharedLimits shared(String portal, PolicySettings settings, PortalCounters stats) {
-        return settings.rateLimitStore() == null || !(settings.requestsPerSecond() > 0) ? null
-                : new StoreFailures(settings.rateLimitStore().limitsOf(portal, settings.requestsPerSecond(),
-                        settings.burst()), portal, stats::rateLimitStoreFailed);
+        return settings.rateLimitStore() == null || !(settings.requestsPerSecond() > 0)
+                ? null
+                : new StoreFailures(
+                        settings.rateLimitStore().limitsOf(portal, settings.requestsPerSecond(),
+                                settings.burst()),
+                        portal, stats::rateLimitStoreFailed);
     }
 
     private static String describe(PolicySettings settings) {

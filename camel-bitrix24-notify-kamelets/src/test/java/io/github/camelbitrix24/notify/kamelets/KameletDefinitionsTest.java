@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.kamelets;
 
 import java.io.IOException;
@@ -26,10 +41,10 @@ class KameletDefinitionsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "bitrix24-notify-sink, webhookUrl",
-        "bitrix24-notify-source, webhookUrl",
-        "bitrix24-notify-oauth-sink, clientId clientSecret accessToken refreshToken",
-        "bitrix24-notify-oauth-source, clientId clientSecret accessToken refreshToken" })
+            "bitrix24-notify-sink, webhookUrl",
+            "bitrix24-notify-source, webhookUrl",
+            "bitrix24-notify-oauth-sink, clientId clientSecret accessToken refreshToken",
+            "bitrix24-notify-oauth-source, clientId clientSecret accessToken refreshToken" })
     @SuppressWarnings("unchecked")
     void credentialsAreRequiredSecrets(String name, String credentials) throws IOException {
         Map<String, Object> definition = definition(read(name));
@@ -44,8 +59,9 @@ class KameletDefinitionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "bitrix24-notify-sink", "bitrix24-notify-source", "bitrix24-notify-oauth-sink",
-                             "bitrix24-notify-oauth-source" })
+    @ValueSource(strings = {
+            "bitrix24-notify-sink", "bitrix24-notify-source", "bitrix24-notify-oauth-sink",
+            "bitrix24-notify-oauth-source" })
     @SuppressWarnings("unchecked")
     void dependsOnTheComponentThisBuildMakes(String name) throws IOException {
         Map<String, Object> kamelet = read(name);
@@ -56,8 +72,9 @@ class KameletDefinitionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "bitrix24-notify-sink", "bitrix24-notify-source", "bitrix24-notify-oauth-sink",
-                             "bitrix24-notify-oauth-source" })
+    @ValueSource(strings = {
+            "bitrix24-notify-sink", "bitrix24-notify-source", "bitrix24-notify-oauth-sink",
+            "bitrix24-notify-oauth-source" })
     @SuppressWarnings("unchecked")
     void templateUsesExactlyTheDeclaredProperties(String name) throws IOException {
         Map<String, Object> kamelet = read(name);

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.redis;
 
 import java.time.Duration;
@@ -7,14 +22,14 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.TimeoutOptions;
 
 /**
- * What the Redis stores of this module share: which server (a URI, or a {@link RedisClient} of the application's
- * own, left running), the client made from the URI and shut down again, and the prefix put before every key.
+ * What the Redis stores of this module share: which server (a URI, or a {@link RedisClient} of the application's own,
+ * left running), the client made from the URI and shut down again, and the prefix put before every key.
  */
 public abstract class RedisBackedService {
 
     /**
-     * How long a command may take when the URI does not say ({@code ?timeout=5s}): Lettuce's own 60 s would hold
-     * every call of the portal that long when the server hangs.
+     * How long a command may take when the URI does not say ({@code ?timeout=5s}): Lettuce's own 60 s would hold every
+     * call of the portal that long when the server hangs.
      */
     public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(2);
 
@@ -40,7 +55,8 @@ public abstract class RedisBackedService {
             return client;
         }
         if (uri == null || uri.isBlank()) {
-            throw new IllegalStateException(getClass().getSimpleName() + " needs the Redis server: set its uri (e.g. "
+            throw new IllegalStateException(
+                    getClass().getSimpleName() + " needs the Redis server: set its uri (e.g. "
                                             + "redis://redis:6379) or give it a RedisClient");
         }
         ownClient = RedisClient.create(uri);
@@ -48,7 +64,8 @@ public abstract class RedisBackedService {
                 // a call waits for its place in Redis: without the server it fails at once rather than queue until
                 // Lettuce reconnects
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .timeoutOptions(uri.contains("timeout=") ? TimeoutOptions.enabled()
+                .timeoutOptions(uri.contains("timeout=")
+                        ? TimeoutOptions.enabled()
                         : TimeoutOptions.enabled(DEFAULT_COMMAND_TIMEOUT))
                 .build());
         return ownClient;

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.redis;
 
 import java.time.Duration;
@@ -22,9 +37,9 @@ import org.apache.camel.Service;
 /**
  * The shared-limits store on Redis for the component's {@code rateLimitStore} option: the replicas of an integration
  * that name it keep each portal's request rate and operating pauses together in one Redis server
- * ({@code rateLimitStore=#redisRateLimitStore}). It is Bucket4j's own Lettuce store, a {@link ProxyManager} with
- * string keys, kept as a {@link Bucket4jLimitsStore} keeps any other (Hazelcast, Infinispan, JDBC), so the component
- * needs nothing of Redis nor of Bucket4j.
+ * ({@code rateLimitStore=#redisRateLimitStore}). It is Bucket4j's own Lettuce store, a {@link ProxyManager} with string
+ * keys, kept as a {@link Bucket4jLimitsStore} keeps any other (Hazelcast, Infinispan, JDBC), so the component needs
+ * nothing of Redis nor of Bucket4j.
  * <p>
  * Keys: {@code <keyPrefix>bitrix24-notify:<portal>:...}, Bucket4j's state, expiring once a bucket would be full again.
  * It connects on first use (or {@link #start()}) and holds one connection until {@link #stop()}. Give it a
@@ -74,7 +89,8 @@ public class RedisRateLimitStore extends RedisBackedService implements SharedLim
                     throw e;
                 }
                 ProxyManager<String> lettuce = Bucket4jLettuce.casBasedBuilder(connection)
-                        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_FULL_BUCKET))
+                        .expirationAfterWrite(
+                                ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_FULL_BUCKET))
                         .build();
                 String prefix = getKeyPrefix();
                 buckets = prefix.isEmpty() ? lettuce : lettuce.withMapper((String key) -> prefix + key);

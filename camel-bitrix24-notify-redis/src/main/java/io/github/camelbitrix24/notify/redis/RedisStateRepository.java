@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.redis;
 
 import io.lettuce.core.RedisClient;
@@ -6,9 +21,9 @@ import org.apache.camel.Service;
 import org.apache.camel.spi.StateRepository;
 
 /**
- * A Camel {@link StateRepository} kept in Redis, for the consumer's {@code stateRepository} option: every replica of
- * an integration reads and writes the same cursor, so the replica that takes over a {@code master:} route resumes
- * right after the last notification the previous leader delivered.
+ * A Camel {@link StateRepository} kept in Redis, for the consumer's {@code stateRepository} option: every replica of an
+ * integration reads and writes the same cursor, so the replica that takes over a {@code master:} route resumes right
+ * after the last notification the previous leader delivered.
  *
  * <pre>{@code
  * RedisStateRepository inboxState = new RedisStateRepository("redis://redis:6379");
@@ -20,9 +35,8 @@ import org.apache.camel.spi.StateRepository;
  * Writes are synchronous: when {@link #setState} returns, Redis has the value.
  * <p>
  * Every consumer using it starts it and stops it with itself, and routes may share one repository: it holds a Redis
- * connection while at least one of them runs. Give it a {@link RedisClient} of your own to share the client's
- * threads with other Redis users; otherwise it makes one from {@link #setUri the URI} and shuts it down with the
- * connection.
+ * connection while at least one of them runs. Give it a {@link RedisClient} of your own to share the client's threads
+ * with other Redis users; otherwise it makes one from {@link #setUri the URI} and shuts it down with the connection.
  */
 public class RedisStateRepository extends RedisBackedService implements StateRepository<String, String>, Service {
 
@@ -86,7 +100,8 @@ public class RedisStateRepository extends RedisBackedService implements StateRep
     private StatefulRedisConnection<String, String> connection() {
         StatefulRedisConnection<String, String> current = connection;
         if (current == null) {
-            throw new IllegalStateException("RedisStateRepository is not started: the consumer starts it; anyone else "
+            throw new IllegalStateException(
+                    "RedisStateRepository is not started: the consumer starts it; anyone else "
                                             + "using it calls start() first");
         }
         return current;

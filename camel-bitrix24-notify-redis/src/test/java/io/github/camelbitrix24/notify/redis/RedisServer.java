@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.redis;
 
 import java.io.BufferedReader;
@@ -18,10 +33,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real {@code redis-server} on a free loopback port, started from the binary the machine has: {@code REDIS_SERVER}
- * (a path) when set, else the first {@code redis-server} on the PATH. No data is saved. Tests that need Redis fail
- * with this class's message when the binary is missing or does not start: they are never skipped, so a machine
- * without Redis cannot pass them by accident. {@code .ci/run} installs Debian's {@code redis-server} when missing.
+ * A real {@code redis-server} on a free loopback port, started from the binary the machine has: {@code REDIS_SERVER} (a
+ * path) when set, else the first {@code redis-server} on the PATH. No data is saved. Tests that need Redis fail with
+ * this class's message when the binary is missing or does not start: they are never skipped, so a machine without Redis
+ * cannot pass them by accident. {@code .ci/run} installs Debian's {@code redis-server} when missing.
  */
 public final class RedisServer implements AutoCloseable {
 
@@ -58,7 +73,8 @@ public final class RedisServer implements AutoCloseable {
             process.destroyForcibly();
             failures += "\n--- port " + port + ":\n" + tail(log);
         }
-        throw new IllegalStateException(binary + " did not start on a free loopback port in " + PORT_ATTEMPTS
+        throw new IllegalStateException(
+                binary + " did not start on a free loopback port in " + PORT_ATTEMPTS
                                         + " attempts; its log:" + failures);
     }
 
@@ -132,14 +148,16 @@ public final class RedisServer implements AutoCloseable {
             return path;
         }
         String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        return Stream.concat(Stream.of(path.split(java.io.File.pathSeparator)), Stream.of("/usr/bin", "/usr/sbin", "/usr/local/bin"))
+        return Stream
+                .concat(Stream.of(path.split(java.io.File.pathSeparator)), Stream.of("/usr/bin", "/usr/sbin", "/usr/local/bin"))
                 .filter(dir -> !dir.isBlank())
                 .map(dir -> Path.of(dir, "redis-server"))
                 .filter(Files::isExecutable)
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("These tests need a real redis-server, and none is on the PATH. "
-                        + "Install it (Debian/Ubuntu: apt-get install -y redis-server; .ci/run does this by itself) or set "
-                        + BINARY_VARIABLE + " to the binary's path."));
+                .orElseThrow(() -> new IllegalStateException(
+                        "These tests need a real redis-server, and none is on the PATH. "
+                                                             + "Install it (Debian/Ubuntu: apt-get install -y redis-server; .ci/run does this by itself) or set "
+                                                             + BINARY_VARIABLE + " to the binary's path."));
     }
 
     private static Process launch(Path binary, int port, Path workDir, Path log) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.redis;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -9,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * JUnit 5: a real {@link RedisServer} for each test class, emptied before each test and stopped after the class.
  *
  * <pre>{@code
- * @RegisterExtension
+ * &#64;RegisterExtension
  * static final RedisServerExtension REDIS = new RedisServerExtension();
  * ... new RedisStateRepository(REDIS.uri()) ...
  * }</pre>
@@ -27,7 +42,8 @@ public final class RedisServerExtension implements BeforeAllCallback, BeforeEach
 
     public synchronized RedisServer server() {
         if (server == null) {
-            throw new IllegalStateException("redis-server runs only while a test class runs: register RedisServerExtension "
+            throw new IllegalStateException(
+                    "redis-server runs only while a test class runs: register RedisServerExtension "
                                             + "in a static field with @RegisterExtension");
         }
         return server;

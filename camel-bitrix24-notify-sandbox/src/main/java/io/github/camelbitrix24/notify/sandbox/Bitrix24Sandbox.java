@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox;
 
 import java.time.Duration;
@@ -18,10 +33,10 @@ import io.github.camelbitrix24.notify.sandbox.oauth.OAuthApps;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**
- * An in-memory Bitrix24 portal that speaks the REST protocol of the {@code im.notify.*} methods and
- * {@code batch} over HTTP on 127.0.0.1. Point any Bitrix24 client at {@link #webhookUrl()} (or, as an OAuth
- * application, at {@link #portalUrl()} and {@link #oauthUrl()} with tokens from {@link #oauth()}); read what it did
- * with {@link #calls()} and {@link #notifications(long)}; prepare the portal with {@link #seed(long)}.
+ * An in-memory Bitrix24 portal that speaks the REST protocol of the {@code im.notify.*} methods and {@code batch} over
+ * HTTP on 127.0.0.1. Point any Bitrix24 client at {@link #webhookUrl()} (or, as an OAuth application, at
+ * {@link #portalUrl()} and {@link #oauthUrl()} with tokens from {@link #oauth()}); read what it did with
+ * {@link #calls()} and {@link #notifications(long)}; prepare the portal with {@link #seed(long)}.
  *
  * <pre>{@code
  * try (Bitrix24Sandbox sandbox = Bitrix24Sandbox.start()) {
@@ -82,9 +97,8 @@ public final class Bitrix24Sandbox implements AutoCloseable {
     }
 
     /**
-     * The token endpoint of the sandbox's OAuth server, {@code http://127.0.0.1:<port>/oauth/token/}: renews the
-     * tokens of {@link #oauth()} applications, whose calls go to {@code portalUrl() + "/rest/{method}"} with
-     * {@code auth}.
+     * The token endpoint of the sandbox's OAuth server, {@code http://127.0.0.1:<port>/oauth/token/}: renews the tokens
+     * of {@link #oauth()} applications, whose calls go to {@code portalUrl() + "/rest/{method}"} with {@code auth}.
      */
     public String oauthUrl() {
         return portalUrl() + OAuthTokenHandler.PATH;
@@ -95,8 +109,8 @@ public final class Bitrix24Sandbox implements AutoCloseable {
     }
 
     /**
-     * Every REST call received, in arrival order: failed ones too, and a batch's sub-commands right after it.
-     * A snapshot.
+     * Every REST call received, in arrival order: failed ones too, and a batch's sub-commands right after it. A
+     * snapshot.
      */
     public List<RecordedCall> calls() {
         return callLog.calls();
@@ -113,9 +127,9 @@ public final class Bitrix24Sandbox implements AutoCloseable {
     }
 
     /**
-     * The time from the first HTTP request's arrival to the last's, since the last reset: the portal's view of how
-     * long a burst took, free of the client's first and last round trips. 200 requests against a bucket of 50 at
-     * 20 per second cannot span less than 7.5 s.
+     * The time from the first HTTP request's arrival to the last's, since the last reset: the portal's view of how long
+     * a burst took, free of the client's first and last round trips. 200 requests against a bucket of 50 at 20 per
+     * second cannot span less than 7.5 s.
      */
     public Duration arrivalSpan() {
         return callLog.arrivalSpan();
@@ -123,8 +137,8 @@ public final class Bitrix24Sandbox implements AutoCloseable {
 
     /**
      * How many calls were answered with this error code since the last reset, batch commands included: e.g.
-     * {@code QUERY_LIMIT_EXCEEDED} for the 503s of the request-rate limit, {@code OPERATION_TIME_LIMIT} for the 429s
-     * of the operating limit.
+     * {@code QUERY_LIMIT_EXCEEDED} for the 503s of the request-rate limit, {@code OPERATION_TIME_LIMIT} for the 429s of
+     * the operating limit.
      */
     public int answeredErrors(String errorCode) {
         return callLog.errorCount(errorCode);
@@ -141,8 +155,8 @@ public final class Bitrix24Sandbox implements AutoCloseable {
     }
 
     /**
-     * The notification with that id. The portal deletes a notification once confirmed; this still finds it, so
-     * tests can read {@link StoredNotification#confirmedValue()}.
+     * The notification with that id. The portal deletes a notification once confirmed; this still finds it, so tests
+     * can read {@link StoredNotification#confirmedValue()}.
      */
     public Optional<StoredNotification> notification(long id) {
         return store.findIncludingConfirmed(id);
@@ -180,7 +194,8 @@ public final class Bitrix24Sandbox implements AutoCloseable {
 
     /**
      * Forgets notifications, calls, unused faults (of the token endpoint too), the renewal counts and the execution
-     * time counted against the operating limit. Webhooks, OAuth applications and their tokens, and limits stay; ids keep increasing.
+     * time counted against the operating limit. Webhooks, OAuth applications and their tokens, and limits stay; ids
+     * keep increasing.
      */
     public void reset() {
         store.clear();

@@ -1,15 +1,30 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox;
 
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the sandbox portal on its own: {@code java -jar camel-bitrix24-notify-sandbox.jar [--port N]}. Prints one
- * line, {@code Bitrix24 sandbox ready: <webhookUrl>}, and serves until the JVM is stopped.
+ * Runs the sandbox portal on its own: {@code java -jar camel-bitrix24-notify-sandbox.jar [--port N]}. Prints one line,
+ * {@code Bitrix24 sandbox ready: <webhookUrl>}, and serves until the JVM is stopped.
  */
 public final class Bitrix24SandboxMain {
 
     private static final String USAGE = "Usage: java -jar camel-bitrix24-notify-sandbox.jar [--port N]"
-            + "  (N = 0, the default, picks a free port)";
+                                        + "  (N = 0, the default, picks a free port)";
     private static final int USAGE_ERROR = 2;
 
     private Bitrix24SandboxMain() {

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox;
 
 import java.io.IOException;
@@ -15,8 +30,8 @@ import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 /**
  * Puts notifications on the portal directly, as the portal's own modules would, for one recipient. By default a
  * notification comes from user 1 ({@link StoredNotification#FROM_USER}), module {@code rest}, event
- * {@code rest_notify}, dated now and unread. Tags are stored exactly as given (no {@code MP|} prefix) and replace
- * older notifications with the same tag, as on the portal.
+ * {@code rest_notify}, dated now and unread. Tags are stored exactly as given (no {@code MP|} prefix) and replace older
+ * notifications with the same tag, as on the portal.
  *
  * <pre>{@code
  * sandbox.seed(2).text("Hello").create();
@@ -131,7 +146,8 @@ public final class NotificationSeed {
 
     /** Adds a button; it makes sense on {@link #confirm() confirm} notifications only. */
     public NotificationSeed button(String buttonTitle, String value) {
-        buttons.add(new StoredButton(Objects.requireNonNull(buttonTitle, "title"),
+        buttons.add(new StoredButton(
+                Objects.requireNonNull(buttonTitle, "title"),
                 Objects.requireNonNull(value, "value")));
         return this;
     }
@@ -158,7 +174,8 @@ public final class NotificationSeed {
                 : buttons.isEmpty() ? List.of(StoredButton.ACCEPT, StoredButton.DECLINE)
                 : List.copyOf(buttons);
         OffsetDateTime created = date != null ? date : OffsetDateTime.now(ZoneOffset.UTC);
-        return new NotificationDraft(userId, authorId, notifyType, module, event, tag, subTag, title,
+        return new NotificationDraft(
+                userId, authorId, notifyType, module, event, tag, subTag, title,
                 notificationText, messageOut, attach, confirmButtons, created, read);
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox;
 
 import java.time.Duration;
@@ -8,8 +23,8 @@ import io.github.camelbitrix24.notify.sandbox.http.InjectedFault;
 
 /**
  * Fault injection: makes the next HTTP requests to a method fail, stall, lose their answer or get one that cannot be
- * read, to test a client's retries, timeouts and unknown outcomes. A method of {@code "*"} matches every request; a batch request matches {@code "batch"}.
- * Injected failures are recorded as calls with the injected status and code.
+ * read, to test a client's retries, timeouts and unknown outcomes. A method of {@code "*"} matches every request; a
+ * batch request matches {@code "batch"}. Injected failures are recorded as calls with the injected status and code.
  */
 public final class SandboxFaults {
 
@@ -37,8 +52,8 @@ public final class SandboxFaults {
     }
 
     /**
-     * Runs the next {@code times} requests to the method but closes their connections without an answer, as when
-     * a network fails after the portal did the work.
+     * Runs the next {@code times} requests to the method but closes their connections without an answer, as when a
+     * network fails after the portal did the work.
      */
     public SandboxFaults dropNext(String method, int times) {
         queue.add(requireMethod(method), times, new InjectedFault.DroppedResponse());
@@ -55,8 +70,8 @@ public final class SandboxFaults {
     }
 
     /**
-     * Runs the next {@code batch} request whole but leaves the command at {@code position} (0 for the first) out of
-     * its answer: neither a result nor an error, as a truncated answer would.
+     * Runs the next {@code batch} request whole but leaves the command at {@code position} (0 for the first) out of its
+     * answer: neither a result nor an error, as a truncated answer would.
      */
     public SandboxFaults loseBatchEntryNext(int position) {
         queue.add("batch", 1, new InjectedFault.LostBatchEntry(position));

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox;
 
 import java.time.Duration;
@@ -7,8 +22,8 @@ import java.util.Optional;
 import io.github.camelbitrix24.notify.sandbox.http.ArrivalBucket;
 
 /**
- * The portal limits the sandbox enforces. Changes apply to the next request. By default requests and execution
- * time are unlimited, so tests are never throttled unless they ask for it.
+ * The portal limits the sandbox enforces. Changes apply to the next request. By default requests and execution time are
+ * unlimited, so tests are never throttled unless they ask for it.
  */
 public final class SandboxLimits {
 
@@ -42,10 +57,9 @@ public final class SandboxLimits {
     }
 
     /**
-     * How long a method's execution time counts against its operating limit: {@code time.operating_reset_at} lies
-     * this far after the first call of the oldest basket still counted (ten baskets, each a tenth of it, as the
-     * portal has ten one-minute baskets). Shorten it to test clients that wait for the reset after
-     * OPERATION_TIME_LIMIT.
+     * How long a method's execution time counts against its operating limit: {@code time.operating_reset_at} lies this
+     * far after the first call of the oldest basket still counted (ten baskets, each a tenth of it, as the portal has
+     * ten one-minute baskets). Shorten it to test clients that wait for the reset after OPERATION_TIME_LIMIT.
      */
     public SandboxLimits operatingResetDelay(Duration delay) {
         if (delay.isNegative() || delay.isZero()) {
@@ -58,8 +72,8 @@ public final class SandboxLimits {
     /**
      * Enforces the portal's operating limit: once a caller's execution time in one method, counted over
      * {@link #operatingResetDelay()}, exceeds {@code limit}, its next calls of that method are refused with 429
-     * OPERATION_TIME_LIMIT until enough of that time stops counting. Other methods and callers go on. The cloud's
-     * limit is 480 s in ten minutes.
+     * OPERATION_TIME_LIMIT until enough of that time stops counting. Other methods and callers go on. The cloud's limit
+     * is 480 s in ten minutes.
      */
     public SandboxLimits operatingLimit(Duration limit) {
         this.operatingLimit = Objects.requireNonNull(limit, "limit");
@@ -78,8 +92,8 @@ public final class SandboxLimits {
     }
 
     /**
-     * Counts every call as having run this long, instead of its real (sub-millisecond) execution time, so that
-     * tests reach the operating limit in a few calls.
+     * Counts every call as having run this long, instead of its real (sub-millisecond) execution time, so that tests
+     * reach the operating limit in a few calls.
      */
     public SandboxLimits operatingCostPerCall(Duration cost) {
         this.operatingCostPerCall = Objects.requireNonNull(cost, "cost");
@@ -99,8 +113,8 @@ public final class SandboxLimits {
 
     /**
      * Enforces the portal's leaky-bucket request limit: HTTP requests beyond {@code burst} that the drain of
-     * {@code perSecond} has not made room for get 503 QUERY_LIMIT_EXCEEDED. The cloud plans use 2/s with 50, and
-     * 5/s with 250 (Enterprise).
+     * {@code perSecond} has not made room for get 503 QUERY_LIMIT_EXCEEDED. The cloud plans use 2/s with 50, and 5/s
+     * with 250 (Enterprise).
      */
     public SandboxLimits requestRate(double perSecond, int burst) {
         this.requestBucket = new ArrivalBucket(perSecond, burst);

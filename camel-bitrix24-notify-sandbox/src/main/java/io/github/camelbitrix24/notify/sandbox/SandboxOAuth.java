@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox;
 
 import java.time.Duration;
@@ -10,8 +25,8 @@ import io.github.camelbitrix24.notify.sandbox.oauth.OAuthApps;
 import io.github.camelbitrix24.notify.sandbox.oauth.RenewalFaults;
 
 /**
- * The sandbox's OAuth applications: register one, issue it tokens for a user, let the access tokens expire, and
- * count the renewals its token endpoint ({@link Bitrix24Sandbox#oauthUrl()}) granted and refused.
+ * The sandbox's OAuth applications: register one, issue it tokens for a user, let the access tokens expire, and count
+ * the renewals its token endpoint ({@link Bitrix24Sandbox#oauthUrl()}) granted and refused.
  *
  * <pre>{@code
  * SandboxTokens tokens = sandbox.oauth().registerApp("local.app", "s3cret").issueTokens("local.app", 1);
@@ -99,8 +114,8 @@ public final class SandboxOAuth {
     }
 
     /**
-     * How many requests reached the token endpoint since the start or the last {@link Bitrix24Sandbox#reset()}:
-     * the renewals granted and refused, and those answered by an injected failure.
+     * How many requests reached the token endpoint since the start or the last {@link Bitrix24Sandbox#reset()}: the
+     * renewals granted and refused, and those answered by an injected failure.
      */
     public int refreshRequestCount() {
         return apps.requests();

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox;
 
 import java.time.OffsetDateTime;
@@ -7,8 +22,7 @@ import java.util.List;
 import io.github.camelbitrix24.notify.sandbox.encoding.Json;
 
 /**
- * A notification as the sandbox portal stores it. Immutable: every change on the portal replaces the stored
- * record.
+ * A notification as the sandbox portal stores it. Immutable: every change on the portal replaces the stored record.
  *
  * @param id             the notification id (ids only ever increase)
  * @param userId         the recipient
@@ -57,24 +71,28 @@ public record StoredNotification(long id, long userId, long chatId, long authorI
     }
 
     public StoredNotification withRead(boolean newRead) {
-        return new StoredNotification(id, userId, chatId, authorId, date, notifyType, module, event, tag, subTag,
+        return new StoredNotification(
+                id, userId, chatId, authorId, date, notifyType, module, event, tag, subTag,
                 title, text, messageOut, attach, newRead, buttons, answers, confirmedValue);
     }
 
     public StoredNotification withTag(String newTag) {
-        return new StoredNotification(id, userId, chatId, authorId, date, notifyType, module, event, newTag, subTag,
+        return new StoredNotification(
+                id, userId, chatId, authorId, date, notifyType, module, event, newTag, subTag,
                 title, text, messageOut, attach, read, buttons, answers, confirmedValue);
     }
 
     public StoredNotification withAnswer(String answer) {
         List<String> newAnswers = new ArrayList<>(answers);
         newAnswers.add(answer);
-        return new StoredNotification(id, userId, chatId, authorId, date, notifyType, module, event, tag, subTag,
+        return new StoredNotification(
+                id, userId, chatId, authorId, date, notifyType, module, event, tag, subTag,
                 title, text, messageOut, attach, read, buttons, newAnswers, confirmedValue);
     }
 
     public StoredNotification withConfirmedValue(String value) {
-        return new StoredNotification(id, userId, chatId, authorId, date, notifyType, module, event, tag, subTag,
+        return new StoredNotification(
+                id, userId, chatId, authorId, date, notifyType, module, event, tag, subTag,
                 title, text, messageOut, attach, read, buttons, answers, value);
     }
 }

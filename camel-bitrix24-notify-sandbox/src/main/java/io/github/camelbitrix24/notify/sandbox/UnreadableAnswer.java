@@ -1,8 +1,23 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox;
 
 /**
- * What the portal answers, after carrying a call out, in place of its own answer: something a client cannot read as
- * a Bitrix24 answer, as a proxy that cuts a body short, a portal failing while it writes its answer, or a gateway in
+ * What the portal answers, after carrying a call out, in place of its own answer: something a client cannot read as a
+ * Bitrix24 answer, as a proxy that cuts a body short, a portal failing while it writes its answer, or a gateway in
  * front of a portal that timed out waiting for it would send. See {@link SandboxFaults#answerUnreadablyNext}.
  */
 public enum UnreadableAnswer {

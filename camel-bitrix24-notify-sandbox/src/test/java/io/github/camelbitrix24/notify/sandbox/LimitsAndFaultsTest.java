@@ -1,7 +1,19 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -10,6 +22,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LimitsAndFaultsTest extends PortalTestSupport {
 
@@ -65,7 +80,8 @@ class LimitsAndFaultsTest extends PortalTestSupport {
         Duration plainTook = Duration.ofNanos(System.nanoTime() - start);
         start = System.nanoTime();
         PortalHttpCaller.Reply batch = client.json("batch", Map.of("halt", 0, "cmd", Map.of(
-                "a", "im.notify?USER_ID=2&MESSAGE=a", "b", "im.notify?USER_ID=2&MESSAGE=b", "c", "im.notify?USER_ID=2&MESSAGE=c")));
+                "a", "im.notify?USER_ID=2&MESSAGE=a", "b", "im.notify?USER_ID=2&MESSAGE=b", "c",
+                "im.notify?USER_ID=2&MESSAGE=c")));
         Duration batchTook = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(plain.status()).isEqualTo(200);

@@ -1,6 +1,19 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,10 +23,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class NotifyGetTest extends PortalTestSupport {
 
@@ -161,7 +175,8 @@ class NotifyGetTest extends PortalTestSupport {
     void lastIdAndLastTypeGoTogether() {
         sandbox.seed(1).text("a").create();
 
-        for (Map<String, Object> half : List.of(Map.<String, Object>of("LAST_ID", 5), Map.<String, Object>of("LAST_TYPE", 3))) {
+        for (Map<String, Object> half : List.of(Map.<String, Object> of("LAST_ID", 5),
+                Map.<String, Object> of("LAST_TYPE", 3))) {
             PortalHttpCaller.Reply reply = client.json("im.notify.get", half);
             assertThat(reply.status()).isEqualTo(400);
             assertThat(reply.error()).isEqualTo("LAST_ID_AND_LAST_TYPE");

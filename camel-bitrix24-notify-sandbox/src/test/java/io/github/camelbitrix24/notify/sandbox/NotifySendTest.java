@@ -1,6 +1,19 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class NotifySendTest extends PortalTestSupport {
 
@@ -84,7 +99,7 @@ class NotifySendTest extends PortalTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-3", "abc"})
+    @ValueSource(strings = { "0", "-3", "abc" })
     void refusesARecipientThatIsNotAPositiveId(String userId) {
         PortalHttpCaller.Reply reply = client.json("im.notify", Map.of("USER_ID", userId, "MESSAGE", "Hi"));
 
@@ -149,8 +164,9 @@ class NotifySendTest extends PortalTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"not json", "5", "{\"BLOCKS\":\"x\"}", "{\"ID\":1}", "[{\"UNKNOWN\":1}]",
-            "[{\"MESSAGE\":\"a\",\"LINK\":{}}]", "[\"MESSAGE\"]"})
+    @ValueSource(strings = {
+            "not json", "5", "{\"BLOCKS\":\"x\"}", "{\"ID\":1}", "[{\"UNKNOWN\":1}]",
+            "[{\"MESSAGE\":\"a\",\"LINK\":{}}]", "[\"MESSAGE\"]" })
     void refusesMalformedAttachments(String attach) {
         PortalHttpCaller.Reply reply = client.json("im.notify", Map.of("USER_ID", 5, "MESSAGE", "a", "ATTACH", attach));
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox;
 
 import java.io.IOException;
@@ -19,8 +34,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
- * The sandbox tests' one way to call the portal over real HTTP, raw: JSON bodies, PHP-style form bodies and GET
- * queries against a base URL (a webhook, the OAuth REST root or the token endpoint), answers as JSON trees (a page that is not JSON as one text node).
+ * The sandbox tests' one way to call the portal over real HTTP, raw: JSON bodies, PHP-style form bodies and GET queries
+ * against a base URL (a webhook, the OAuth REST root or the token endpoint), answers as JSON trees (a page that is not
+ * JSON as one text node).
  */
 final class PortalHttpCaller {
 
@@ -83,7 +99,8 @@ final class PortalHttpCaller {
     private static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), body(response.body()),
+            return new Reply(
+                    response.statusCode(), body(response.body()),
                     response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

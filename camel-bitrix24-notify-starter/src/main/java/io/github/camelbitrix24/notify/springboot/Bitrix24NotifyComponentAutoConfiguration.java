@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.springboot;
 
 import java.util.HashMap;
@@ -21,9 +36,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * Applies the {@code camel.component.bitrix24-notify.*} properties to the bitrix24-notify component when Camel
- * creates it. Switched off by {@code camel.component.bitrix24-notify.enabled=false} (or
- * {@code camel.component.enabled=false}); the customizer alone by {@code ...customizer.enabled=false}.
+ * Applies the {@code camel.component.bitrix24-notify.*} properties to the bitrix24-notify component when Camel creates
+ * it. Switched off by {@code camel.component.bitrix24-notify.enabled=false} (or {@code camel.component.enabled=false});
+ * the customizer alone by {@code ...customizer.enabled=false}.
  */
 @AutoConfiguration(after = { CamelAutoConfiguration.class, Bitrix24NotifyComponentConverter.class })
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
@@ -51,7 +66,8 @@ public class Bitrix24NotifyComponentAutoConfiguration {
             @Override
             public void configure(String name, Component target) {
                 // copyProperties consumes the maps it is given
-                Map<String, Object> properties = new HashMap<>(CamelPropertiesHelper.getNonNullProperties(camelContext, configuration));
+                Map<String, Object> properties
+                        = new HashMap<>(CamelPropertiesHelper.getNonNullProperties(camelContext, configuration));
                 // a configuration bean goes first, so that the single settings refine it instead of being replaced by it
                 Object wholeConfiguration = properties.remove(WHOLE_CONFIGURATION);
                 if (wholeConfiguration != null) {
@@ -65,7 +81,7 @@ public class Bitrix24NotifyComponentAutoConfiguration {
             public boolean isEnabled(String name, Component target) {
                 return HierarchicalPropertiesEvaluator.evaluate(applicationContext, "camel.component.customizer",
                         "camel.component.bitrix24-notify.customizer")
-                       && target instanceof Bitrix24NotifyComponent;
+                        && target instanceof Bitrix24NotifyComponent;
             }
         };
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.springboot;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
@@ -22,11 +37,11 @@ class Bitrix24NotifyComponentCustomizerTest {
     @Test
     void singleSettingsRefineAConfigurationBean() {
         runner.withBean("portal", Bitrix24NotifyConfiguration.class, () -> {
-                    Bitrix24NotifyConfiguration portal = new Bitrix24NotifyConfiguration();
-                    portal.setWebhookUrl(WEBHOOK);
-                    portal.setConnectTimeout(3000);
-                    return portal;
-                })
+            Bitrix24NotifyConfiguration portal = new Bitrix24NotifyConfiguration();
+            portal.setWebhookUrl(WEBHOOK);
+            portal.setConnectTimeout(3000);
+            return portal;
+        })
                 .withPropertyValues("camel.component.bitrix24-notify.configuration=#bean:portal",
                         "camel.component.bitrix24-notify.client-id=app.from-properties")
                 .run(context -> {
@@ -34,7 +49,8 @@ class Bitrix24NotifyComponentCustomizerTest {
 
                     assertThat(applied).isSameAs(context.getBean("portal"));
                     assertThat(applied.getWebhookUrl()).isEqualTo(WEBHOOK);
-                    assertThat(applied.getConnectTimeout()).as("left unset in the properties, kept from the bean").isEqualTo(3000);
+                    assertThat(applied.getConnectTimeout()).as("left unset in the properties, kept from the bean")
+                            .isEqualTo(3000);
                     assertThat(applied.getClientId()).isEqualTo("app.from-properties");
                 });
     }
@@ -42,7 +58,7 @@ class Bitrix24NotifyComponentCustomizerTest {
     @Test
     void customizerSwitchedOffLeavesTheComponentAlone() {
         runner.withPropertyValues("camel.component.bitrix24-notify.webhook-url=" + WEBHOOK,
-                        "camel.component.bitrix24-notify.customizer.enabled=false")
+                "camel.component.bitrix24-notify.customizer.enabled=false")
                 .run(context -> assertThat(component(context.getBean(CamelContext.class)).getConfiguration().getWebhookUrl())
                         .isNull());
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.springboot;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
@@ -19,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The application.yaml of the README and the reference (docs/application.yaml here, shown between its tags): the
- * starter applies every property of it, and a route sends through it. The environment variable BITRIX24_WEBHOOK_URL
- * it reads is given as a property of the same name, which Spring resolves alike.
+ * starter applies every property of it, and a route sends through it. The environment variable BITRIX24_WEBHOOK_URL it
+ * reads is given as a property of the same name, which Spring resolves alike.
  */
 @CamelSpringBootTest
 @SpringBootTest(classes = StarterTestApplication.class, properties = "spring.config.location=classpath:docs/application.yaml")

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.springboot;
 
 import java.io.IOException;
@@ -21,8 +36,8 @@ import org.springframework.core.convert.converter.GenericConverter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The starter's properties, as spring-boot-configuration-processor published them, against the component's options,
- * as camel-component-maven-plugin published them: names, types, defaults and descriptions. The properties class is
+ * The starter's properties, as spring-boot-configuration-processor published them, against the component's options, as
+ * camel-component-maven-plugin published them: names, types, defaults and descriptions. The properties class is
  * generated from the descriptor (tooling/camel-bitrix24-notify-starter-generator), so this guards the generator: an
  * option it missed or rendered differently fails here.
  */
@@ -49,7 +64,8 @@ class StarterPropertiesInStepWithComponentTest {
         }
         starterProperties = new TreeMap<>();
         // every Spring Boot jar has its own metadata file: keep the properties under our prefix
-        for (URL url : Collections.list(StarterPropertiesInStepWithComponentTest.class.getClassLoader().getResources(SPRING_METADATA))) {
+        for (URL url : Collections
+                .list(StarterPropertiesInStepWithComponentTest.class.getClassLoader().getResources(SPRING_METADATA))) {
             try (InputStream in = url.openStream()) {
                 for (JsonNode property : JSON.readTree(in).get("properties")) {
                     String name = property.get("name").asText();

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.consumer;
 
 import java.util.function.Predicate;
@@ -33,8 +48,8 @@ public final class DeliveryCursor {
      * stops the consumer from starting, rather than failing every poll or starting from scratch. A start without a
      * saved position says so, once.
      *
-     * @throws IllegalStateException when the saved state cannot be read or is not a notification id; the message
-     *                               names the repository and the key, and says how to reset it
+     * @throws IllegalStateException when the saved state cannot be read or is not a notification id; the message names
+     *                               the repository and the key, and says how to reset it
      */
     public DeliveryCursor(StateRepository<String, String> repository, String key, StartFrom startFrom) {
         this.repository = repository;
@@ -43,7 +58,8 @@ public final class DeliveryCursor {
         this.watermark = savedWatermark();
         if (watermark == null) {
             LOG.info("No saved position {}: the first poll starts {} (startFrom={})",
-                    repository == null ? "(no stateRepository: it is kept in memory only)"
+                    repository == null
+                            ? "(no stateRepository: it is kept in memory only)"
                             : "under the key " + key + " in " + StateRepositoryStart.describe(repository),
                     startingPoint(), startFrom);
         }
@@ -55,11 +71,14 @@ public final class DeliveryCursor {
             return null;
         }
         if (!SAVED_ID.matcher(saved.trim()).matches()) {
-            throw new IllegalStateException("The saved position of this route (key " + key + ") in "
-                    + StateRepositoryStart.describe(repository) + " is '" + saved + "', which is not the id of a delivered "
-                    + "notification. Remove that entry (in a FileStateRepository's "
-                    + "file, the line starting with " + key + "=) to start as startFrom says, or set it to the id of the "
-                    + "last notification the route processed");
+            throw new IllegalStateException(
+                    "The saved position of this route (key " + key + ") in "
+                                            + StateRepositoryStart.describe(repository) + " is '" + saved
+                                            + "', which is not the id of a delivered "
+                                            + "notification. Remove that entry (in a FileStateRepository's "
+                                            + "file, the line starting with " + key
+                                            + "=) to start as startFrom says, or set it to the id of the "
+                                            + "last notification the route processed");
         }
         return Long.parseLong(saved.trim());
     }
@@ -68,9 +87,12 @@ public final class DeliveryCursor {
         try {
             return repository.getState(key);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Cannot read the saved position of this route (key " + key + ") from "
-                    + StateRepositoryStart.describe(repository) + ": " + e + ". The route does not start: without its "
-                    + "position it would deliver again what it delivered before", e);
+            throw new IllegalStateException(
+                    "Cannot read the saved position of this route (key " + key + ") from "
+                                            + StateRepositoryStart.describe(repository) + ": " + e
+                                            + ". The route does not start: without its "
+                                            + "position it would deliver again what it delivered before",
+                    e);
         }
     }
 

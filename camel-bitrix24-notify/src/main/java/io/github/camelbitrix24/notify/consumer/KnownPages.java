@@ -1,11 +1,26 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.consumer;
 
 import java.util.List;
 
 /**
  * What the polls so far learned of the inbox, handed from one poll to the next so that a poll walks only the pages
- * above it. Without it, a poll that ends early (a failed exchange, maxMessagesPerPoll) would make the next one walk
- * the whole backlog down to the watermark again, to find where to start.
+ * above it. Without it, a poll that ends early (a failed exchange, maxMessagesPerPoll) would make the next one walk the
+ * whole backlog down to the watermark again, to find where to start.
  *
  * @param confirms the confirm-type stream
  * @param regulars the stream of the other notifications

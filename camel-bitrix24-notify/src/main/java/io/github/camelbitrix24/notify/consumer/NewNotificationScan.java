@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.consumer;
 
 import java.util.ArrayDeque;
@@ -16,26 +31,25 @@ import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.model.NotificationPage;
 
 /**
- * Finds the notifications newer than a watermark id and hands them out oldest first, holding a bounded number of
- * pages in memory however large the backlog.
+ * Finds the notifications newer than a watermark id and hands them out oldest first, holding a bounded number of pages
+ * in memory however large the backlog.
  * <p>
  * im.notify.get pages newest first, confirm-type notifications before all others: the pages form two streams,
- * confirmations and regular notifications, each in descending id order. The scan walks the pages from the newest
- * down to what is known (the watermark, or what the earlier polls' walks saw, {@link KnownPages}), noting for each
- * stream the top id of every page that holds new notifications; then each stream is read again from its oldest page
- * up, asking for "ids at or below this top" (LAST_ID = top + 1), which stays right when the portal deletes, re-tags
- * or adds notifications meanwhile. The two streams are merged by id.
+ * confirmations and regular notifications, each in descending id order. The scan walks the pages from the newest down
+ * to what is known (the watermark, or what the earlier polls' walks saw, {@link KnownPages}), noting for each stream
+ * the top id of every page that holds new notifications; then each stream is read again from its oldest page up, asking
+ * for "ids at or below this top" (LAST_ID = top + 1), which stays right when the portal deletes, re-tags or adds
+ * notifications meanwhile. The two streams are merged by id.
  * <p>
  * The walk keeps the new notifications of the last {@code pagesInMemory} pages it read, the oldest: those are handed
- * out from memory, and only the newer pages, which did not fit, are read again. Memory holds those pages, one page
- * per stream being read again, and the top ids; it is let go as the pages are handed out, and at the end of the poll.
+ * out from memory, and only the newer pages, which did not fit, are read again. Memory holds those pages, one page per
+ * stream being read again, and the top ids; it is let go as the pages are handed out, and at the end of the poll.
  * <p>
- * What a poll costs: when everything new is on the first page, the usual case, that page is all there is to read;
- * when the confirmations on it are all known, one more request skips the rest of them (however many are pending) to
- * the newest regular notifications. A backlog of P pages costs P requests down (one more when its oldest page is
- * full, to see that nothing below is new) and one request for each page, per stream on it, beyond the
- * {@code pagesInMemory} oldest. A poll that follows one which stopped early reads again the pages that poll left,
- * not the whole backlog.
+ * What a poll costs: when everything new is on the first page, the usual case, that page is all there is to read; when
+ * the confirmations on it are all known, one more request skips the rest of them (however many are pending) to the
+ * newest regular notifications. A backlog of P pages costs P requests down (one more when its oldest page is full, to
+ * see that nothing below is new) and one request for each page, per stream on it, beyond the {@code pagesInMemory}
+ * oldest. A poll that follows one which stopped early reads again the pages that poll left, not the whole backlog.
  */
 public final class NewNotificationScan {
 
@@ -74,8 +88,9 @@ public final class NewNotificationScan {
      *                      startFrom=UNREAD)
      * @param known         what the previous poll's scan left, see {@link #knownAfter(long, int)}
      */
-    public static NewNotificationScan run(PageSource source, int limit, int pagesInMemory, long watermark,
-                                          Predicate<Notification> eligible, KnownPages known) {
+    public static NewNotificationScan run(
+            PageSource source, int limit, int pagesInMemory, long watermark,
+            Predicate<Notification> eligible, KnownPages known) {
         NewNotificationScan scan = new NewNotificationScan(source, limit, pagesInMemory, watermark, eligible, known);
         scan.walk();
         return scan;
@@ -96,7 +111,8 @@ public final class NewNotificationScan {
                 return;
             }
             boolean amongConfirms = page.nextLastType() == CONFIRM_STAGE;
-            page = amongConfirms && confirms.reachedKnown ? source.newestRegulars()
+            page = amongConfirms && confirms.reachedKnown
+                    ? source.newestRegulars()
                     : source.fetch(page.nextLastId(), page.nextLastType());
         }
     }
@@ -130,8 +146,8 @@ public final class NewNotificationScan {
     }
 
     /**
-     * What the next poll needs to know once this one delivered up to the watermark: the pages left to read, and how
-     * far the walk went.
+     * What the next poll needs to know once this one delivered up to the watermark: the pages left to read, and how far
+     * the walk went.
      *
      * @param delivered how many notifications this poll delivered
      */

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.consumer;
 
 import java.util.ArrayList;
@@ -8,12 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Marks delivered notifications read for markReadOnProcessed: collects their ids and hands them on in lists of up
- * to {@link #IDS_PER_CALL} (one im.notify.read.list call each), never one call per notification.
+ * Marks delivered notifications read for markReadOnProcessed: collects their ids and hands them on in lists of up to
+ * {@link #IDS_PER_CALL} (one im.notify.read.list call each), never one call per notification.
  * <p>
- * A failed call is logged with the ids, not raised: the notifications are delivered already. The ids stay, and the
- * next poll tries again; after {@link #ATTEMPTS} polls in a row without success they are given up, which is logged
- * with them too.
+ * A failed call is logged with the ids, not raised: the notifications are delivered already. The ids stay, and the next
+ * poll tries again; after {@link #ATTEMPTS} polls in a row without success they are given up, which is logged with them
+ * too.
  */
 public final class ReadMarker {
 
@@ -60,7 +75,8 @@ public final class ReadMarker {
             LOG.warn("Could not mark the delivered notifications {} read ({}); the next poll tries again", pending, failure);
         } else {
             LOG.warn("Could not mark the delivered notifications {} read ({}), {} polls in a row: given up, they stay "
-                     + "unread on the portal", pending, failure, ATTEMPTS);
+                     + "unread on the portal",
+                    pending, failure, ATTEMPTS);
             pending.clear();
             pollsFailed = 0;
         }

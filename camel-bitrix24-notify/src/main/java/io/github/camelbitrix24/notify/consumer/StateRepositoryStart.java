@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.consumer;
 
 import java.io.File;
@@ -12,8 +27,8 @@ import org.apache.camel.support.service.ServiceHelper;
 /**
  * Starts the repository that holds a consumer's saved position, or refuses to start the consumer, leaving the saved
  * data as it is. A FileStateRepository that fails to load its file empties it on its way out of the failed start, and
- * the next start then finds no position at all and delivers everything again: so its file is checked first, and a
- * file Camel could not load is never given to it.
+ * the next start then finds no position at all and delivers everything again: so its file is checked first, and a file
+ * Camel could not load is never given to it.
  */
 public final class StateRepositoryStart {
 
@@ -27,14 +42,17 @@ public final class StateRepositoryStart {
      *                               (and its file) and the key
      */
     public static void start(StateRepository<String, String> repository, String key) {
-        if (repository instanceof FileStateRepository files && !ServiceHelper.isStarted(files) && files.getFileStore() != null) {
+        if (repository instanceof FileStateRepository files && !ServiceHelper.isStarted(files)
+                && files.getFileStore() != null) {
             checkFile(files.getFileStore(), key);
         }
         try {
             ServiceHelper.startService(repository);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Cannot start " + describe(repository) + ", which holds the saved position of "
-                                            + "this route (key " + key + "): " + e, e);
+            throw new IllegalStateException(
+                    "Cannot start " + describe(repository) + ", which holds the saved position of "
+                                            + "this route (key " + key + "): " + e,
+                    e);
         }
     }
 
@@ -59,7 +77,8 @@ public final class StateRepositoryStart {
             throw new IllegalStateException(refusal + e + ". The route does not start until the file can be read", e);
         }
         StateFileCheck.problem(content, Charset.defaultCharset()).ifPresent(problem -> {
-            throw new IllegalStateException(refusal + problem + ". The route does not start, and the file is left as it is: "
+            throw new IllegalStateException(
+                    refusal + problem + ". The route does not start, and the file is left as it is: "
                                             + "correct or remove that line (each line is key=value; this route's is " + key
                                             + "=<the id of the last notification it processed>)");
         });

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.management;
 
 import java.util.Collection;
@@ -12,9 +27,9 @@ import org.apache.camel.support.EventNotifierSupport;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
- * Binds one component's figures as meters while it runs: a portal's when the portal clients tell of it (kept until
- * the component stops, so that they keep counting across restarts), a consumer's while its route runs (told by
- * Camel's route events), and the completion threads'.
+ * Binds one component's figures as meters while it runs: a portal's when the portal clients tell of it (kept until the
+ * component stops, so that they keep counting across restarts), a consumer's while its route runs (told by Camel's
+ * route events), and the completion threads'.
  */
 public final class FigureMeters extends EventNotifierSupport implements PortalListener {
 

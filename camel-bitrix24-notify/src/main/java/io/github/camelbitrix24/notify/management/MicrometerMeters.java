@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.management;
 
 import java.time.Duration;
@@ -27,18 +42,19 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.apache.camel.CamelContext;
 
 /**
- * The figures as Micrometer meters, named {@code camel.bitrix24.notify.*} (Prometheus:
- * {@code camel_bitrix24_notify_*}) and tagged, as camel-micrometer's meters are, with the {@code camelContext}, and with
- * the {@code portal} or the consumer's {@code routeId} (the completion threads' with the context only). A scrape reads
- * one snapshot per portal, and one of the completion threads, at most every half second, whatever the number of
- * meters.
+ * The figures as Micrometer meters, named {@code camel.bitrix24.notify.*} (Prometheus: {@code camel_bitrix24_notify_*})
+ * and tagged, as camel-micrometer's meters are, with the {@code camelContext}, and with the {@code portal} or the
+ * consumer's {@code routeId} (the completion threads' with the context only). A scrape reads one snapshot per portal,
+ * and one of the completion threads, at most every half second, whatever the number of meters.
  */
 final class MicrometerMeters implements MeterBinding {
 
     private static final String PREFIX = "camel.bitrix24.notify.";
     private static final long FRESH_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
-    /** One portal's snapshot, or the completion threads', taken again when a scrape finds it older than half a second. */
+    /**
+     * One portal's snapshot, or the completion threads', taken again when a scrape finds it older than half a second.
+     */
     private static final class RecentFigures<T> {
         private final Supplier<T> source;
         private T last;
@@ -103,10 +119,12 @@ final class MicrometerMeters implements MeterBinding {
         List<Meter> meters = new ArrayList<>();
         meters.add(counter("requests.sent", "HTTP requests sent to the portal (a batch is one)", tags, snapshots,
                 s -> s.limiter().requestsSent()));
-        meters.add(counter("portal.refusals", "Calls the portal refused for its limits", tags.and("code", "QUERY_LIMIT_EXCEEDED"),
-                snapshots, s -> s.limiter().queryLimitExceeded()));
-        meters.add(counter("portal.refusals", "Calls the portal refused for its limits", tags.and("code", "OPERATION_TIME_LIMIT"),
-                snapshots, s -> s.limiter().operationTimeLimit()));
+        meters.add(
+                counter("portal.refusals", "Calls the portal refused for its limits", tags.and("code", "QUERY_LIMIT_EXCEEDED"),
+                        snapshots, s -> s.limiter().queryLimitExceeded()));
+        meters.add(
+                counter("portal.refusals", "Calls the portal refused for its limits", tags.and("code", "OPERATION_TIME_LIMIT"),
+                        snapshots, s -> s.limiter().operationTimeLimit()));
         meters.add(gauge("bucket.level", "Requests counted in the portal's request-rate bucket", tags, snapshots,
                 s -> s.limiter().bucketLevel()));
         meters.add(gauge("bucket.size", "The portal's request-rate bucket size", tags, snapshots, s -> s.limiter().burst()));
@@ -178,10 +196,10 @@ final class MicrometerMeters implements MeterBinding {
         meters.add(Gauge.builder(PREFIX + "consumer.last.delivered.id", figures, f -> of(f, ConsumerFigures::lastDeliveredId))
                 .description("The cursor: the id of the last notification delivered").tags(tags).register(registry));
         meters.add(Gauge.builder(PREFIX + "consumer.read.marks.pending", figures,
-                        f -> of(f, ConsumerFigures::readMarksPending))
+                f -> of(f, ConsumerFigures::readMarksPending))
                 .description("Delivered notifications waiting to be marked read").tags(tags).register(registry));
         meters.add(TimeGauge.builder(PREFIX + "consumer.last.poll.age", figures, TimeUnit.SECONDS,
-                        f -> of(f, consumer -> secondsSince(consumer.lastPoll())))
+                f -> of(f, consumer -> secondsSince(consumer.lastPoll())))
                 .description("Time since the last poll ended").tags(tags).register(registry));
         metersByOwner.put("consumer:" + key, meters);
     }
@@ -208,20 +226,23 @@ final class MicrometerMeters implements MeterBinding {
         }
     }
 
-    private <T> Meter counter(String name, String description, Tags tags, RecentFigures<T> snapshots,
-                              ToDoubleFunction<T> value) {
+    private <T> Meter counter(
+            String name, String description, Tags tags, RecentFigures<T> snapshots,
+            ToDoubleFunction<T> value) {
         return FunctionCounter.builder(PREFIX + name, snapshots, s -> value.applyAsDouble(s.get()))
                 .description(description).tags(tags).register(registry);
     }
 
-    private <T> Meter gauge(String name, String description, Tags tags, RecentFigures<T> snapshots,
-                            ToDoubleFunction<T> value) {
+    private <T> Meter gauge(
+            String name, String description, Tags tags, RecentFigures<T> snapshots,
+            ToDoubleFunction<T> value) {
         return Gauge.builder(PREFIX + name, snapshots, s -> value.applyAsDouble(s.get()))
                 .description(description).tags(tags).register(registry);
     }
 
-    private Meter timeGauge(String name, String description, Tags tags, RecentFigures<PortalFigures> snapshots,
-                            ToDoubleFunction<PortalFigures> seconds) {
+    private Meter timeGauge(
+            String name, String description, Tags tags, RecentFigures<PortalFigures> snapshots,
+            ToDoubleFunction<PortalFigures> seconds) {
         return TimeGauge.builder(PREFIX + name, snapshots, TimeUnit.SECONDS, s -> seconds.applyAsDouble(s.get()))
                 .description(description).tags(tags).register(registry);
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.model;
 
 import java.time.OffsetDateTime;
@@ -12,21 +27,21 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * One notification as im.notify.get and im.notify.history.search return it. Read-only: change a notification through
  * the producer's operations (read, answer, confirm, delete).
  *
- * @param id         the notification id
- * @param chatId     the recipient's notification chat
- * @param authorId   the user who caused it, 0 for system notifications
- * @param date       when it was created
- * @param notifyType 1 confirm (with buttons), 2 from a user, 4 system: see {@link #isConfirm()}
- * @param module     the module that created it, "rest" for notifications sent through REST
- * @param event      the module's event, "rest_notify" for REST
- * @param tag        the tag as the portal stores it (REST tags carry an application prefix, e.g. MP|1a2b3|TASK_42)
- * @param subTag     the sub-tag as stored
- * @param title      the title, often empty
+ * @param id          the notification id
+ * @param chatId      the recipient's notification chat
+ * @param authorId    the user who caused it, 0 for system notifications
+ * @param date        when it was created
+ * @param notifyType  1 confirm (with buttons), 2 from a user, 4 system: see {@link #isConfirm()}
+ * @param module      the module that created it, "rest" for notifications sent through REST
+ * @param event       the module's event, "rest_notify" for REST
+ * @param tag         the tag as the portal stores it (REST tags carry an application prefix, e.g. MP|1a2b3|TASK_42)
+ * @param subTag      the sub-tag as stored
+ * @param title       the title, often empty
  * @param settingName MODULE|EVENT
- * @param text       the text
- * @param read       whether the user has read it
- * @param buttons    the buttons of a confirm-type notification, empty otherwise
- * @param params     extra parameters the module attached, empty when none
+ * @param text        the text
+ * @param read        whether the user has read it
+ * @param buttons     the buttons of a confirm-type notification, empty otherwise
+ * @param params      extra parameters the module attached, empty when none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Notification(

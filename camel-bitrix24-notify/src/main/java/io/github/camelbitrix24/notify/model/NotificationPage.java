@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.model;
 
 import java.util.List;
@@ -10,8 +25,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * One page of im.notify.get or im.notify.history.search: the notifications, newest first (confirm-type ones first on
  * the first page of im.notify.get), and their authors.
  * <p>
- * The counters are null when the portal leaves them out: im.notify.get omits them when the user has no
- * notifications, im.notify.history.search has only {@code total_results}, on its first page.
+ * The counters are null when the portal leaves them out: im.notify.get omits them when the user has no notifications,
+ * im.notify.history.search has only {@code total_results}, on its first page.
  *
  * @param notifications    the notifications of this page
  * @param users            the authors of these notifications

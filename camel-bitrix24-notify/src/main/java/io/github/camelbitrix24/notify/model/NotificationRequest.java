@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.model;
 
 /**
@@ -5,6 +20,7 @@ package io.github.camelbitrix24.notify.model;
  * them all through {@code batch} calls. A field left null takes the header or endpoint option of the same meaning. A
  * {@code Map} of the send parameters by wire name ({@code USER_ID}, {@code MESSAGE}...) converts into one through the
  * component's Camel type converter.
+ *
  * <pre>{@code
  * List.of(NotificationRequest.to(5, "Build #42 failed").withTag("BUILD_42"),
  *         NotificationRequest.to(7, "Deploy done").withType("SYSTEM"))
@@ -20,7 +36,7 @@ package io.github.camelbitrix24.notify.model;
  * @param attach     ATTACH: JSON text, Map, List or {@link io.github.camelbitrix24.notify.model.attach.Attach}
  */
 public record NotificationRequest(Long userId, String message, String type, String messageOut, String tag, String subTag,
-                                  Object attach) {
+        Object attach) {
 
     /** A notification of {@code message} to the user {@code userId}. */
     public static NotificationRequest to(long userId, String message) {

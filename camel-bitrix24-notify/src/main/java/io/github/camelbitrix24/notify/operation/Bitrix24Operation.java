@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.operation;
 
 import java.util.Arrays;
@@ -48,9 +63,9 @@ import static io.github.camelbitrix24.notify.operation.RequestRule.within;
 
 /**
  * The twelve operations of the component, each described by data: the Bitrix24 method, what its requests do (their
- * {@link RequestKind} and {@link RepeatSafety}, stamped on each request built here), the parameters it takes
- * (and which one the message body feeds), the portal's own checks, and how its result is read. One mapper and one
- * result reader serve them all; a new method is one more entry here.
+ * {@link RequestKind} and {@link RepeatSafety}, stamped on each request built here), the parameters it takes (and which
+ * one the message body feeds), the portal's own checks, and how its result is read. One mapper and one result reader
+ * serve them all; a new method is one more entry here.
  */
 public enum Bitrix24Operation {
 
@@ -64,14 +79,14 @@ public enum Bitrix24Operation {
                Rules.SEND),
     GET("get", "im.notify.get", RequestKind.READ, RepeatSafety.ALWAYS, ResultReader.PAGE, null,
         List.of(LIMIT, CONVERT_TEXT, LAST_ID, LAST_TYPE),
-        List.of(together(LAST_ID, LAST_TYPE, "LAST_ID_AND_LAST_TYPE", "Parameters LAST_ID and LAST_TYPE should be used together."),
+        List.of(together(LAST_ID, LAST_TYPE, "LAST_ID_AND_LAST_TYPE",
+                "Parameters LAST_ID and LAST_TYPE should be used together."),
                 digits(LAST_ID, "LAST_ID_STRING", "Last notification ID can't be string"),
                 Rules.PAGE_SIZE)),
     SCHEMA_GET("schemaGet", "im.notify.schema.get", RequestKind.READ, RepeatSafety.ALWAYS,
                ResultReader.SCHEMA, null, List.of(), List.of()),
     READ("read", "im.notify.read", RequestKind.ACTION, RepeatSafety.ALWAYS,
-         ResultReader.BOOLEAN, null, List.of(ID, ACTION, ONLY_CURRENT),
-         // the portal answers true to a call without ID (or with one below 0) and changes nothing
+         ResultReader.BOOLEAN, null, List.of(ID, ACTION, ONLY_CURRENT), // the portal answers true to a call without ID (or with one below 0) and changes nothing
          List.of(atLeast(ID, 0, "ID_ERROR", "Notification ID can't be empty: im.notify.read without it changes nothing"))),
     READ_LIST("readList", "im.notify.read.list", RequestKind.ACTION, RepeatSafety.ALWAYS,
               ResultReader.BOOLEAN, IDS, List.of(IDS, ACTION),
@@ -139,13 +154,13 @@ public enum Bitrix24Operation {
     public static Optional<Bitrix24Operation> find(String name) {
         return Arrays.stream(values())
                 .filter(operation -> operation.uriName.equalsIgnoreCase(name) || operation.name().equalsIgnoreCase(name)
-                                     || operation.method.equalsIgnoreCase(name))
+                        || operation.method.equalsIgnoreCase(name))
                 .findFirst();
     }
 
     /**
-     * The request of this operation with these parameters (wire names), stamped with what it is: its kind, and
-     * whether it is harmless to repeat when the portal may already have run it. Checks nothing: the caller does.
+     * The request of this operation with these parameters (wire names), stamped with what it is: its kind, and whether
+     * it is harmless to repeat when the portal may already have run it. Checks nothing: the caller does.
      */
     public Bitrix24Request request(Map<String, Object> params) {
         return new Bitrix24Request(method, params, kind, repeatSafety.repeatable(params));

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.operation;
 
 import java.util.Arrays;
@@ -5,8 +20,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Values that must be one of an enum's constants: the constant itself, or its name in any case (a dash standing for
- * an underscore), as Camel's own conversion of an option value to an enum reads it.
+ * Values that must be one of an enum's constants: the constant itself, or its name in any case (a dash standing for an
+ * underscore), as Camel's own conversion of an option value to an enum reads it.
  */
 public final class EnumNames {
 
@@ -24,7 +39,7 @@ public final class EnumNames {
         String text = value.toString().trim();
         return Arrays.stream((Enum<?>[]) type.getEnumConstants())
                 .filter(constant -> constant.name().equalsIgnoreCase(text)
-                                    || constant.name().equalsIgnoreCase(text.replace('-', '_')))
+                        || constant.name().equalsIgnoreCase(text.replace('-', '_')))
                 .findFirst();
     }
 

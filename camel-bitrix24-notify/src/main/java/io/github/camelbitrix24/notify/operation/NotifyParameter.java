@@ -1,15 +1,30 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.operation;
 
 import io.github.camelbitrix24.notify.model.NotifyType;
 
 /**
- * The one table of the im.notify.* parameters: for each, its name on the wire, the kind of value it takes, the
- * message header that sets it for one message and the endpoint option that sets it for all (null where none does).
- * Camel's tooling reads headers and options from {@code Bitrix24NotifyConstants} and
- * {@code Bitrix24NotifyMessageOptions}, so they are declared there too; MessageParameterTableTest fails on a header
- * or option that one side knows and the other does not. A header overrides the option; the header constant's Java
- * name is the option's name in upper case ({@code NOTIFY_VALUE} for notifyValue), but for {@code ID}, the
- * constant of notifyId, whose header also carries the id of a sent or consumed notification.
+ * The one table of the im.notify.* parameters: for each, its name on the wire, the kind of value it takes, the message
+ * header that sets it for one message and the endpoint option that sets it for all (null where none does). Camel's
+ * tooling reads headers and options from {@code Bitrix24NotifyConstants} and {@code Bitrix24NotifyMessageOptions}, so
+ * they are declared there too; MessageParameterTableTest fails on a header or option that one side knows and the other
+ * does not. A header overrides the option; the header constant's Java name is the option's name in upper case
+ * ({@code NOTIFY_VALUE} for notifyValue), but for {@code ID}, the constant of notifyId, whose header also carries the
+ * id of a sent or consumed notification.
  */
 public enum NotifyParameter {
 
@@ -45,9 +60,9 @@ public enum NotifyParameter {
     SEARCH_AUTHORS("SEARCH_AUTHORS", ValueKind.NUMBER_LIST, "CamelBitrix24NotifySearchAuthors", "searchAuthors"),
     GROUP_TAG("GROUP_TAG", ValueKind.TEXT, "CamelBitrix24NotifyGroupTag", "groupTag"),
     /**
-     * The application of a webhook call: added next to TAG or SUB_TAG, which the portal applies (and deletes by)
-     * only for a named application. No operation takes it from the message: it comes from the clientId option of
-     * the connection alone.
+     * The application of a webhook call: added next to TAG or SUB_TAG, which the portal applies (and deletes by) only
+     * for a named application. No operation takes it from the message: it comes from the clientId option of the
+     * connection alone.
      */
     CLIENT_ID("CLIENT_ID", ValueKind.TEXT, null, null);
 

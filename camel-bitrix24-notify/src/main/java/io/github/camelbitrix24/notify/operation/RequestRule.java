@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.operation;
 
 import java.util.Arrays;
@@ -5,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One check the portal makes on the parameters of a method, made here first so that input the portal would refuse
- * is refused with the portal's own error code and never sent.
+ * One check the portal makes on the parameters of a method, made here first so that input the portal would refuse is
+ * refused with the portal's own error code and never sent.
  */
 @FunctionalInterface
 public interface RequestRule {
@@ -82,8 +97,8 @@ public interface RequestRule {
     }
 
     /**
-     * Acting on tags without an id needs CLIENT_ID: a webhook has no application of its own. An OAuth token names
-     * its application, so the check is {@link #webhookOnly()}.
+     * Acting on tags without an id needs CLIENT_ID: a webhook has no application of its own. An OAuth token names its
+     * application, so the check is {@link #webhookOnly()}.
      */
     static RequestRule clientIdForTags(String code, String description) {
         return new RequestRule() {
@@ -91,8 +106,9 @@ public interface RequestRule {
             public Refusal check(Map<String, Object> params) {
                 boolean byTag = !isGiven(params.get(NotifyParameter.ID.wireName()))
                         && (isGiven(params.get(NotifyParameter.TAG.wireName()))
-                            || isGiven(params.get(NotifyParameter.SUB_TAG.wireName())));
-                return byTag && !isGiven(params.get(NotifyParameter.CLIENT_ID.wireName())) ? new Refusal(code, description) : null;
+                                || isGiven(params.get(NotifyParameter.SUB_TAG.wireName())));
+                return byTag && !isGiven(params.get(NotifyParameter.CLIENT_ID.wireName()))
+                        ? new Refusal(code, description) : null;
             }
 
             @Override

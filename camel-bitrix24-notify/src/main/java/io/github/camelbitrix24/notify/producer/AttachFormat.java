@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.producer;
 
 import java.util.Arrays;
@@ -16,8 +31,8 @@ import io.github.camelbitrix24.notify.model.attach.Attach;
 import io.github.camelbitrix24.notify.model.attach.AttachBlockKind;
 
 /**
- * Checks an {@code ATTACH} value before it is sent, so that a malformed or oversized attachment is refused locally
- * with the code the portal would answer ({@code ATTACH_ERROR}, {@code ATTACH_OVERSIZE}) instead of costing a request.
+ * Checks an {@code ATTACH} value before it is sent, so that a malformed or oversized attachment is refused locally with
+ * the code the portal would answer ({@code ATTACH_ERROR}, {@code ATTACH_OVERSIZE}) instead of costing a request.
  * <p>
  * Only the structure is checked: the full form needs a {@code BLOCKS} array, and every block must be an object with
  * exactly one key naming a known block type ({@link AttachBlockKind}). The contents of a block are left to the portal,
@@ -55,11 +70,11 @@ public final class AttachFormat {
      * {@link List} (short form: the blocks alone), a JSON {@link String} of either form, or a Jackson {@link JsonNode}.
      * Maps and lists are returned as given; the other inputs are converted to maps and lists.
      *
-     * @param method the REST method, named in the exception
-     * @param attach the value to check
-     * @return the value to send: a {@link Map} (full form) or a {@link List} (short form)
+     * @param  method          the REST method, named in the exception
+     * @param  attach          the value to check
+     * @return                 the value to send: a {@link Map} (full form) or a {@link List} (short form)
      * @throws PortalException with code {@code ATTACH_ERROR} if the value is not a well-formed ATTACH, or
-     *         {@code ATTACH_OVERSIZE} if its compact JSON is longer than {@code maxBytes} bytes
+     *                         {@code ATTACH_OVERSIZE} if its compact JSON is longer than {@code maxBytes} bytes
      */
     public Object normalize(String method, Object attach) {
         Object value = toWireValue(method, attach);
@@ -85,7 +100,8 @@ public final class AttachFormat {
             return fromTree(method, node);
         }
         throw refused(method, ERROR, "ATTACH must be an Attach, a Map (full form), a List of blocks (short form), "
-                + "a JSON string or a JsonNode, got " + (attach == null ? "null" : attach.getClass().getName()));
+                                     + "a JSON string or a JsonNode, got "
+                                     + (attach == null ? "null" : attach.getClass().getName()));
     }
 
     private JsonNode parse(String method, String json) {
@@ -99,7 +115,7 @@ public final class AttachFormat {
     private Object fromTree(String method, JsonNode node) {
         if (node == null || !(node.isObject() || node.isArray())) {
             throw refused(method, ERROR, "ATTACH JSON must be an object (full form) or an array of blocks "
-                    + "(short form), got " + describe(node));
+                                         + "(short form), got " + describe(node));
         }
         try {
             return mapper.treeToValue(node, Object.class);
@@ -115,7 +131,7 @@ public final class AttachFormat {
             Object raw = map.get("BLOCKS");
             if (raw == null) {
                 throw refused(method, ERROR, "ATTACH object has no BLOCKS array" + hintForBareBlock(map)
-                        + "; send {\"BLOCKS\": [...]} (full form) or the array of blocks alone (short form)");
+                                             + "; send {\"BLOCKS\": [...]} (full form) or the array of blocks alone (short form)");
             }
             if (!(raw instanceof List<?> list)) {
                 throw refused(method, ERROR, "ATTACH BLOCKS must be an array of blocks, got " + describe(raw));
@@ -138,15 +154,15 @@ public final class AttachFormat {
     private static void checkBlock(String method, Object block, String where) {
         if (!(block instanceof Map<?, ?> map)) {
             throw refused(method, ERROR, where + " is " + describe(block)
-                    + ", expected an object with one key, its type, such as {\"MESSAGE\": \"text\"}");
+                                         + ", expected an object with one key, its type, such as {\"MESSAGE\": \"text\"}");
         }
         if (map.isEmpty()) {
             throw refused(method, ERROR, where + " is an empty object, expected one key, its type: one of "
-                    + BLOCK_TYPES);
+                                         + BLOCK_TYPES);
         }
         if (map.size() > 1) {
             throw refused(method, ERROR, where + " has " + map.size() + " keys " + map.keySet()
-                    + ", expected exactly one, its type; put each part in its own block");
+                                         + ", expected exactly one, its type; put each part in its own block");
         }
         Object type = map.keySet().iterator().next();
         if (!isBlockType(type)) {
@@ -155,7 +171,7 @@ public final class AttachFormat {
                     ? " (block types are upper case)"
                     : "";
             throw refused(method, ERROR, where + " has unknown type " + type + hint + "; expected one of "
-                    + BLOCK_TYPES);
+                                         + BLOCK_TYPES);
         }
     }
 
@@ -180,7 +196,7 @@ public final class AttachFormat {
         }
         if (json.length > maxBytes) {
             throw refused(method, OVERSIZE, "ATTACH is " + json.length + " bytes as compact UTF-8 JSON, over the limit "
-                    + "of " + maxBytes + " bytes set by the attachMaxBytes option");
+                                            + "of " + maxBytes + " bytes set by the attachMaxBytes option");
         }
     }
 

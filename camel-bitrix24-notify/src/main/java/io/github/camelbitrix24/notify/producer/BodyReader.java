@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.producer;
 
 import java.io.InputStream;
@@ -17,9 +32,9 @@ import org.apache.camel.NoTypeConversionAvailableException;
 import org.apache.camel.WrappedFile;
 
 /**
- * Reads a message body the way its operation takes it, and refuses any other body before the wire, naming its Java
- * type and the types the operation takes: a body of the wrong type must not pass for an empty message. Text comes as
- * a String or as what Camel's type converter reads as text (bytes, a stream, a reader, a file). A body of null is no
+ * Reads a message body the way its operation takes it, and refuses any other body before the wire, naming its Java type
+ * and the types the operation takes: a body of the wrong type must not pass for an empty message. Text comes as a
+ * String or as what Camel's type converter reads as text (bytes, a stream, a reader, a file). A body of null is no
  * body: the operation's own check refuses what it lacks.
  */
 final class BodyReader {
@@ -51,8 +66,8 @@ final class BodyReader {
     }
 
     /**
-     * The value of the body parameter of an operation that is not a send (readList's ids, answer's and
-     * historySearch's text), for when no header or option gives it; null when there is no body.
+     * The value of the body parameter of an operation that is not a send (readList's ids, answer's and historySearch's
+     * text), for when no header or option gives it; null when there is no body.
      */
     static Object parameterValue(Bitrix24Operation operation, Exchange exchange, Object body) {
         if (body == null) {
@@ -76,7 +91,8 @@ final class BodyReader {
                 .map(String::valueOf).toList();
         if (!unknown.isEmpty()) {
             throw refused(operation, "The Map body has keys that are no parameters of " + operation.method() + ": "
-                    + String.join(", ", unknown) + "; it takes " + NotificationRequestConverter.wireNames(operation.parameters()));
+                                     + String.join(", ", unknown) + "; it takes "
+                                     + NotificationRequestConverter.wireNames(operation.parameters()));
         }
         try {
             return exchange.getContext().getTypeConverter().mandatoryConvertTo(NotificationRequest.class, exchange, map);
@@ -88,8 +104,10 @@ final class BodyReader {
             }
             throw PortalException.refused(operation.method(), refusal.getErrorCode(), refusal.getErrorDescription());
         } catch (NoTypeConversionAvailableException missing) {
-            throw new IllegalStateException("The type converter of a Map into a NotificationRequest is not loaded: "
-                                            + "is camel-bitrix24-notify's jar complete?", missing);
+            throw new IllegalStateException(
+                    "The type converter of a Map into a NotificationRequest is not loaded: "
+                                            + "is camel-bitrix24-notify's jar complete?",
+                    missing);
         }
     }
 
@@ -104,11 +122,12 @@ final class BodyReader {
 
     private static boolean isText(Object body) {
         return body instanceof CharSequence || body instanceof byte[] || body instanceof InputStream
-               || body instanceof Reader || body instanceof WrappedFile;
+                || body instanceof Reader || body instanceof WrappedFile;
     }
 
     private static String text(Exchange exchange, Object body) {
-        return body instanceof CharSequence text ? text.toString()
+        return body instanceof CharSequence text
+                ? text.toString()
                 : exchange.getContext().getTypeConverter().convertTo(String.class, exchange, body);
     }
 

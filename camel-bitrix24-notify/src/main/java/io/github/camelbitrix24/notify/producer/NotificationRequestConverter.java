@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.producer;
 
 import java.util.ArrayList;
@@ -48,12 +63,12 @@ public final class NotificationRequestConverter {
     }
 
     /**
-     * The notification a Map of send parameters describes; a parameter missing or null is left to the header or
-     * option of the same meaning.
+     * The notification a Map of send parameters describes; a parameter missing or null is left to the header or option
+     * of the same meaning.
      *
-     * @throws PortalException PARAMS_ERROR for a key that is not a send parameter (named), a parameter given twice
-     *                         or a text parameter given as a structure; USER_ID_EMPTY for a USER_ID that is not a
-     *                         whole number, the portal's code for it
+     * @throws PortalException PARAMS_ERROR for a key that is not a send parameter (named), a parameter given twice or a
+     *                         text parameter given as a structure; USER_ID_EMPTY for a USER_ID that is not a whole
+     *                         number, the portal's code for it
      */
     @Converter
     public static NotificationRequest toNotificationRequest(Map<?, ?> parameters) {
@@ -72,9 +87,10 @@ public final class NotificationRequestConverter {
         });
         if (!unknown.isEmpty()) {
             throw refused(ErrorCodes.PARAMS_ERROR, "The Map has keys that are no parameters of a notification: "
-                    + String.join(", ", unknown) + "; it takes " + wireNames(FIELDS.keySet()));
+                                                   + String.join(", ", unknown) + "; it takes " + wireNames(FIELDS.keySet()));
         }
-        return new NotificationRequest(userId(values.get(USER_ID)), text(values, MESSAGE), text(values, TYPE),
+        return new NotificationRequest(
+                userId(values.get(USER_ID)), text(values, MESSAGE), text(values, TYPE),
                 text(values, MESSAGE_OUT), text(values, TAG), text(values, SUB_TAG), values.get(ATTACH));
     }
 
@@ -118,7 +134,8 @@ public final class NotificationRequestConverter {
         }
         RequestRule.Refusal refusal = Bitrix24Operation.recipientCheck().check(Map.of(USER_ID.wireName(), value));
         String because = "USER_ID must be a whole number, got a " + value.getClass().getName();
-        throw refusal == null ? refused(ErrorCodes.PARAMS_ERROR, because)
+        throw refusal == null
+                ? refused(ErrorCodes.PARAMS_ERROR, because)
                 : refused(refusal.code(), refusal.description() + ": " + because);
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.producer;
 
 import java.util.ArrayList;
@@ -21,11 +36,11 @@ import org.apache.camel.Message;
 
 /**
  * Builds the request of any operation, by the operation's table entry, from a message or from values the component
- * gives itself (the consumer's pages and read marks): for each parameter of a message the header wins over the
- * endpoint option, which wins over the body, except that a send's notification given in the body (a
- * NotificationRequest or a Map) wins over both; the raw parameters header is applied last; then the portal's own
- * checks run, so that refused input never leaves the client. {@link BodyReader} says which bodies each operation
- * takes. Refusals are {@link PortalException}s with the portal's code.
+ * gives itself (the consumer's pages and read marks): for each parameter of a message the header wins over the endpoint
+ * option, which wins over the body, except that a send's notification given in the body (a NotificationRequest or a
+ * Map) wins over both; the raw parameters header is applied last; then the portal's own checks run, so that refused
+ * input never leaves the client. {@link BodyReader} says which bodies each operation takes. Refusals are
+ * {@link PortalException}s with the portal's code.
  */
 public final class RequestMapper {
 
@@ -87,10 +102,11 @@ public final class RequestMapper {
             Object given = firstGiven(
                     named(operation, parameter, NotificationRequestConverter.valueOf(entry, parameter),
                             () -> "The " + parameter.wireName() + " of the " + NotificationRequest.class.getSimpleName()),
-                    named(operation, parameter, headerValue(parameter, message), () -> "The header " + binding.header(parameter)),
+                    named(operation, parameter, headerValue(parameter, message),
+                            () -> "The header " + binding.header(parameter)),
                     binding.option(parameter));
             boolean fromBody = given == null && !operation.isSend() && parameter == operation.bodyParameter()
-                               && !givenRaw(raw, parameter);
+                    && !givenRaw(raw, parameter);
             return fromBody ? BodyReader.parameterValue(operation, message.getExchange(), message.getBody()) : given;
         };
         return build(operation, valueOf, raw);
@@ -103,7 +119,8 @@ public final class RequestMapper {
             return (Map<?, ?>) raw;
         }
         throw PortalException.refused(operation.method(), ErrorCodes.PARAMS_ERROR, "The header " + binding.rawParamsHeader()
-                + " must be a Map of Bitrix24 parameters, got a " + raw.getClass().getName());
+                                                                                   + " must be a Map of Bitrix24 parameters, got a "
+                                                                                   + raw.getClass().getName());
     }
 
     private Bitrix24Request build(Bitrix24Operation operation, Function<NotifyParameter, Object> valueOf, Map<?, ?> raw) {
@@ -117,7 +134,7 @@ public final class RequestMapper {
             }
         }
         if (clientIdNeeded && clientId != null && (params.containsKey(NotifyParameter.TAG.wireName())
-                                 || params.containsKey(NotifyParameter.SUB_TAG.wireName()))) {
+                || params.containsKey(NotifyParameter.SUB_TAG.wireName()))) {
             params.put(NotifyParameter.CLIENT_ID.wireName(), clientId);
         }
         applyRaw(operation, params, raw);
@@ -148,7 +165,8 @@ public final class RequestMapper {
     }
 
     private static boolean givenRaw(Map<?, ?> raw, NotifyParameter parameter) {
-        return raw != null && raw.keySet().stream().anyMatch(name -> parameter.wireName().equalsIgnoreCase(String.valueOf(name)));
+        return raw != null
+                && raw.keySet().stream().anyMatch(name -> parameter.wireName().equalsIgnoreCase(String.valueOf(name)));
     }
 
     private static Object firstGiven(Object... candidates) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.consumer;
 
 import java.time.Duration;
@@ -19,14 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A backlog of 10,000 notifications, confirmations among them, is delivered completely and in order; the consumer
- * reads it page by page (50 at a time) and holds 20 pages of it at most, never the whole.
+ * A backlog of 10,000 notifications, confirmations among them, is delivered completely and in order; the consumer reads
+ * it page by page (50 at a time) and holds 20 pages of it at most, never the whole.
  */
 class ConsumerBacklogTest extends SandboxTestSupport {
 
     private static final int BACKLOG = 10_000;
 
-    /** The sandbox sets no request limit here: the client's own (2 requests/s by default) would make this a 3-minute test. */
+    /**
+     * The sandbox sets no request limit here: the client's own (2 requests/s by default) would make this a 3-minute
+     * test.
+     */
     @Override
     protected void configure(Bitrix24NotifyComponent component) {
         super.configure(component);

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.consumer;
 
 import java.time.Duration;
@@ -31,7 +46,8 @@ class ConsumerFailureTest extends SandboxTestSupport {
             public void configure() {
                 from("bitrix24-notify:get?initialDelay=0&delay=50&startFrom=ALL").routeId("inbox")
                         .process(exchange -> {
-                            String text = exchange.getMessage().getBody(io.github.camelbitrix24.notify.model.Notification.class).text();
+                            String text = exchange.getMessage().getBody(io.github.camelbitrix24.notify.model.Notification.class)
+                                    .text();
                             seen.add(text);
                             if (text.equals("two") && failOnce.getAndSet(false)) {
                                 throw new IllegalStateException("downstream system is down");
@@ -58,7 +74,8 @@ class ConsumerFailureTest extends SandboxTestSupport {
                 onException(IllegalArgumentException.class).handled(true).process(e -> completed.add("handled"));
                 from("bitrix24-notify:get?initialDelay=0&delay=50&startFrom=ALL").routeId("inbox")
                         .process(exchange -> {
-                            String text = exchange.getMessage().getBody(io.github.camelbitrix24.notify.model.Notification.class).text();
+                            String text = exchange.getMessage().getBody(io.github.camelbitrix24.notify.model.Notification.class)
+                                    .text();
                             seen.add(text);
                             if (text.equals("poison")) {
                                 throw new IllegalArgumentException("cannot parse");
@@ -88,7 +105,8 @@ class ConsumerFailureTest extends SandboxTestSupport {
                         .process(e -> errors.add(e.getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT,
                                 Bitrix24NotifyException.class).getErrorCode()));
                 from("bitrix24-notify:get?initialDelay=0&delay=50&startFrom=ALL&bridgeErrorHandler=true").routeId("inbox")
-                        .process(exchange -> completed.add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, String.class)));
+                        .process(exchange -> completed
+                                .add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, String.class)));
             }
         });
         long id = sandbox().seed(1).text("after the hiccup").create();

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.consumer;
 
 import java.time.Duration;
@@ -29,7 +44,8 @@ class ConsumerPortalChangesTest extends SandboxTestSupport {
             @Override
             public void configure() {
                 from("bitrix24-notify:get?initialDelay=0&delay=200&startFrom=ALL&maxMessagesPerPoll=40").routeId("inbox")
-                        .process(exchange -> delivered.add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
+                        .process(exchange -> delivered
+                                .add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
             }
         });
         await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() >= 40);
@@ -59,12 +75,13 @@ class ConsumerPortalChangesTest extends SandboxTestSupport {
             @Override
             public void configure() {
                 from("bitrix24-notify:get?initialDelay=0&delay=100&startFrom=ALL&markReadOnProcessed=true").routeId("inbox")
-                        .process(exchange -> delivered.add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
+                        .process(exchange -> delivered
+                                .add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
             }
         });
 
         await().atMost(Duration.ofSeconds(10)).until(() -> delivered.size() == 120
-                                                            && sandbox().notifications(1).stream().allMatch(n -> n.read()));
+                && sandbox().notifications(1).stream().allMatch(n -> n.read()));
         context.getRouteController().stopRoute("inbox");
 
         List<RecordedCall> marks = sandbox().calls("im.notify.read.list");

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.faults;
 
 import java.io.ByteArrayInputStream;
@@ -110,7 +125,8 @@ class BodyTypesFaultsTest extends SandboxTestSupport {
     void aUserIdThatIsNotANumberIsRefusedWithThePortalsCodeAsFromAHeader() {
         Bitrix24NotifyException fromTheMap = refusedBy("personalAdd", Map.of("USER_ID", "abc", "MESSAGE", "Hello"), Map.of());
         getMockEndpoint("mock:refused").reset();
-        Bitrix24NotifyException fromTheHeader = refusedBy("personalAdd", "Hello", Map.of(Bitrix24NotifyConstants.USER_ID, "abc"));
+        Bitrix24NotifyException fromTheHeader
+                = refusedBy("personalAdd", "Hello", Map.of(Bitrix24NotifyConstants.USER_ID, "abc"));
 
         assertThat(fromTheMap.getErrorCode()).isEqualTo("USER_ID_EMPTY").isEqualTo(fromTheHeader.getErrorCode());
         assertThat(fromTheMap.getMethod()).isEqualTo("im.notify.personal.add");
@@ -197,7 +213,8 @@ class BodyTypesFaultsTest extends SandboxTestSupport {
         });
         MockEndpoint refusals = getMockEndpoint("mock:refused");
         assertThat(refusals.getReceivedExchanges()).as("exchanges the route's onException(Bitrix24NotifyException) "
-                                                       + "handled").hasSize(1);
+                                                       + "handled")
+                .hasSize(1);
         Exchange handled = refusals.getReceivedExchanges().get(0);
         Bitrix24NotifyException refused = handled.getProperty(Exchange.EXCEPTION_CAUGHT, Bitrix24NotifyException.class);
         assertThat(refused.getOutcome()).isEqualTo(Outcome.NOT_SENT);

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.faults;
 
 import java.util.ArrayList;
@@ -29,9 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Routes that go on after a send (on the component's completion threads) and make a synchronous portal call there
- * must not starve the threads that would complete those calls; routes that hold every thread, over and over, make the
- * pool grow to its ceiling and no further, which the figures count and one WARN line says.
+ * Routes that go on after a send (on the component's completion threads) and make a synchronous portal call there must
+ * not starve the threads that would complete those calls; routes that hold every thread, over and over, make the pool
+ * grow to its ceiling and no further, which the figures count and one WARN line says.
  */
 class CompletionThreadsFaultsTest extends SandboxTestSupport {
 
@@ -120,7 +135,7 @@ class CompletionThreadsFaultsTest extends SandboxTestSupport {
                 assertThat(held.failed()).as("exchanges failed in round %d", round).isZero();
             }
             assertThat(log.lines()).filteredOn(line -> line.level() == Level.WARN
-                                                       && line.logger().endsWith(".Completions"))
+                    && line.logger().endsWith(".Completions"))
                     .extracting(CapturedLog.Line::text).singleElement().asString()
                     .contains("All " + ceiling + " Bitrix24Notify completion threads", "no more are added");
         } finally {

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.faults;
 
 import java.time.Duration;
@@ -64,10 +79,12 @@ class ConsumerPollFaultsTest extends SandboxTestSupport {
             // after the first walk (thirteen requests), a poll reads the first page (nothing new there), then the two
             // pages that hold the next five notifications, the failing one first: not the twelve pages again
             for (int attempt = 1; attempt < getsAtEachAttempt.size(); attempt++) {
-                assertThat(getsAtEachAttempt.get(attempt) - getsAtEachAttempt.get(attempt - 1)).as("requests of poll %d", attempt + 1)
+                assertThat(getsAtEachAttempt.get(attempt) - getsAtEachAttempt.get(attempt - 1))
+                        .as("requests of poll %d", attempt + 1)
                         .isLessThanOrEqualTo(3);
             }
-            assertThat(log.lines()).filteredOn(line -> line.level() == Level.WARN && line.text().contains("Notification " + poison + " "))
+            assertThat(log.lines())
+                    .filteredOn(line -> line.level() == Level.WARN && line.text().contains("Notification " + poison + " "))
                     .hasSizeGreaterThanOrEqualTo(5)
                     .allSatisfy(line -> assertThat(line.text()).contains("next poll"));
         }
@@ -84,11 +101,13 @@ class ConsumerPollFaultsTest extends SandboxTestSupport {
                     // the client gives up at once, so that the consumer sees the failure
                     from("bitrix24-notify:get?initialDelay=0&delay=50&startFrom=ALL&markReadOnProcessed=true&maxRetries=0")
                             .routeId("inbox")
-                            .process(exchange -> delivered.add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
+                            .process(exchange -> delivered
+                                    .add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
                 }
             });
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> sandbox().notifications(1).stream().allMatch(StoredNotification::read));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> sandbox().notifications(1).stream().allMatch(StoredNotification::read));
             context.getRouteController().stopRoute("inbox");
 
             assertThat(delivered).containsExactlyElementsOf(ids);
@@ -111,10 +130,12 @@ class ConsumerPollFaultsTest extends SandboxTestSupport {
                 public void configure() {
                     from("bitrix24-notify:get?initialDelay=0&delay=50&startFrom=ALL&markReadOnProcessed=true&maxRetries=0")
                             .routeId("inbox")
-                            .process(exchange -> delivered.add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
+                            .process(exchange -> delivered
+                                    .add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
                 }
             });
-            await().atMost(Duration.ofSeconds(10)).until(() -> log.lines().stream().anyMatch(line -> line.text().contains("given up")));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> log.lines().stream().anyMatch(line -> line.text().contains("given up")));
 
             long later = sandbox().seed(1).text("later").create();
 
@@ -140,11 +161,14 @@ class ConsumerPollFaultsTest extends SandboxTestSupport {
             public void configure() {
                 onException(Bitrix24NotifyException.class).handled(true).process(exchange -> {
                     getsAtEachError.add(gets());
-                    Bitrix24NotifyException error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Bitrix24NotifyException.class);
+                    Bitrix24NotifyException error
+                            = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Bitrix24NotifyException.class);
                     errors.add(error.getErrorCode() + ": " + error.getMessage());
                 });
-                from("bitrix24-notify:get?initialDelay=0&delay=50&startFrom=ALL&limit=5&bridgeErrorHandler=true").routeId("inbox")
-                        .process(exchange -> delivered.add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
+                from("bitrix24-notify:get?initialDelay=0&delay=50&startFrom=ALL&limit=5&bridgeErrorHandler=true")
+                        .routeId("inbox")
+                        .process(exchange -> delivered
+                                .add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
             }
         });
 

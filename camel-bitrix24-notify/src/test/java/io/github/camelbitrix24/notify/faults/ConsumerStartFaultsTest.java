@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.faults;
 
 import java.time.Duration;
@@ -17,8 +32,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * startFrom=NOW and UNREAD when the first page of im.notify.get is full of pending confirm-type notifications: the
- * start point is the newest of all notifications, not the newest confirmation, and is found without paging through
- * the confirmations.
+ * start point is the newest of all notifications, not the newest confirmation, and is found without paging through the
+ * confirmations.
  */
 class ConsumerStartFaultsTest extends SandboxTestSupport {
 
@@ -33,7 +48,8 @@ class ConsumerStartFaultsTest extends SandboxTestSupport {
         OffsetDateTime start = OffsetDateTime.now().minusDays(1);
         List<Long> confirms = new ArrayList<>();
         for (int i = 0; i < PENDING_CONFIRMS; i++) {
-            confirms.add(sandbox().seed(1).confirm().button("OK", "Y").text("confirm " + i).date(start.plusMinutes(i)).create());
+            confirms.add(
+                    sandbox().seed(1).confirm().button("OK", "Y").text("confirm " + i).date(start.plusMinutes(i)).create());
         }
         for (int i = 0; i < OLD_REGULARS; i++) {
             sandbox().seed(1).text("old " + i).read(regularsRead).date(start.plusMinutes(PENDING_CONFIRMS + i)).create();
@@ -46,7 +62,8 @@ class ConsumerStartFaultsTest extends SandboxTestSupport {
             @Override
             public void configure() {
                 from("bitrix24-notify:get?initialDelay=0&delay=50&limit=" + LIMIT + "&startFrom=" + startFrom).routeId("inbox")
-                        .process(exchange -> delivered.add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
+                        .process(exchange -> delivered
+                                .add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
             }
         });
     }

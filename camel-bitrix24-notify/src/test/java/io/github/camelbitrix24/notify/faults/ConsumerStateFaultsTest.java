@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.faults;
 
 import java.io.File;
@@ -29,8 +44,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The consumer's saved position: one that is not an id, one that cannot be read at all, none saved yet, and where it
- * is saved for a consumer without a route id.
+ * The consumer's saved position: one that is not an id, one that cannot be read at all, none saved yet, and where it is
+ * saved for a consumer without a route id.
  */
 class ConsumerStateFaultsTest extends SandboxTestSupport {
 
@@ -55,7 +70,8 @@ class ConsumerStateFaultsTest extends SandboxTestSupport {
             @Override
             public void configure() {
                 from("bitrix24-notify:get?initialDelay=0&delay=50&startFrom=ALL&stateRepository=#inboxState").routeId("inbox")
-                        .process(exchange -> delivered.add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
+                        .process(exchange -> delivered
+                                .add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
             }
         })).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'12x'")
@@ -72,7 +88,8 @@ class ConsumerStateFaultsTest extends SandboxTestSupport {
             public void configure() {
                 from("bitrix24-notify:get?initialDelay=0&delay=50&startFrom=" + startFrom + "&stateRepository=#inboxState")
                         .routeId("inbox").autoStartup(false)
-                        .process(exchange -> delivered.add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
+                        .process(exchange -> delivered
+                                .add(exchange.getMessage().getHeader(Bitrix24NotifyConstants.ID, Long.class)));
             }
         });
     }
@@ -111,9 +128,9 @@ class ConsumerStateFaultsTest extends SandboxTestSupport {
     }
 
     /**
-     * Starts the inbox route twice, the second time as a supervisor would, on a state file that Camel cannot load:
-     * both starts are refused and leave the file as it was; then fixes the file and lets the route deliver what came
-     * after the saved id.
+     * Starts the inbox route twice, the second time as a supervisor would, on a state file that Camel cannot load: both
+     * starts are refused and leave the file as it was; then fixes the file and lets the route deliver what came after
+     * the saved id.
      */
     private void assertEveryStartRefusedUntilFixed(byte[] corrupt, String problemLine, byte[] fixed) throws Exception {
         Path stateFile = stateDir.resolve("inbox.state");

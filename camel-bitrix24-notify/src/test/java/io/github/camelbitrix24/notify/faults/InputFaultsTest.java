@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.faults;
 
 import java.util.List;
@@ -19,9 +34,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fault matrix, bad input: what the portal would silently change, ignore or do nothing with is refused before the
- * wire, as the {@link Bitrix24NotifyException} a route's {@code onException} catches, with the portal's code where it
- * has one. Each case runs through a route against the sandbox, which must not see a single request.
+ * Fault matrix, bad input: what the portal would silently change, ignore or do nothing with is refused before the wire,
+ * as the {@link Bitrix24NotifyException} a route's {@code onException} catches, with the portal's code where it has
+ * one. Each case runs through a route against the sandbox, which must not see a single request.
  */
 class InputFaultsTest extends SandboxTestSupport {
 
@@ -141,7 +156,8 @@ class InputFaultsTest extends SandboxTestSupport {
     private Bitrix24NotifyException caught() {
         MockEndpoint refusals = getMockEndpoint("mock:refused");
         assertThat(refusals.getReceivedExchanges()).as("exchanges the route's onException(Bitrix24NotifyException) "
-                                                       + "handled").hasSize(1);
+                                                       + "handled")
+                .hasSize(1);
         Exchange handled = refusals.getReceivedExchanges().get(0);
         return handled.getProperty(Exchange.EXCEPTION_CAUGHT, Bitrix24NotifyException.class);
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.faults;
 
 import java.nio.file.Files;
@@ -46,16 +61,19 @@ class OAuthFaultsTest extends OAuthTestSupport {
 
     static Stream<Arguments> renewalFailures() {
         return Stream.of(
-                Arguments.of("a proxy's 429", 429, (Consumer<Bitrix24Sandbox>) portal -> portal.oauth().failNextRenewalsAtTheProxy(1, 429)),
-                Arguments.of("a firewall's 403", 403, (Consumer<Bitrix24Sandbox>) portal -> portal.oauth().failNextRenewalsAtTheProxy(1, 403)),
+                Arguments.of("a proxy's 429", 429,
+                        (Consumer<Bitrix24Sandbox>) portal -> portal.oauth().failNextRenewalsAtTheProxy(1, 429)),
+                Arguments.of("a firewall's 403", 403,
+                        (Consumer<Bitrix24Sandbox>) portal -> portal.oauth().failNextRenewalsAtTheProxy(1, 403)),
                 Arguments.of("the server's 503", 503, (Consumer<Bitrix24Sandbox>) portal -> portal.oauth()
                         .failNextRenewals(1, 503, "temporarily_unavailable", "The server is down for maintenance")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("renewalFailures")
-    void aRenewalThatFailedIsTriedAgainOnALaterExpiryAndTheCallIsDelivered(String fault, int status,
-                                                                           Consumer<Bitrix24Sandbox> injectFault)
+    void aRenewalThatFailedIsTriedAgainOnALaterExpiryAndTheCallIsDelivered(
+            String fault, int status,
+            Consumer<Bitrix24Sandbox> injectFault)
             throws Exception {
         sendingRoute();
         injectFault.accept(sandbox());
@@ -92,7 +110,8 @@ class OAuthFaultsTest extends OAuthTestSupport {
 
         // the operator re-authorises the application and puts its new pair in the store
         SandboxTokens reauthorised = sandbox().oauth().issueTokens(CLIENT_ID, USER_ID);
-        new FileTokenStore(file.toString()).save(new OAuthTokens(reauthorised.accessToken(), reauthorised.refreshToken(),
+        new FileTokenStore(file.toString()).save(new OAuthTokens(
+                reauthorised.accessToken(), reauthorised.refreshToken(),
                 reauthorised.expiresAt()));
         context.getRouteController().stopRoute("send");
         context.getRouteController().startRoute("send");
@@ -154,8 +173,10 @@ class OAuthFaultsTest extends OAuthTestSupport {
     void plainHttpToAnOAuthUrlThatOnlyLooksLikeLoopbackIsRefusedAtStartUpShowingNoSecret() {
         // the token request as the docs show it, query and all, pasted as oauthUrl
         assertRefusedAtStartUpShowingNoSecret(settings -> settings.setOauthUrl("http://127.evil.example/oauth/token/"
-                + "?grant_type=refresh_token&client_id=" + CLIENT_ID + "&client_secret=" + CLIENT_SECRET
-                + "&refresh_token=" + tokens().refreshToken()), "oauthUrl must use https://");
+                                                                               + "?grant_type=refresh_token&client_id="
+                                                                               + CLIENT_ID + "&client_secret=" + CLIENT_SECRET
+                                                                               + "&refresh_token=" + tokens().refreshToken()),
+                "oauthUrl must use https://");
     }
 
     /** The bad value set on the component, as camel-main sets it from application.properties. */

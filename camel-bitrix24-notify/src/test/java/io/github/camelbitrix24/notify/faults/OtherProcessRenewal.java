@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.faults;
 
 import java.io.BufferedReader;
@@ -23,8 +38,8 @@ import io.github.camelbitrix24.notify.client.config.OAuthTokens;
 /**
  * Another process of the same application, sharing its token file, run in a JVM of its own by
  * {@link TokenFileFaultsTest}: it takes the file's renewal lock ({@code <file>.lock}), reads the refresh token, says
- * {@value #LOCKED} and waits for a line on its input; then renews the pair at the OAuth server, saves the new one,
- * lets the lock go and says {@value #RENEWED} (or {@value #REFUSED} and the server's answer).
+ * {@value #LOCKED} and waits for a line on its input; then renews the pair at the OAuth server, saves the new one, lets
+ * the lock go and says {@value #RENEWED} (or {@value #REFUSED} and the server's answer).
  * <p>
  * Arguments: the token file, the token endpoint, the client id, the client secret.
  */
@@ -57,7 +72,8 @@ public final class OtherProcessRenewal {
                 System.out.println(REFUSED + " " + answer.statusCode() + " " + pair.path("error").asText());
                 return;
             }
-            new FileTokenStore(file).save(new OAuthTokens(pair.get("access_token").asText(),
+            new FileTokenStore(file).save(new OAuthTokens(
+                    pair.get("access_token").asText(),
                     pair.get("refresh_token").asText(), Instant.ofEpochSecond(pair.get("expires").asLong())));
         }
         System.out.println(RENEWED);

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.faults;
 
 import java.time.Duration;
@@ -47,11 +62,11 @@ class PollFailureLogTest extends OAuthTestSupport {
             assertThat(lines).filteredOn(line -> line.level().isMoreSpecificThan(Level.WARN))
                     .noneMatch(CapturedLog.Line::hasStackTrace);
             assertThat(lines).filteredOn(line -> line.level() == Level.DEBUG && line.logger().equals(CONSUMER_LOGGER)
-                                                 && line.hasStackTrace() && line.text().contains("invalid_grant"))
+                    && line.hasStackTrace() && line.text().contains("invalid_grant"))
                     .hasSize(failedPolls);
             assertThat(lines).noneMatch(line -> line.text().contains(tokens().refreshToken())
-                                                || line.stackTrace().contains(tokens().refreshToken())
-                                                || line.text().contains(CLIENT_SECRET));
+                    || line.stackTrace().contains(tokens().refreshToken())
+                    || line.text().contains(CLIENT_SECRET));
         }
         assertThat(sandbox().oauth().refusedRefreshCount()).as("the dead refresh token is sent once").isEqualTo(1);
     }
@@ -90,7 +105,7 @@ class PollFailureLogTest extends OAuthTestSupport {
     private static List<CapturedLog.Line> pollWarnings(CapturedLog log) {
         return log.lines().stream()
                 .filter(line -> line.level() == Level.WARN && line.logger().equals(CONSUMER_LOGGER)
-                                && line.text().contains("polling"))
+                        && line.text().contains("polling"))
                 .toList();
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.faults;
 
 import java.nio.file.Files;
@@ -25,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Fault matrix, secrets at start-up: camel-main prints every property it applied; the webhook set in
- * application.properties shows there masked, without the user naming it in camel.main.additionalSensitiveKeywords,
- * and its code is in no log line of the whole run.
+ * application.properties shows there masked, without the user naming it in camel.main.additionalSensitiveKeywords, and
+ * its code is in no log line of the whole run.
  */
 class StartupSecretsTest {
 
@@ -71,11 +86,11 @@ class StartupSecretsTest {
     }
 
     /**
-     * Runs a camel-main application whose application.properties sets the component's webhook, sends one
-     * notification through it and stops; returns every log line of the run, at every level, but two DEBUG logs
-     * outside the component's reach, which print secrets of any component (documented): HttpClient's wire log prints
-     * request paths, where Bitrix24 puts the webhook code, and camel-main's DEBUG lists every property it read and
-     * set, value included, without asking which are sensitive.
+     * Runs a camel-main application whose application.properties sets the component's webhook, sends one notification
+     * through it and stops; returns every log line of the run, at every level, but two DEBUG logs outside the
+     * component's reach, which print secrets of any component (documented): HttpClient's wire log prints request paths,
+     * where Bitrix24 puts the webhook code, and camel-main's DEBUG lists every property it read and set, value
+     * included, without asking which are sensitive.
      */
     private List<CapturedLog.Line> runMainAndSend(String moreProperties) throws Exception {
         Path properties = directory.resolve("application.properties");
@@ -107,7 +122,8 @@ class StartupSecretsTest {
             }
             return log.lines().stream()
                     .filter(line -> !line.logger().startsWith("org.apache.hc."))
-                    .filter(line -> !line.logger().startsWith("org.apache.camel.main.") || line.level().isMoreSpecificThan(Level.INFO))
+                    .filter(line -> !line.logger().startsWith("org.apache.camel.main.")
+                            || line.level().isMoreSpecificThan(Level.INFO))
                     .toList();
         }
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.faults;
 
 import java.io.BufferedReader;
@@ -59,7 +74,8 @@ class TokenFileFaultsTest extends OAuthTestSupport {
                 Arguments.of("cut short", pair.substring(0, pair.length() - 6).getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("not JSON", ("access_token=" + ACCESS_IN_THE_FILE + "&refresh_token=" + REFRESH_IN_THE_FILE)
                         .getBytes(StandardCharsets.UTF_8)),
-                Arguments.of("no refresh token", ("{\"access_token\":\"" + ACCESS_IN_THE_FILE + "\"}").getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("no refresh token",
+                        ("{\"access_token\":\"" + ACCESS_IN_THE_FILE + "\"}").getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("zero bytes before the text", zerosThenText));
     }
 
@@ -81,7 +97,7 @@ class TokenFileFaultsTest extends OAuthTestSupport {
                 assertThat(printed).doesNotContain(ACCESS_IN_THE_FILE).doesNotContain(REFRESH_IN_THE_FILE);
             });
             assertThat(log.lines()).noneMatch(line -> line.text().contains(ACCESS_IN_THE_FILE)
-                                                      || line.text().contains(REFRESH_IN_THE_FILE));
+                    || line.text().contains(REFRESH_IN_THE_FILE));
         }
         assertThat(context.getRoute("send")).isNull();
         assertThat(sandbox().calls()).isEmpty();
@@ -109,8 +125,8 @@ class TokenFileFaultsTest extends OAuthTestSupport {
             assertThat(ours).filteredOn(line -> line.level() == Level.ERROR)
                     .anyMatch(line -> line.text().contains(file.toString()) && line.text().contains("renewed"));
             assertThat(log.lines()).noneMatch(line -> line.text().contains(tokens().accessToken())
-                                                      || line.text().contains(tokens().refreshToken())
-                                                      || line.text().contains(CLIENT_SECRET));
+                    || line.text().contains(tokens().refreshToken())
+                    || line.text().contains(CLIENT_SECRET));
         }
         assertThat(sent).allSatisfy(exchange -> assertThat(exchange.getException()).isNull());
         assertThat(sandbox().notifications(5)).extracting(StoredNotification::text)
@@ -119,8 +135,8 @@ class TokenFileFaultsTest extends OAuthTestSupport {
     }
 
     /**
-     * Someone (the user, another copy of the application) wrote a pair whose access token has expired to the token
-     * file before the route started: the session starts with it, and the portal's first expired_token renews it.
+     * Someone (the user, another copy of the application) wrote a pair whose access token has expired to the token file
+     * before the route started: the session starts with it, and the portal's first expired_token renews it.
      */
     @Test
     void aPairInTheFileWhoseAccessTokenExpiredIsRenewedOnTheFirstSend() throws Exception {
@@ -139,8 +155,8 @@ class TokenFileFaultsTest extends OAuthTestSupport {
 
     /**
      * The same while the route runs: the session uses its own pair, then a pair whose access token has expired is
-     * written to the file and every access token expires. The refusal of the session's own token takes the file's
-     * pair; the refusal of the file's token, one call later, renews it.
+     * written to the file and every access token expires. The refusal of the session's own token takes the file's pair;
+     * the refusal of the file's token, one call later, renews it.
      */
     @Test
     void aPairWrittenToTheFileUnderARunningRouteWhoseAccessTokenExpiredIsRenewedOnTheFirstSend() throws Exception {
@@ -180,9 +196,8 @@ class TokenFileFaultsTest extends OAuthTestSupport {
     /**
      * Two processes share one token file: while the other holds the file's renewal lock and renews, the component's
      * renewal waits, then takes the pair the other saved instead of renewing the refresh token it used up. The other
-     * process is a second JVM, so that the lock is the operating system's between processes, as in production (a
-     * lock taken by this JVM would not test that: Java refuses overlapping locks within one JVM before the OS sees
-     * them).
+     * process is a second JVM, so that the lock is the operating system's between processes, as in production (a lock
+     * taken by this JVM would not test that: Java refuses overlapping locks within one JVM before the OS sees them).
      */
     @Test
     void anotherProcessRenewingTheSharedPairIsWaitedForAndItsPairUsed() throws Exception {
@@ -190,13 +205,15 @@ class TokenFileFaultsTest extends OAuthTestSupport {
         component().getConfiguration().setTokenStore(new FileTokenStore(file));
         sendingRoute();
         // a JVM tuned to start fast: it runs a few hundred lines once
-        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Process other = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
                 OtherProcessRenewal.class.getName(), file.toString(), sandbox().oauthUrl(), CLIENT_ID, CLIENT_SECRET)
                 .redirectErrorStream(true).start();
         try {
             BufferedReader said = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
-            CompletableFuture<String> locked = CompletableFuture.supplyAsync(() -> lineStartingWith(said, OtherProcessRenewal.LOCKED));
+            CompletableFuture<String> locked
+                    = CompletableFuture.supplyAsync(() -> lineStartingWith(said, OtherProcessRenewal.LOCKED));
             // bounds for a loaded machine, not expectations: the other JVM usually says it within a second or two
             assertThat(locked.get(30, TimeUnit.SECONDS)).isEqualTo(OtherProcessRenewal.LOCKED);
 

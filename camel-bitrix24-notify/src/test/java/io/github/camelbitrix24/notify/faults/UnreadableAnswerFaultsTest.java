@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.faults;
 
 import java.util.ArrayList;
@@ -22,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The portal carried the call out, then answered with something the component cannot read (JSON cut short, no body,
- * neither result nor error, a result of the wrong shape, a gateway's error page). For a call that changes something
- * the outcome is unknown: never "not sent" or "not created", never repeated unless repeating is harmless, and the
+ * neither result nor error, a result of the wrong shape, a gateway's error page). For a call that changes something the
+ * outcome is unknown: never "not sent" or "not created", never repeated unless repeating is harmless, and the
  * notification is stored once. Only the portal's own error answer (or a refusal before the wire) is a refusal.
  */
 class UnreadableAnswerFaultsTest extends SandboxTestSupport {
@@ -49,7 +64,7 @@ class UnreadableAnswerFaultsTest extends SandboxTestSupport {
     }
 
     @ParameterizedTest
-    @EnumSource(value = UnreadableAnswer.class, names = {"TRUNCATED_JSON", "EMPTY_BODY", "NO_RESULT", "ERROR_PAGE"})
+    @EnumSource(value = UnreadableAnswer.class, names = { "TRUNCATED_JSON", "EMPTY_BODY", "NO_RESULT", "ERROR_PAGE" })
     void aTaggedSendAnsweredUnreadablyIsRepeatedAndTheCopyReplacesTheFirst(UnreadableAnswer answer) {
         sandbox().faults().answerUnreadablyNext("im.notify", 1, answer);
 
@@ -62,7 +77,7 @@ class UnreadableAnswerFaultsTest extends SandboxTestSupport {
     }
 
     @ParameterizedTest
-    @EnumSource(value = UnreadableAnswer.class, names = {"TRUNCATED_JSON", "EMPTY_BODY", "NO_RESULT"})
+    @EnumSource(value = UnreadableAnswer.class, names = { "TRUNCATED_JSON", "EMPTY_BODY", "NO_RESULT" })
     void aReadAnsweredUnreadablyIsAPlainInvalidResponse(UnreadableAnswer answer) {
         sandbox().faults().answerUnreadablyNext("im.notify.get", 1, answer);
 
@@ -93,7 +108,8 @@ class UnreadableAnswerFaultsTest extends SandboxTestSupport {
         long id = send("bitrix24-notify:notify?userId=1", "Deployed").getMessage().getBody(Long.class);
         sandbox().faults().answerUnreadablyNext("im.notify.delete", 1, UnreadableAnswer.EMPTY_BODY);
 
-        Exchange exchange = template.request("bitrix24-notify:delete", e -> e.getMessage().setHeader(Bitrix24NotifyConstants.ID, id));
+        Exchange exchange
+                = template.request("bitrix24-notify:delete", e -> e.getMessage().setHeader(Bitrix24NotifyConstants.ID, id));
 
         assertUnknownOutcome(failure(exchange));
         assertThat(sandbox().calls("im.notify.delete")).hasSize(1);

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.model;
 
 import java.util.List;
@@ -72,17 +87,19 @@ class ResultParsingTest {
 
     @Test
     void confirmNotificationButtonsFromTheKeyboardString() throws Exception {
-        NotificationPage page = (NotificationPage) read(ResultReader.PAGE, """
-                {"notifications":[{"id":9,"author_id":0,"notify_type":1,"notify_read":"Y","params":[],
-                  "notify_buttons":"[{\\"TEXT\\":\\"Accept\\",\\"COMMAND\\":\\"notifyConfirm\\",\\"COMMAND_PARAMS\\":\\"9|Y\\"},{\\"TYPE\\":\\"NEWLINE\\"},{\\"TEXT\\":\\"Decline\\",\\"COMMAND\\":\\"notifyConfirm\\",\\"COMMAND_PARAMS\\":\\"9|N\\"}]"}],
-                 "users":[{"id":1,"phones":false,"absent":"2026-03-10T00:00:00+00:00"}]}
-                """);
+        NotificationPage page = (NotificationPage) read(ResultReader.PAGE,
+                """
+                        {"notifications":[{"id":9,"author_id":0,"notify_type":1,"notify_read":"Y","params":[],
+                          "notify_buttons":"[{\\"TEXT\\":\\"Accept\\",\\"COMMAND\\":\\"notifyConfirm\\",\\"COMMAND_PARAMS\\":\\"9|Y\\"},{\\"TYPE\\":\\"NEWLINE\\"},{\\"TEXT\\":\\"Decline\\",\\"COMMAND\\":\\"notifyConfirm\\",\\"COMMAND_PARAMS\\":\\"9|N\\"}]"}],
+                         "users":[{"id":1,"phones":false,"absent":"2026-03-10T00:00:00+00:00"}]}
+                        """);
 
         Notification confirm = page.notifications().get(0);
         assertThat(confirm.isConfirm()).isTrue();
         assertThat(confirm.read()).isTrue();
         assertThat(confirm.params()).isEmpty();
-        assertThat(confirm.buttons()).containsExactly(new NotificationButton("Accept", "Y"), new NotificationButton("Decline", "N"));
+        assertThat(confirm.buttons()).containsExactly(new NotificationButton("Accept", "Y"),
+                new NotificationButton("Decline", "N"));
         assertThat(page.nextLastType()).isEqualTo(NotificationPage.STAGE_CONFIRM);
         assertThat(page.users().get(0).phones()).isEmpty();
         assertThat(page.users().get(0).absent()).startsWith("2026-03-10");

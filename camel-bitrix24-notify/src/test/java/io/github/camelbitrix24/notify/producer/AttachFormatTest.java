@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.producer;
 
 import java.nio.charset.StandardCharsets;
@@ -50,7 +65,7 @@ class AttachFormatTest {
     void jsonStringOfEitherFormBecomesMapOrList() {
         Object full = format.normalize(METHOD,
                 "{\"ID\":1,\"COLOR_TOKEN\":\"primary\","
-                        + "\"BLOCKS\":[{\"LINK\":{\"NAME\":\"Open\",\"LINK\":\"https://e\"}}]}");
+                                               + "\"BLOCKS\":[{\"LINK\":{\"NAME\":\"Open\",\"LINK\":\"https://e\"}}]}");
         Object shortForm = format.normalize(METHOD, "[{\"MESSAGE\":\"[B]New[/B]\"},{\"DELIMITER\":{}}]");
 
         assertThat(full).asInstanceOf(InstanceOfAssertFactories.MAP).containsOnlyKeys("ID", "COLOR_TOKEN", "BLOCKS");
@@ -70,7 +85,7 @@ class AttachFormatTest {
     void blockContentIsLeftToThePortal() {
         // single-object IMAGE/FILE and odd values are the portal's business, not a structural error
         String json = "[{\"IMAGE\":{\"LINK\":\"https://e/i.png\"}},{\"FILE\":{\"LINK\":\"x\"}},{\"GRID\":\"?\"},"
-                + "{\"DELIMITER\":null}]";
+                      + "{\"DELIMITER\":null}]";
 
         assertThat(format.normalize(METHOD, json)).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(4);
     }
@@ -81,7 +96,7 @@ class AttachFormatTest {
     void refusesOtherTypes() {
         assertRefused(42, "ATTACH_ERROR").hasMessageContaining("java.lang.Integer");
         assertRefused(null, "ATTACH_ERROR").hasMessageContaining("got null");
-        assertRefused(new Object[] {Map.of("MESSAGE", "a")}, "ATTACH_ERROR").hasMessageContaining("must be an Attach");
+        assertRefused(new Object[] { Map.of("MESSAGE", "a") }, "ATTACH_ERROR").hasMessageContaining("must be an Attach");
     }
 
     @Test
@@ -119,7 +134,7 @@ class AttachFormatTest {
                 .hasMessageContaining("ATTACH block 2 at [1] is a string, expected an object with one key");
         assertRefused(Map.of("BLOCKS", List.of(List.of())), "ATTACH_ERROR")
                 .hasMessageContaining("ATTACH block 1 at BLOCKS[0] is an array");
-        assertRefused(Map.of("BLOCKS", new Object[] {Map.of("MESSAGE", "a")}), "ATTACH_ERROR")
+        assertRefused(Map.of("BLOCKS", new Object[] { Map.of("MESSAGE", "a") }), "ATTACH_ERROR")
                 .hasMessageContaining("BLOCKS must be an array of blocks, got a Java array (use a List)");
     }
 
@@ -194,7 +209,7 @@ class AttachFormatTest {
         for (Object attach : new Object[] {
                 Attach.builder().message("hello world").build(),
                 "[{\"MESSAGE\":\"hello world\"}]",
-                new ArrayList<>(List.of(Map.of("MESSAGE", "hello world")))}) {
+                new ArrayList<>(List.of(Map.of("MESSAGE", "hello world"))) }) {
             assertThatThrownBy(() -> tiny.normalize(METHOD, attach))
                     .hasFieldOrPropertyWithValue("errorCode", "ATTACH_OVERSIZE");
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.producer;
 
 import java.util.List;
@@ -31,9 +46,9 @@ class InteractiveOperationsTest extends SandboxTestSupport {
                 from("direct:acceptAll")
                         .to("bitrix24-notify:get")
                         .split(simple("${body.notifications}"))
-                            .filter(simple("${body.confirm}"))
-                                .setHeader(Bitrix24NotifyConstants.ID, simple("${body.id}"))
-                                .to("bitrix24-notify:confirm?notifyValue=Y");
+                        .filter(simple("${body.confirm}"))
+                        .setHeader(Bitrix24NotifyConstants.ID, simple("${body.id}"))
+                        .to("bitrix24-notify:confirm?notifyValue=Y");
             }
         };
     }
@@ -69,7 +84,8 @@ class InteractiveOperationsTest extends SandboxTestSupport {
     @Test
     void answerTextOptionWinsOverANonTextBody() {
         long id = sandbox().seed(1).fromUser(4).text("Ping").create();
-        Notification consumed = template.requestBody("bitrix24-notify:get", null, NotificationPage.class).notifications().get(0);
+        Notification consumed
+                = template.requestBody("bitrix24-notify:get", null, NotificationPage.class).notifications().get(0);
 
         template.requestBodyAndHeader("bitrix24-notify:answer?answerText=Pong", consumed, Bitrix24NotifyConstants.ID, id);
 
@@ -94,7 +110,8 @@ class InteractiveOperationsTest extends SandboxTestSupport {
     void deleteById() {
         long id = sandbox().seed(1).text("Obsolete").create();
 
-        Boolean done = template.requestBodyAndHeader("bitrix24-notify:delete", null, Bitrix24NotifyConstants.ID, id, Boolean.class);
+        Boolean done
+                = template.requestBodyAndHeader("bitrix24-notify:delete", null, Bitrix24NotifyConstants.ID, id, Boolean.class);
 
         assertThat(done).isTrue();
         assertThat(onlyCall("im.notify.delete").param("ID")).isEqualTo(String.valueOf(id));

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.producer;
 
 import java.util.ArrayList;
@@ -74,7 +89,8 @@ class ListBodyBatchTest extends SandboxTestSupport {
         assertThat(ids.get(1)).isNull();
         assertThat(ids.get(2)).isNotNull();
         @SuppressWarnings("unchecked")
-        List<Bitrix24NotifyException> errors = exchange.getMessage().getHeader(Bitrix24NotifyConstants.BATCH_ERRORS, List.class);
+        List<Bitrix24NotifyException> errors
+                = exchange.getMessage().getHeader(Bitrix24NotifyConstants.BATCH_ERRORS, List.class);
         assertThat(errors).singleElement().satisfies(error -> {
             assertThat(error.getBatchIndex()).isEqualTo(1);
             assertThat(error.getErrorCode()).isEqualTo("MESSAGE_EMPTY");
@@ -103,7 +119,8 @@ class ListBodyBatchTest extends SandboxTestSupport {
             assertThat(ids.get(0)).isNotNull();
             assertThat(ids.get(2)).isNotNull();
             @SuppressWarnings("unchecked")
-            List<Bitrix24NotifyException> errors = exchange.getMessage().getHeader(Bitrix24NotifyConstants.BATCH_ERRORS, List.class);
+            List<Bitrix24NotifyException> errors
+                    = exchange.getMessage().getHeader(Bitrix24NotifyConstants.BATCH_ERRORS, List.class);
             assertThat(errors).singleElement().satisfies(error -> {
                 assertThat(error.getBatchIndex()).isEqualTo(1);
                 assertThat(error.getErrorCode()).isEqualTo("ATTACH_OVERSIZE");
@@ -111,7 +128,8 @@ class ListBodyBatchTest extends SandboxTestSupport {
                 assertThat(error.getHttpStatus()).isEqualTo(200);
             });
             assertThat(sandbox().calls("batch")).hasSize(1);
-            assertThat(sandbox().notifications(2)).extracting(StoredNotification::text).containsExactlyInAnyOrder("Fine", "Fine too");
+            assertThat(sandbox().notifications(2)).extracting(StoredNotification::text).containsExactlyInAnyOrder("Fine",
+                    "Fine too");
         } finally {
             sandbox().limits().attachMaxLength(60_000);
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.producer;
 
 import java.util.List;
@@ -99,8 +114,10 @@ class SendOperationsTest extends SandboxTestSupport {
 
     @Test
     void tagIsSentWithClientIdAndReplacesTheOlderNotification() {
-        Long first = template.requestBody("bitrix24-notify:notify?userId=4&tag=BUILD_42&subTag=BUILD", "Build started", Long.class);
-        Long second = template.requestBody("bitrix24-notify:notify?userId=4&tag=BUILD_42&subTag=BUILD", "Build done", Long.class);
+        Long first = template.requestBody("bitrix24-notify:notify?userId=4&tag=BUILD_42&subTag=BUILD", "Build started",
+                Long.class);
+        Long second
+                = template.requestBody("bitrix24-notify:notify?userId=4&tag=BUILD_42&subTag=BUILD", "Build done", Long.class);
 
         List<RecordedCall> calls = sandbox().calls("im.notify");
         assertThat(calls).hasSize(2).allSatisfy(call -> {
@@ -128,7 +145,8 @@ class SendOperationsTest extends SandboxTestSupport {
                 .delimiter()
                 .build();
 
-        Long id = template.requestBodyAndHeader("bitrix24-notify:notify?userId=5", "See the build", Bitrix24NotifyConstants.ATTACH,
+        Long id = template.requestBodyAndHeader("bitrix24-notify:notify?userId=5", "See the build",
+                Bitrix24NotifyConstants.ATTACH,
                 attach, Long.class);
 
         RecordedCall call = onlyCall("im.notify");

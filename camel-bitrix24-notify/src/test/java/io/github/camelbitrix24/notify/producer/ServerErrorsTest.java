@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.producer;
 
 import java.io.IOException;
@@ -16,8 +31,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the portal (or the network) answers instead of a result becomes a Bitrix24NotifyException the route can
- * handle; {@code maxRetries=0} shows the failures that would otherwise be repeated.
+ * What the portal (or the network) answers instead of a result becomes a Bitrix24NotifyException the route can handle;
+ * {@code maxRetries=0} shows the failures that would otherwise be repeated.
  */
 class ServerErrorsTest extends SandboxTestSupport {
 
@@ -44,7 +59,8 @@ class ServerErrorsTest extends SandboxTestSupport {
 
     @Test
     void operationTimeLimitAndInternalErrors() {
-        sandbox().faults().failNext("im.notify.get", 429, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit.");
+        sandbox().faults().failNext("im.notify.get", 429, "OPERATION_TIME_LIMIT",
+                "Method is blocked due to operation time limit.");
         sandbox().faults().failNext("im.notify.read.all", 500, "INTERNAL_SERVER_ERROR", "Internal server error");
 
         Bitrix24NotifyException timeLimit = failure("bitrix24-notify:get?maxRetries=0", null);
@@ -100,7 +116,8 @@ class ServerErrorsTest extends SandboxTestSupport {
         }
 
         Bitrix24NotifyException error = failure("bitrix24-notify:notify?userId=5&retryDelay=10&webhookUrl=RAW(http://127.0.0.1:"
-                                                + closedPort + "/rest/1/abc/)", "Hi");
+                                                + closedPort + "/rest/1/abc/)",
+                "Hi");
 
         assertThat(error.getErrorCode()).isEqualTo(Bitrix24NotifyException.CONNECTION_FAILED);
         assertThat(error.getOutcome()).isEqualTo(Outcome.NOT_SENT);

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.support;
 
 import java.io.IOException;
@@ -14,8 +29,8 @@ import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
 import io.github.camelbitrix24.notify.sandbox.SandboxTokens;
 
 /**
- * The component configured as an OAuth application of the sandbox portal, with a token pair issued for this test
- * (user 1).
+ * The component configured as an OAuth application of the sandbox portal, with a token pair issued for this test (user
+ * 1).
  */
 public abstract class OAuthTestSupport extends SandboxTestSupport {
 
@@ -47,7 +62,9 @@ public abstract class OAuthTestSupport extends SandboxTestSupport {
         settings.setRefreshToken(pair.refreshToken());
     }
 
-    /** Renews the pair behind the component's back, as another copy of the application would: the refresh token dies. */
+    /**
+     * Renews the pair behind the component's back, as another copy of the application would: the refresh token dies.
+     */
     protected void useUpRefreshToken(String refreshToken) {
         String form = "grant_type=refresh_token&client_id=" + encode(CLIENT_ID) + "&client_secret=" + encode(CLIENT_SECRET)
                       + "&refresh_token=" + encode(refreshToken);

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.batching;
 
 import java.util.ArrayList;
@@ -13,19 +28,21 @@ import io.github.camelbitrix24.notify.client.call.PortalException;
 
 /**
  * The one place that turns N requests into {@code batch} calls of at most {@link Bitrix24Client#MAX_BATCH_COMMANDS}
- * commands and gives back one outcome per request, in request order: its result, or its own {@link PortalException}.
- * A batch call that fails as a whole fails each of its entries with that failure, so a caller never reads a batch's
+ * commands and gives back one outcome per request, in request order: its result, or its own {@link PortalException}. A
+ * batch call that fails as a whole fails each of its entries with that failure, so a caller never reads a batch's
  * failure and its entries apart. Used for a list body (through the client, all batches at once: the portal's limits
  * decide when each leaves) and for a sealed group of coalesced calls (through the rate gate, its place granted).
  * <p>
- * The index of an entry within the caller's own list is the caller's to tell ({@link PortalException#atBatchIndex}):
- * a list body numbers its entries, coalesced calls are separate exchanges and have none.
+ * The index of an entry within the caller's own list is the caller's to tell ({@link PortalException#atBatchIndex}): a
+ * list body numbers its entries, coalesced calls are separate exchanges and have none.
  */
 public final class BatchAssembler {
 
     private final Function<List<Bitrix24Request>, CompletableFuture<List<BatchEntry>>> batchCall;
 
-    /** @param batchCall makes one {@code batch} call of at most 50 commands, its entries in the order of the requests */
+    /**
+     * @param batchCall makes one {@code batch} call of at most 50 commands, its entries in the order of the requests
+     */
     public BatchAssembler(Function<List<Bitrix24Request>, CompletableFuture<List<BatchEntry>>> batchCall) {
         this.batchCall = batchCall;
     }

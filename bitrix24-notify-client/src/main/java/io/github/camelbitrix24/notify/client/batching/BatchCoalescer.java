@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.batching;
 
 import java.util.ArrayList;
@@ -22,15 +37,15 @@ import io.github.camelbitrix24.notify.client.stats.PortalCounters;
 
 /**
  * Gathers calls made at about the same time into {@code batch} calls. A batch asks the portal's limits for its place
- * {@code linger} after its first call, or at once when it holds {@code batchSize} calls, and keeps taking calls
- * while it waits: it is sealed only when its place comes, so the end of a burst leaves in as few calls as it can, not
- * one small batch per rate slot. Linger only decides how long a lone call waits when the portal is idle. Each caller
- * still gets its own result or its own error. Calls of different methods never share a batch, so that a method
- * paused by the portal's operating limit holds back no other. A batch of one leaves as the plain call it is.
+ * {@code linger} after its first call, or at once when it holds {@code batchSize} calls, and keeps taking calls while
+ * it waits: it is sealed only when its place comes, so the end of a burst leaves in as few calls as it can, not one
+ * small batch per rate slot. Linger only decides how long a lone call waits when the portal is idle. Each caller still
+ * gets its own result or its own error. Calls of different methods never share a batch, so that a method paused by the
+ * portal's operating limit holds back no other. A batch of one leaves as the plain call it is.
  * <p>
- * A sealed batch of two or more leaves through the {@link BatchAssembler}, as a list body does, which gives each
- * call its own outcome. The answer of a batch completes its callers on the completion threads, one task each: each caller's route goes on
- * from there, and a slow route must not hold back the 49 others of its batch.
+ * A sealed batch of two or more leaves through the {@link BatchAssembler}, as a list body does, which gives each call
+ * its own outcome. The answer of a batch completes its callers on the completion threads, one task each: each caller's
+ * route goes on from there, and a slow route must not hold back the 49 others of its batch.
  */
 public final class BatchCoalescer {
 
@@ -55,7 +70,8 @@ public final class BatchCoalescer {
     public BatchCoalescer(RateGate gate, int batchSize, long lingerMillis, DelayedSteps steps, Completions completions,
                           PortalCounters stats) {
         if (batchSize < 2 || batchSize > Bitrix24Client.MAX_BATCH_COMMANDS) {
-            throw new IllegalArgumentException("A coalesced batch holds 2 to " + Bitrix24Client.MAX_BATCH_COMMANDS
+            throw new IllegalArgumentException(
+                    "A coalesced batch holds 2 to " + Bitrix24Client.MAX_BATCH_COMMANDS
                                                + " commands, got " + batchSize);
         }
         this.gate = gate;

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.call;
 
 import java.io.IOException;
@@ -7,10 +22,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The figures of an answer's {@code time} object that the client acts on: how many seconds the method has used in
- * the last ten minutes ({@code operating}), when the oldest of them stop counting ({@code operating_reset_at}), and
- * how long the portal worked on the request ({@code duration}), which dates its arrival. The other members (start,
- * finish, dates) are not read: parsing them costs more than the call's own work.
+ * The figures of an answer's {@code time} object that the client acts on: how many seconds the method has used in the
+ * last ten minutes ({@code operating}), when the oldest of them stop counting ({@code operating_reset_at}), and how
+ * long the portal worked on the request ({@code duration}), which dates its arrival. The other members (start, finish,
+ * dates) are not read: parsing them costs more than the call's own work.
  *
  * @param operatingSeconds the {@code operating} figure, NaN when not given
  * @param operatingResetAt the {@code operating_reset_at} figure, epoch seconds
@@ -44,13 +59,14 @@ public record CallTime(double operatingSeconds, long operatingResetAt, double du
         JsonNode resetAt = time.path(OPERATING_RESET_AT);
         JsonNode duration = time.path(DURATION);
         boolean operating = used.isNumber() && resetAt.isNumber();
-        return new CallTime(operating ? used.asDouble() : Double.NaN, operating ? resetAt.asLong() : 0,
+        return new CallTime(
+                operating ? used.asDouble() : Double.NaN, operating ? resetAt.asLong() : 0,
                 duration.isNumber() ? duration.asDouble() : Double.NaN);
     }
 
     /**
-     * Reads a {@code time} value from a parser standing on its first token, consuming it whole; only the two
-     * figures are converted to numbers.
+     * Reads a {@code time} value from a parser standing on its first token, consuming it whole; only the two figures
+     * are converted to numbers.
      */
     static CallTime read(JsonParser parser) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {

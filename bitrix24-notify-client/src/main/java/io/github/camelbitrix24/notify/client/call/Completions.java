@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.call;
 
 import java.util.concurrent.Executor;
@@ -12,11 +27,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where callers' futures are completed, and so where their routes go on: never on an HTTP I/O thread. The pool is
- * small, with a queue, so that busy threads take the next answers without a thread woken for each. A route may
- * block on its thread, waiting for another portal call whose answer then sits in the queue: when the queue stands
- * still with every thread held, a watchdog adds threads, up to {@link #CEILING_FACTOR} times the pool's size, and
- * takes them back once the queue is empty. Once the pool is shut down, a completion runs on the calling thread: a
- * late answer still reaches its caller.
+ * small, with a queue, so that busy threads take the next answers without a thread woken for each. A route may block on
+ * its thread, waiting for another portal call whose answer then sits in the queue: when the queue stands still with
+ * every thread held, a watchdog adds threads, up to {@link #CEILING_FACTOR} times the pool's size, and takes them back
+ * once the queue is empty. Once the pool is shut down, a completion runs on the calling thread: a late answer still
+ * reaches its caller.
  */
 public final class Completions implements Executor {
 
@@ -41,8 +56,8 @@ public final class Completions implements Executor {
     private boolean ceilingLogged;
 
     /**
-     * @param pool  the completion threads; a {@link ThreadPoolExecutor} grows when it stalls, any other pool is used
-     *              as it is
+     * @param pool  the completion threads; a {@link ThreadPoolExecutor} grows when it stalls, any other pool is used as
+     *              it is
      * @param watch runs the watchdog; shut it down to stop it
      * @param stats counts what the watchdog does
      */
@@ -93,8 +108,8 @@ public final class Completions implements Executor {
     }
 
     /**
-     * Counts the threads started since the last look while the core size was above the pool's own: the watchdog's
-     * rise let them start, whether the rise itself started them or the answers that arrived after it.
+     * Counts the threads started since the last look while the core size was above the pool's own: the watchdog's rise
+     * let them start, whether the rise itself started them or the answers that arrived after it.
      */
     private void countThreadsAdded() {
         int threads = growable.getPoolSize();
@@ -133,7 +148,8 @@ public final class Completions implements Executor {
             LOG.warn("All {} Bitrix24Notify completion threads (the ceiling, {} times the pool's size) are held while "
                      + "answers wait for them: no more are added. Routes that block after a portal call hold them; hand "
                      + "such work on (threads(), seda:) or raise camel.threadpool.pool-size. A CPU too busy to run the "
-                     + "threads looks the same.", ceiling, CEILING_FACTOR);
+                     + "threads looks the same.",
+                    ceiling, CEILING_FACTOR);
         }
     }
 }

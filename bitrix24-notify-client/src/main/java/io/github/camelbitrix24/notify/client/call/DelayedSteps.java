@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.call;
 
 import java.util.Set;
@@ -10,8 +25,8 @@ import java.util.function.Consumer;
 /**
  * Every delayed step of the client (a wait for the rate limit or the operating limit, a batch's linger, a retry's
  * delay) runs here, on a scheduler, so that no thread ever waits. Each step says how to give up: when the client
- * closes, the steps that have not run are abandoned with {@link ErrorCodes#STOPPED}, so that no caller is left
- * waiting for an answer that will never come.
+ * closes, the steps that have not run are abandoned with {@link ErrorCodes#STOPPED}, so that no caller is left waiting
+ * for an answer that will never come.
  */
 public final class DelayedSteps {
 
@@ -77,6 +92,7 @@ public final class DelayedSteps {
 
     private static PortalException stopped(String what) {
         return PortalException.notSent(ErrorCodes.STOPPED, "The component stopped while the call was " + what
-                + "; it was not sent", null, null);
+                                                           + "; it was not sent",
+                null, null);
     }
 }

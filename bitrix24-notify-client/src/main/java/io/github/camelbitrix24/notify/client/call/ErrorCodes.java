@@ -1,8 +1,23 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.call;
 
 /**
- * The error codes the client acts on or produces: the portal's own (as it spells them) and the client's, for
- * failures the portal never answered.
+ * The error codes the client acts on or produces: the portal's own (as it spells them) and the client's, for failures
+ * the portal never answered.
  */
 public final class ErrorCodes {
 
@@ -42,8 +57,8 @@ public final class ErrorCodes {
      */
     public static final String TOKEN_STORE_LOCKED = "TOKEN_STORE_LOCKED";
     /**
-     * Client: the store of the rate budget shared with other replicas ({@code rateLimitStore}) failed or did not answer;
-     * the call was not sent.
+     * Client: the store of the rate budget shared with other replicas ({@code rateLimitStore}) failed or did not
+     * answer; the call was not sent.
      */
     public static final String RATE_LIMIT_STORE_UNAVAILABLE = "RATE_LIMIT_STORE_UNAVAILABLE";
     /** Client: the portal answered {@code result: false} to a send: no notification was created. */

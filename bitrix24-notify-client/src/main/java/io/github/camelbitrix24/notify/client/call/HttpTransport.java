@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.call;
 
 import java.io.Closeable;
@@ -69,8 +84,9 @@ public final class HttpTransport implements Closeable {
                 // the target stays unnamed
             }
             return PortalException.answered(ErrorCodes.REDIRECT_REFUSED, what + " answered with a redirect to " + target
-                    + ", which is not followed: it would carry the credentials there. Configure the address it "
-                    + "redirects to, if you trust it", status, method);
+                                                                         + ", which is not followed: it would carry the credentials there. Configure the address it "
+                                                                         + "redirects to, if you trust it",
+                    status, method);
         }
     }
 
@@ -107,8 +123,8 @@ public final class HttpTransport implements Closeable {
     }
 
     /**
-     * Posts a JSON body. The future fails with a {@link PortalException} for transport problems; any HTTP
-     * status is a normal result.
+     * Posts a JSON body. The future fails with a {@link PortalException} for transport problems; any HTTP status is a
+     * normal result.
      *
      * @param method the REST method, for error messages
      */
@@ -128,7 +144,7 @@ public final class HttpTransport implements Closeable {
     public CompletableFuture<HttpResult> postForm(URI uri, Map<String, String> form, long requestTimeout, String method) {
         StringJoiner body = new StringJoiner("&");
         form.forEach((name, value) -> body.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-                                              + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+                                               + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return execute(SimpleRequestBuilder.post(uri)
                 .setBody(body.toString(), ContentType.APPLICATION_FORM_URLENCODED)
                 .addHeader("Accept", "application/json")
@@ -143,7 +159,8 @@ public final class HttpTransport implements Closeable {
             public void completed(SimpleHttpResponse response) {
                 ContentType type = response.getContentType();
                 Header location = response.getFirstHeader("Location");
-                HttpResult result = new HttpResult(response.getCode(), type == null ? null : type.getMimeType(),
+                HttpResult result = new HttpResult(
+                        response.getCode(), type == null ? null : type.getMimeType(),
                         response.getBodyBytes() == null ? new byte[0] : response.getBodyBytes(),
                         location == null ? null : location.getValue());
                 completionExecutor.execute(() -> future.complete(result));
@@ -174,14 +191,14 @@ public final class HttpTransport implements Closeable {
     }
 
     /**
-     * Tells whether the portal can have seen the request: only a failed connect, or a pooled connection found
-     * closed before the request was written, proves it did not.
+     * Tells whether the portal can have seen the request: only a failed connect, or a pooled connection found closed
+     * before the request was written, proves it did not.
      */
     static PortalException transportFailure(Exception cause, String method) {
         String reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
-            || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException
-            || cause instanceof SSLHandshakeException || cause instanceof RequestNotExecutedException) {
+                || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException
+                || cause instanceof SSLHandshakeException || cause instanceof RequestNotExecutedException) {
             return PortalException.notSent(ErrorCodes.CONNECTION_FAILED,
                     "Could not connect to the portal (" + reason + "); the request was not sent", method, cause);
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.call;
 
 import java.net.URLEncoder;
@@ -7,8 +22,8 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Encodes parameters the way PHP's http_build_query does ({@code IDS[0]=1&ATTACH[BLOCKS][0][MESSAGE]=x}): the form
- * a {@code batch} command string {@code "method?query"} must take.
+ * Encodes parameters the way PHP's http_build_query does ({@code IDS[0]=1&ATTACH[BLOCKS][0][MESSAGE]=x}): the form a
+ * {@code batch} command string {@code "method?query"} must take.
  */
 final class PhpQuery {
 

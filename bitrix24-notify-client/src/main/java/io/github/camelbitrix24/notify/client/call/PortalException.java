@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.call;
 
 import java.util.Objects;
@@ -61,8 +76,9 @@ public class PortalException extends RuntimeException {
      */
     public static PortalException answered(String errorCode, String errorDescription, int httpStatus, String method) {
         boolean mayHaveRun = httpStatus >= 500 && !ErrorCodes.QUERY_LIMIT_EXCEEDED.equals(errorCode)
-                             && !ErrorCodes.OVERLOAD_LIMIT.equals(errorCode);
-        return new PortalException(errorCode, errorDescription, mayHaveRun ? Outcome.UNKNOWN : Outcome.REFUSED,
+                && !ErrorCodes.OVERLOAD_LIMIT.equals(errorCode);
+        return new PortalException(
+                errorCode, errorDescription, mayHaveRun ? Outcome.UNKNOWN : Outcome.REFUSED,
                 httpStatus, method, null);
     }
 
@@ -71,8 +87,9 @@ public class PortalException extends RuntimeException {
      * shape) to a call that changes something: the portal may have carried the call out, so the outcome is unknown,
      * with the answer's real status. Only the portal's own error answer, or a refusal before the call, says it did not.
      */
-    public static PortalException unreadableAnswer(String errorCode, String errorDescription, int httpStatus,
-                                                   String method) {
+    public static PortalException unreadableAnswer(
+            String errorCode, String errorDescription, int httpStatus,
+            String method) {
         return new PortalException(errorCode, errorDescription, Outcome.UNKNOWN, httpStatus, method, null);
     }
 
@@ -103,8 +120,9 @@ public class PortalException extends RuntimeException {
      * The text of a failure: the method, the entry of a list, the code, the description and the outcome, e.g.
      * {@code im.notify failed: USER_ID_EMPTY (User ID can't be empty), not sent to the portal}.
      */
-    private static String describe(String errorCode, String errorDescription, Outcome outcome, int httpStatus,
-                                   String method, int batchIndex) {
+    private static String describe(
+            String errorCode, String errorDescription, Outcome outcome, int httpStatus,
+            String method, int batchIndex) {
         StringBuilder text = new StringBuilder();
         text.append(method != null ? method : "Bitrix24");
         if (batchIndex >= 0) {

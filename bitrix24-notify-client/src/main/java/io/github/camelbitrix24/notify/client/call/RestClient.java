@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.call;
 
 import java.nio.charset.StandardCharsets;
@@ -15,14 +30,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Calls the portal over HTTP as {@link PortalAuth} says: JSON request bodies, Bitrix24 error bodies turned into
- * {@link PortalException}s, and {@code batch} for many commands in one request. Every call, a batch too, goes
- * through one path that renews stale credentials and repeats the call once (twice when the first repeat carried
- * credentials taken as they were from a token store, which may have been stale already).
+ * {@link PortalException}s, and {@code batch} for many commands in one request. Every call, a batch too, goes through
+ * one path that renews stale credentials and repeats the call once (twice when the first repeat carried credentials
+ * taken as they were from a token store, which may have been stale already).
  * <p>
- * Only the portal's own error answer is a refusal. An answer that cannot be read (not Bitrix24's JSON, neither a
- * result nor an error, a batch answer without a command) is {@link ErrorCodes#INVALID_RESPONSE}; to a call that
- * changes something it is an unknown outcome ({@link PortalException#unreadableAnswer}), since the portal may have
- * carried the call out before its answer was spoilt.
+ * Only the portal's own error answer is a refusal. An answer that cannot be read (not Bitrix24's JSON, neither a result
+ * nor an error, a batch answer without a command) is {@link ErrorCodes#INVALID_RESPONSE}; to a call that changes
+ * something it is an unknown outcome ({@link PortalException#unreadableAnswer}), since the portal may have carried the
+ * call out before its answer was spoilt.
  */
 public final class RestClient implements Bitrix24Client {
 
@@ -30,9 +45,9 @@ public final class RestClient implements Bitrix24Client {
     private static final String BATCH = "batch";
     private static final int SNIPPET = 200;
     /**
-     * How often one call goes again after the portal refused its credentials as stale: once after the renewal, and
-     * once more when the repeat carried a pair the renewal took from the token store instead of renewing (a pair
-     * someone wrote there whose access token had expired already).
+     * How often one call goes again after the portal refused its credentials as stale: once after the renewal, and once
+     * more when the repeat carried a pair the renewal took from the token store instead of renewing (a pair someone
+     * wrote there whose access token had expired already).
      */
     private static final int MAX_REPEATS = 2;
 
@@ -80,7 +95,8 @@ public final class RestClient implements Bitrix24Client {
     /** A {@code batch} call, with the batch call's own {@code time}, which the limits use to date its arrival. */
     public CompletableFuture<BatchAnswer> batchAnswer(List<Bitrix24Request> requests) {
         if (requests.size() > MAX_BATCH_COMMANDS) {
-            throw new IllegalArgumentException("A batch takes at most " + MAX_BATCH_COMMANDS + " commands, got " + requests.size());
+            throw new IllegalArgumentException(
+                    "A batch takes at most " + MAX_BATCH_COMMANDS + " commands, got " + requests.size());
         }
         Map<String, Object> commands = new LinkedHashMap<>();
         for (int i = 0; i < requests.size(); i++) {
@@ -131,13 +147,14 @@ public final class RestClient implements Bitrix24Client {
 
     /**
      * Sends the call; when the portal refuses its credentials as stale (an expired OAuth token), lets the auth renew
-     * them and repeats the call with the new ones: once, or once more when the auth says the repeat's credentials
-     * were not fresh from a renewal ({@link PortalAuth#mayRenewAgainAfter}).
+     * them and repeats the call with the new ones: once, or once more when the auth says the repeat's credentials were
+     * not fresh from a renewal ({@link PortalAuth#mayRenewAgainAfter}).
      *
      * @param repeats how many times this call went already after a refusal of its credentials
      */
-    private CompletableFuture<Bitrix24Response> post(String method, Map<String, Object> params, boolean changesSomething,
-                                                     int repeats) {
+    private CompletableFuture<Bitrix24Response> post(
+            String method, Map<String, Object> params, boolean changesSomething,
+            int repeats) {
         Map<String, Object> authorized = auth.authorize(params);
         byte[] body;
         try {
@@ -155,9 +172,10 @@ public final class RestClient implements Bitrix24Client {
                 : answer;
     }
 
-    private CompletableFuture<Bitrix24Response> repeatIfRenewed(String method, Map<String, Object> params,
-                                                                boolean changesSomething, Map<String, Object> authorized,
-                                                                Throwable failure, int repeats) {
+    private CompletableFuture<Bitrix24Response> repeatIfRenewed(
+            String method, Map<String, Object> params,
+            boolean changesSomething, Map<String, Object> authorized,
+            Throwable failure, int repeats) {
         if (!(Failures.cause(failure) instanceof PortalException refusal)) {
             return CompletableFuture.failedFuture(Failures.cause(failure));
         }
@@ -168,7 +186,8 @@ public final class RestClient implements Bitrix24Client {
         // a call that failed because its credentials could not be renewed says so for its own method
         return auth.renewAfter(refusal, authorized)
                 .exceptionallyCompose(renewal -> CompletableFuture.failedFuture(Failures.unwrap(renewal).forMethod(method)))
-                .thenCompose(renewed -> renewed ? post(method, params, changesSomething, repeats + 1)
+                .thenCompose(renewed -> renewed
+                        ? post(method, params, changesSomething, repeats + 1)
                         : CompletableFuture.failedFuture(refusal));
     }
 
@@ -179,7 +198,8 @@ public final class RestClient implements Bitrix24Client {
         Envelope answer = Envelope.read(mapper, http.body());
         if (answer == null) {
             throw unreadable(changesSomething, "The portal did not answer with Bitrix24 JSON (content type "
-                    + http.contentType() + "): " + snippet(http.body()), http.status(), method);
+                                               + http.contentType() + "): " + snippet(http.body()),
+                    http.status(), method);
         }
         LOG.debug("{} answered HTTP {}", method, http.status());
         if (answer.error() != null) {

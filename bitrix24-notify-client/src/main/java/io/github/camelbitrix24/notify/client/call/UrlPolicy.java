@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.call;
 
 import java.net.URI;
@@ -5,8 +20,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Where secrets may be sent: over https, or over plain http to this machine only (the sandbox). A host is this
- * machine when it is {@code localhost} or a loopback address literal; a name that merely starts like one
+ * Where secrets may be sent: over https, or over plain http to this machine only (the sandbox). A host is this machine
+ * when it is {@code localhost} or a loopback address literal; a name that merely starts like one
  * ({@code 127.example.com}) is not, as DNS could send it anywhere.
  */
 public final class UrlPolicy {
@@ -40,6 +55,6 @@ public final class UrlPolicy {
         }
         String name = host.toLowerCase(Locale.ROOT);
         return name.equals("localhost") || IPV4_LOOPBACK.matcher(name).matches() || name.equals("[::1]")
-               || name.equals("::1");
+                || name.equals("::1");
     }
 }

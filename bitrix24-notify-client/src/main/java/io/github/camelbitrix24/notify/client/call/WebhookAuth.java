@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.call;
 
 import java.net.URI;
@@ -10,9 +25,9 @@ import java.util.regex.Pattern;
 import io.github.camelbitrix24.notify.client.config.Secrets;
 
 /**
- * An incoming webhook, {@code https://portal/rest/{userId}/{code}/}: the secret code in the URL is the credential,
- * so methods are called below it and nothing is added to the parameters. Its {@code toString} is the URL with the
- * code masked: safe for logs and messages.
+ * An incoming webhook, {@code https://portal/rest/{userId}/{code}/}: the secret code in the URL is the credential, so
+ * methods are called below it and nothing is added to the parameters. Its {@code toString} is the URL with the code
+ * masked: safe for logs and messages.
  */
 public final class WebhookAuth implements PortalAuth {
 
@@ -35,12 +50,14 @@ public final class WebhookAuth implements PortalAuth {
      */
     public static WebhookAuth parse(String webhookUrl) {
         if (webhookUrl == null || webhookUrl.isBlank()) {
-            throw new IllegalArgumentException("webhookUrl is not set: give the portal's incoming webhook, "
+            throw new IllegalArgumentException(
+                    "webhookUrl is not set: give the portal's incoming webhook, "
                                                + "e.g. https://portal.bitrix24.com/rest/1/abc123xyz/");
         }
         Matcher matcher = SHAPE.matcher(webhookUrl.trim());
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("webhookUrl does not look like an incoming webhook "
+            throw new IllegalArgumentException(
+                    "webhookUrl does not look like an incoming webhook "
                                                + "https://<portal>/rest/<user id>/<code>/ (value not shown: it holds a secret)");
         }
         String prefix = matcher.group(1);
@@ -48,7 +65,8 @@ public final class WebhookAuth implements PortalAuth {
         URI uri = toUri(base);
         String masked = prefix + matcher.group(2) + "/" + Secrets.MASK + "/";
         if (!UrlPolicy.allowsSecrets(uri)) {
-            throw new IllegalArgumentException("webhookUrl must use https:// (plain http:// is accepted for loopback hosts only): "
+            throw new IllegalArgumentException(
+                    "webhookUrl must use https:// (plain http:// is accepted for loopback hosts only): "
                                                + masked);
         }
         return new WebhookAuth(base, masked, matcher.group(3));

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.config;
 
 import java.math.BigDecimal;
@@ -17,29 +32,29 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 
 /**
  * The part of a portal's limits that the replicas of an application share, kept in a Bucket4j store (Redis through
- * Lettuce, Hazelcast, Infinispan, a database: any {@link ProxyManager} with string keys). It keeps the portal's
- * leaky bucket as the client's own does in one JVM, with two Bucket4j buckets (and a third, {@code clip}, the turn
- * to date an arrival; see {@link #landed(long)}):
+ * Lettuce, Hazelcast, Infinispan, a database: any {@link ProxyManager} with string keys). It keeps the portal's leaky
+ * bucket as the client's own does in one JVM, with two Bucket4j buckets (and a third, {@code clip}, the turn to date an
+ * arrival; see {@link #landed(long)}):
  * <ul>
  * <li>{@code arrived}: the portal's free room, refilled greedily at its rate, from which each request takes its token
  * when its answer comes back (it surely arrived by then), dated back to its arrival at the latest (its answer's
  * duration before). The tokens missing under its capacity (the portal's bucket less the headroom) are the portal's
  * level, drained at its rate. Above that capacity the bucket goes on filling for up to a minute, so that its excess
- * tells how long the portal has stood empty: a request answered late that arrived in that time drains from its
- * arrival, not from its answer. Without it, the first burst of a cold start counts only once its slow answers come
- * back, and the portal's drain during those seconds is lost to every replica.</li>
+ * tells how long the portal has stood empty: a request answered late that arrived in that time drains from its arrival,
+ * not from its answer. Without it, the first burst of a cold start counts only once its slow answers come back, and the
+ * portal's drain during those seconds is lost to every replica.</li>
  * <li>{@code inFlight}: the requests sent whose answer has not come back, which count whole: one token taken when a
  * request leaves, given back when it lands.</li>
  * </ul>
  * A request leaves when, after taking its in-flight token, the tokens of {@code arrived} still cover every request in
  * flight: the level plus what is in flight stays within the portal's bucket, whichever replica sent what and however
  * late the requests arrive (a cold HTTP client holds its first requests back for hundreds of milliseconds, then lets
- * them go together). A plain token bucket taken when a request leaves cannot say that: it refills while the requests
- * it let go have not yet arrived. The in-flight tokens of a replica killed mid-call come back on their own after
+ * them go together). A plain token bucket taken when a request leaves cannot say that: it refills while the requests it
+ * let go have not yet arrived. The in-flight tokens of a replica killed mid-call come back on their own after
  * {@link #IN_FLIGHT_REPAIR}.
  * <p>
- * The operating-limit pauses: one bucket per method, of one token refilled each millisecond; a pause of d ms puts it
- * d tokens in debt, so every replica finds the method paused until the debt is paid back.
+ * The operating-limit pauses: one bucket per method, of one token refilled each millisecond; a pause of d ms puts it d
+ * tokens in debt, so every replica finds the method paused until the debt is paid back.
  */
 final class Bucket4jSharedLimits implements SharedLimits {
 
@@ -136,13 +151,13 @@ final class Bucket4jSharedLimits implements SharedLimits {
     }
 
     /**
-     * Dates an arrival as a leaky bucket does: a request that arrived while the portal was busy queued behind its
-     * level and counts whole; one that found it empty drains from its arrival. The tokens of {@code arrived} above
-     * its capacity say since when the portal stands empty, and those from before the arrival are taken with it.
-     * Taking them is read then write, so one replica at a time does it, holding {@code clip}: two landings at once
-     * would each take the same excess, and the portal would count as full for as long as it had stood empty. A landing
-     * waits for its turn (a few milliseconds when the first answers of a burst land together) until the lease of a
-     * replica killed while holding it is over.
+     * Dates an arrival as a leaky bucket does: a request that arrived while the portal was busy queued behind its level
+     * and counts whole; one that found it empty drains from its arrival. The tokens of {@code arrived} above its
+     * capacity say since when the portal stands empty, and those from before the arrival are taken with it. Taking them
+     * is read then write, so one replica at a time does it, holding {@code clip}: two landings at once would each take
+     * the same excess, and the portal would count as full for as long as it had stood empty. A landing waits for its
+     * turn (a few milliseconds when the first answers of a burst land together) until the lease of a replica killed
+     * while holding it is over.
      *
      * @param drainedSince how many requests the portal drained since the request arrived, if it found it empty
      */

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.config;
 
 import java.io.IOException;
@@ -25,14 +40,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Keeps the token pair in a JSON file readable by its owner only ({@code rw-------} where the file system has POSIX
- * permissions), so that a restarted route goes on with the latest refresh token. A save writes a temporary file next
- * to it, forces it to disk, moves it over the old one atomically and forces the directory, so that a crash leaves the
- * old pair or the new one, never half a file, and a pair saved stays saved.
+ * permissions), so that a restarted route goes on with the latest refresh token. A save writes a temporary file next to
+ * it, forces it to disk, moves it over the old one atomically and forces the directory, so that a crash leaves the old
+ * pair or the new one, never half a file, and a pair saved stays saved.
  * <p>
  * Processes sharing the file renew one at a time: a renewal holds an exclusive lock on {@code <file>.lock} beside it
- * (an operating-system lock, released if the process dies), and reads the file again once it holds it, so that it
- * takes the pair another process renewed meanwhile instead of renewing a refresh token already used up. Another
- * program sharing the file should lock that file the same way while it renews.
+ * (an operating-system lock, released if the process dies), and reads the file again once it holds it, so that it takes
+ * the pair another process renewed meanwhile instead of renewing a refresh token already used up. Another program
+ * sharing the file should lock that file the same way while it renews.
  * <p>
  * The file holds the fields of the OAuth server's answer, {@code access_token}, {@code refresh_token} and
  * {@code expires} (Unix seconds), so the answer of a first token request can be saved as it is. Two instances on the
@@ -74,8 +89,7 @@ public final class FileTokenStore implements TokenStore {
     }
 
     /**
-     * @throws IllegalStateException when the file is not a token pair (its contents are never shown: they hold
-     *                               secrets)
+     * @throws IllegalStateException when the file is not a token pair (its contents are never shown: they hold secrets)
      * @throws UncheckedIOException  when the file cannot be read
      */
     @Override
@@ -99,11 +113,12 @@ public final class FileTokenStore implements TokenStore {
             throw malformed();
         }
         if (json == null || !json.isObject() || !json.path("access_token").isTextual()
-            || !json.path("refresh_token").isTextual() || json.get("access_token").asText().isBlank()
-            || json.get("refresh_token").asText().isBlank()) {
+                || !json.path("refresh_token").isTextual() || json.get("access_token").asText().isBlank()
+                || json.get("refresh_token").asText().isBlank()) {
             throw malformed();
         }
-        Instant expiresAt = json.path("expires").canConvertToLong() ? Instant.ofEpochSecond(json.get("expires").asLong()) : null;
+        Instant expiresAt
+                = json.path("expires").canConvertToLong() ? Instant.ofEpochSecond(json.get("expires").asLong()) : null;
         return Optional.of(new OAuthTokens(json.get("access_token").asText(), json.get("refresh_token").asText(), expiresAt));
     }
 
@@ -150,8 +165,10 @@ public final class FileTokenStore implements TokenStore {
         try (channel) {
             channel.force(true);
         } catch (IOException e) {
-            throw new UncheckedIOException("Saved the OAuth tokens to " + file + ", but the directory could not be "
-                                           + "forced to disk: a crash now may bring the previous pair back", e);
+            throw new UncheckedIOException(
+                    "Saved the OAuth tokens to " + file + ", but the directory could not be "
+                                           + "forced to disk: a crash now may bring the previous pair back",
+                    e);
         }
     }
 
@@ -208,7 +225,8 @@ public final class FileTokenStore implements TokenStore {
     }
 
     private IllegalStateException malformed() {
-        return new IllegalStateException("The token file " + file + " is not a JSON object with access_token and "
+        return new IllegalStateException(
+                "The token file " + file + " is not a JSON object with access_token and "
                                          + "refresh_token; fix or delete it (contents not shown: they hold secrets)");
     }
 

@@ -1,20 +1,35 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.config;
 
 import java.util.Optional;
 
 /**
  * Keeps the token pair of an OAuth application. Bitrix24 replaces the refresh token on every renewal and accepts a
- * refresh token only once, so the pair in use must outlive the process: a route restarted with the refresh token it
- * was configured with weeks ago would be refused ({@code invalid_grant}).
+ * refresh token only once, so the pair in use must outlive the process: a route restarted with the refresh token it was
+ * configured with weeks ago would be refused ({@code invalid_grant}).
  * <p>
  * When the endpoint starts, a pair found here wins over the configured {@code accessToken} and {@code refreshToken};
  * with none, the configured pair is saved here. Every renewal saves the new pair. Before renewing, the session reads
- * the store again: a pair there that it did not put (an operator's new pair after re-authorising the application,
- * or the renewal of another process sharing the store) is taken instead of renewing. Implementations are called from
+ * the store again: a pair there that it did not put (an operator's new pair after re-authorising the application, or
+ * the renewal of another process sharing the store) is taken instead of renewing. Implementations are called from
  * several threads, though never with two saves at once for one application.
  * <p>
- * Stores are sessions' keys: two stores that are {@link Object#equals equal} are one session, so a store kept
- * somewhere shared (a file, a database row) should be equal to every other instance on the same place.
+ * Stores are sessions' keys: two stores that are {@link Object#equals equal} are one session, so a store kept somewhere
+ * shared (a file, a database row) should be equal to every other instance on the same place.
  */
 public interface TokenStore {
 
@@ -26,16 +41,17 @@ public interface TokenStore {
 
     /**
      * Takes the store for one renewal, so that nothing else sharing it (another process on the same file, another
-     * CamelContext) renews the same pair meanwhile: the session reads the store again once it holds the lock, and
-     * takes a pair saved there meanwhile instead of renewing a refresh token already used up. Never waits: empty
-     * while someone else holds it, and the session asks again shortly.
+     * CamelContext) renews the same pair meanwhile: the session reads the store again once it holds the lock, and takes
+     * a pair saved there meanwhile instead of renewing a refresh token already used up. Never waits: empty while
+     * someone else holds it, and the session asks again shortly.
      * <p>
-     * The default takes nothing, for a store that one session alone uses; implement it when several processes share
-     * the store.
+     * The default takes nothing, for a store that one session alone uses; implement it when several processes share the
+     * store.
      *
-     * @return the lock, to close once the renewed pair is saved; empty while someone else holds it
-     * @throws java.io.UncheckedIOException when the store cannot be locked at all (the session then renews without
-     *                                      the lock, and logs it)
+     * @return                              the lock, to close once the renewed pair is saved; empty while someone else
+     *                                      holds it
+     * @throws java.io.UncheckedIOException when the store cannot be locked at all (the session then renews without the
+     *                                      lock, and logs it)
      */
     default Optional<RenewalLock> tryLockRenewal() {
         return Optional.of(RenewalLock.NONE);

@@ -1,29 +1,42 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.limits;
 
 /**
- * The portal's request-rate limit, counted on the client's side so that the portal never has to refuse: every
- * request fills the bucket by one, the bucket drains at {@code requestsPerSecond}, and a request that would
- * overflow it must wait until enough has drained. Waiting requests are held by a {@link RateQueue}, which asks
- * the bucket for a place only when one is free, so queued requests leave one drain interval apart.
+ * The portal's request-rate limit, counted on the client's side so that the portal never has to refuse: every request
+ * fills the bucket by one, the bucket drains at {@code requestsPerSecond}, and a request that would overflow it must
+ * wait until enough has drained. Waiting requests are held by a {@link RateQueue}, which asks the bucket for a place
+ * only when one is free, so queued requests leave one drain interval apart.
  * <p>
- * The portal counts a request when it arrives, which is some time after the client let it go: a request that
- * needed a new connection, or left a busy machine late, arrives with later ones. Had the client drained the
- * bucket from the moment it let a request go, the portal, whose bucket only started draining at the arrival,
- * would hold more than the client thinks and answer 503. So a request counts whole while it is in flight, and
- * drains only from the moment it surely had arrived: its answer's time minus the processing time the portal reports
- * ({@code time.duration}: the portal started on it no later than that), or the answer's time when the portal says
- * nothing. The portal's bucket never holds more than this one; what is lost is the answer's way back.
+ * The portal counts a request when it arrives, which is some time after the client let it go: a request that needed a
+ * new connection, or left a busy machine late, arrives with later ones. Had the client drained the bucket from the
+ * moment it let a request go, the portal, whose bucket only started draining at the arrival, would hold more than the
+ * client thinks and answer 503. So a request counts whole while it is in flight, and drains only from the moment it
+ * surely had arrived: its answer's time minus the processing time the portal reports ({@code time.duration}: the portal
+ * started on it no later than that), or the answer's time when the portal says nothing. The portal's bucket never holds
+ * more than this one; what is lost is the answer's way back.
  * <p>
- * Answers come back out of order: the first answer of a burst may date a request that arrived 40 ms after the
- * burst's first. A request dated before the latest known date changes the level only by what it would still hold
- * then: in a bucket that stayed busy since it arrived that is all of it (a busy bucket drains at the rate whatever
- * it holds), and it drains only over the time the bucket is known to have stood empty since. Counting it whole
- * would be safe too, but would give up the drain of the burst's spread on every burst.
- * On top, the bucket keeps one request of headroom, or 50 ms of drain when that is more, for the portal's own
- * rounding.
+ * Answers come back out of order: the first answer of a burst may date a request that arrived 40 ms after the burst's
+ * first. A request dated before the latest known date changes the level only by what it would still hold then: in a
+ * bucket that stayed busy since it arrived that is all of it (a busy bucket drains at the rate whatever it holds), and
+ * it drains only over the time the bucket is known to have stood empty since. Counting it whole would be safe too, but
+ * would give up the drain of the burst's spread on every burst. On top, the bucket keeps one request of headroom, or 50
+ * ms of drain when that is more, for the portal's own rounding.
  * <p>
- * Time is given by the caller, in {@link System#nanoTime()} units, so the arithmetic can be checked without a
- * clock.
+ * Time is given by the caller, in {@link System#nanoTime()} units, so the arithmetic can be checked without a clock.
  */
 public final class LeakyBucket {
 
@@ -50,7 +63,8 @@ public final class LeakyBucket {
 
     public LeakyBucket(double requestsPerSecond, int burst, long nowNanos) {
         if (!(requestsPerSecond > 0) || burst < 1) {
-            throw new IllegalArgumentException("The request rate and the burst must be positive, got " + requestsPerSecond
+            throw new IllegalArgumentException(
+                    "The request rate and the burst must be positive, got " + requestsPerSecond
                                                + "/s and " + burst);
         }
         this.requestsPerSecond = requestsPerSecond;
@@ -137,8 +151,8 @@ public final class LeakyBucket {
     }
 
     /**
-     * The portal answered QUERY_LIMIT_EXCEEDED: its bucket is full whatever this one counted (another client on
-     * the same address shares it), so the next requests wait for it to drain.
+     * The portal answered QUERY_LIMIT_EXCEEDED: its bucket is full whatever this one counted (another client on the
+     * same address shares it), so the next requests wait for it to drain.
      */
     public synchronized void overflowed(long nowNanos) {
         level = Math.max(levelAt(nowNanos), capacity - inFlight);

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.limits;
 
 import java.util.LinkedHashSet;
@@ -22,10 +37,10 @@ import io.github.camelbitrix24.notify.client.call.RequestKind;
 import io.github.camelbitrix24.notify.client.call.RestClient;
 
 /**
- * Lets each request leave only when the portal's limits allow it: after any pause of its methods, then at its
- * place in the request rate, where sends ({@link RequestKind#SEND}, a batch of sends too) give way to the other calls.
- * Waiting is a scheduled task, never a blocked thread. Every answer is reported back to the limits, so that they
- * follow what the portal says.
+ * Lets each request leave only when the portal's limits allow it: after any pause of its methods, then at its place in
+ * the request rate, where sends ({@link RequestKind#SEND}, a batch of sends too) give way to the other calls. Waiting
+ * is a scheduled task, never a blocked thread. Every answer is reported back to the limits, so that they follow what
+ * the portal says.
  */
 public final class LimitedClient implements Bitrix24Client, RateGate {
 
@@ -128,8 +143,9 @@ public final class LimitedClient implements Bitrix24Client, RateGate {
     }
 
     /** The usual case leaves at once, without a future of its own to wait in; the others wait as the limits say. */
-    private <T> CompletableFuture<T> whenAllowed(Set<String> methods, RequestKind kind,
-                                                 Supplier<CompletableFuture<T>> send) {
+    private <T> CompletableFuture<T> whenAllowed(
+            Set<String> methods, RequestKind kind,
+            Supplier<CompletableFuture<T>> send) {
         try {
             if (limits.operatingPauseNanos(methods) == 0 && limits.tryLeaveNow()) {
                 return send.get();

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.limits;
 
 import java.time.Clock;
@@ -12,10 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.camelbitrix24.notify.client.stats.OperatingPause;
 
 /**
- * The portal's limit on each method's execution time. Every answer reports in {@code time.operating} how many
- * seconds the method has used in the last ten minutes and in {@code time.operating_reset_at} when the oldest of
- * them stop counting. Once a method is over the limit the portal refuses it with 429 OPERATION_TIME_LIMIT; that
- * method is then paused until the reset time of its last answer, while the other methods go on.
+ * The portal's limit on each method's execution time. Every answer reports in {@code time.operating} how many seconds
+ * the method has used in the last ten minutes and in {@code time.operating_reset_at} when the oldest of them stop
+ * counting. Once a method is over the limit the portal refuses it with 429 OPERATION_TIME_LIMIT; that method is then
+ * paused until the reset time of its last answer, while the other methods go on.
  */
 public final class OperatingLimit {
 
@@ -63,7 +78,8 @@ public final class OperatingLimit {
             Instant reset = current.resetAt().plus(RESET_ROUNDING);
             Instant until = reset.isAfter(now) ? reset : now.plus(UNKNOWN_RESET_PAUSE);
             boolean goingOn = current.pausedUntil().isAfter(now);
-            return new MethodState(current.operatingSeconds(), current.resetAt(), goingOn ? current.pausedSince() : now,
+            return new MethodState(
+                    current.operatingSeconds(), current.resetAt(), goingOn ? current.pausedSince() : now,
                     until.isAfter(current.pausedUntil()) ? until : current.pausedUntil());
         });
         return state.pausedUntil();

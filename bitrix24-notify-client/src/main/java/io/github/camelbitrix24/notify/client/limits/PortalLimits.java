@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.limits;
 
 import java.time.Clock;
@@ -23,9 +38,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything that limits the calls to one portal, shared by every endpoint, producer and consumer of that portal:
- * the request rate ({@link LeakyBucket}) and each method's execution time ({@link OperatingLimit}). A call asks
- * "may I go, and when?" and tells what the portal answered. What they hold now is read through {@link LimiterView}.
+ * Everything that limits the calls to one portal, shared by every endpoint, producer and consumer of that portal: the
+ * request rate ({@link LeakyBucket}) and each method's execution time ({@link OperatingLimit}). A call asks "may I go,
+ * and when?" and tells what the portal answered. What they hold now is read through {@link LimiterView}.
  */
 public final class PortalLimits implements LimiterView {
 
@@ -66,9 +81,11 @@ public final class PortalLimits implements LimiterView {
         stats.limiter(this);
     }
 
-    public static PortalLimits systemClock(String portal, double requestsPerSecond, int burst, DelayedSteps steps,
-                                           PortalCounters stats, SharedLimits shared) {
-        return new PortalLimits(portal, requestsPerSecond, burst, Clock.systemUTC(), System::nanoTime, steps, stats,
+    public static PortalLimits systemClock(
+            String portal, double requestsPerSecond, int burst, DelayedSteps steps,
+            PortalCounters stats, SharedLimits shared) {
+        return new PortalLimits(
+                portal, requestsPerSecond, burst, Clock.systemUTC(), System::nanoTime, steps, stats,
                 shared);
     }
 
@@ -128,8 +145,8 @@ public final class PortalLimits implements LimiterView {
     }
 
     /**
-     * The answer (or the failure) of a request that had its place came back: the request arrived at the portal
-     * before, at the latest its reported duration before now, so the bucket may drain it from then on.
+     * The answer (or the failure) of a request that had its place came back: the request arrived at the portal before,
+     * at the latest its reported duration before now, so the bucket may drain it from then on.
      *
      * @param failure null when the portal answered the request (a batch whose commands failed included)
      */

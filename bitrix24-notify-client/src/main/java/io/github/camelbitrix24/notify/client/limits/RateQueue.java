@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.limits;
 
 import java.util.ArrayDeque;
@@ -12,10 +27,10 @@ import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.client.config.SharedLimits;
 
 /**
- * The requests of one portal waiting for a place in its request rate ({@link LeakyBucket}). They leave in order,
- * except that a call that is not a send (the consumer's poll, a read mark, a read) goes before every waiting send:
- * a backlog of sends must not hold up the reading side. No thread waits: one timer at a time wakes the queue when
- * the bucket next has room, and a request takes its place only when it leaves.
+ * The requests of one portal waiting for a place in its request rate ({@link LeakyBucket}). They leave in order, except
+ * that a call that is not a send (the consumer's poll, a read mark, a read) goes before every waiting send: a backlog
+ * of sends must not hold up the reading side. No thread waits: one timer at a time wakes the queue when the bucket next
+ * has room, and a request takes its place only when it leaves.
  */
 public final class RateQueue {
 

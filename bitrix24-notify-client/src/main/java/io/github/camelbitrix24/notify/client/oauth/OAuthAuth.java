@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.oauth;
 
 import java.net.URI;
@@ -24,22 +39,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An OAuth application (local or from the market) calling one portal as the user its tokens were issued for: methods
- * at {@code {portal}/rest/{method}}, the access token in the {@code auth} parameter of the JSON body.
+ * An OAuth application (local or from the market) calling one portal as the user its tokens were issued for: methods at
+ * {@code {portal}/rest/{method}}, the access token in the {@code auth} parameter of the JSON body.
  * <p>
- * When the portal answers 401 {@code expired_token} (or {@code invalid_token}), the pair is renewed at the OAuth
- * server once, however many calls hit the expiry together: they all wait for the same renewal, and a call refused
- * with a token that has been renewed meanwhile simply goes again. Nothing is renewed ahead of the portal's answer or
- * on a schedule, as Bitrix24 asks. A pair taken from the store is used as it is, whoever wrote it: when its access
- * token has expired already, the repeated call is refused in turn, and that refusal renews the pair like any other
- * (only a token the OAuth server has just issued, refused again, fails the call). A renewal:
+ * When the portal answers 401 {@code expired_token} (or {@code invalid_token}), the pair is renewed at the OAuth server
+ * once, however many calls hit the expiry together: they all wait for the same renewal, and a call refused with a token
+ * that has been renewed meanwhile simply goes again. Nothing is renewed ahead of the portal's answer or on a schedule,
+ * as Bitrix24 asks. A pair taken from the store is used as it is, whoever wrote it: when its access token has expired
+ * already, the repeated call is refused in turn, and that refusal renews the pair like any other (only a token the
+ * OAuth server has just issued, refused again, fails the call). A renewal:
  * <ol>
  * <li>reads the {@link TokenStore} first, and takes a pair it did not put there (an operator's new pair, another
  * process's renewal) instead of renewing;</li>
  * <li>fails at once when the OAuth server refused the pair in use for good ({@code invalid_grant},
  * {@code invalid_client}, ...: only a new pair helps), or when it failed in a way that may pass (a 429, a 5xx, a
- * proxy's page, no answer) less than a back-off ago: the server is asked again after 1 s, then 2, 4, ... up to a
- * minute while it keeps failing;</li>
+ * proxy's page, no answer) less than a back-off ago: the server is asked again after 1 s, then 2, 4, ... up to a minute
+ * while it keeps failing;</li>
  * <li>else holds the store's renewal lock, reads it again, renews, and saves the new pair before it is used.</li>
  * </ol>
  * After the clients stopped, a renewal fails with {@link ErrorCodes#STOPPED} rather than open an HTTP client.
@@ -87,19 +102,21 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
     }
 
     /**
-     * Starts with the pair the store holds (the latest one, after renewals by an earlier run), else with the
-     * configured pair, which is then saved to the store (a store that cannot save it is logged, and the calls go on).
+     * Starts with the pair the store holds (the latest one, after renewals by an earlier run), else with the configured
+     * pair, which is then saved to the store (a store that cannot save it is logged, and the calls go on).
      *
-     * @param configured the configured pair, or null
-     * @param nanoClock  the clock of the back-off, {@link System#nanoTime()} but in tests
+     * @param  configured               the configured pair, or null
+     * @param  nanoClock                the clock of the back-off, {@link System#nanoTime()} but in tests
      * @throws IllegalArgumentException when there is no pair at all
      * @throws RuntimeException         when the store cannot be read (a corrupt token file), without its contents
      */
-    static OAuthAuth start(PortalAddress portal, OAuthServer server, TokenStore store, OAuthTokens configured,
-                           LongSupplier nanoClock) {
+    static OAuthAuth start(
+            PortalAddress portal, OAuthServer server, TokenStore store, OAuthTokens configured,
+            LongSupplier nanoClock) {
         OAuthTokens stored = store.load().orElse(null);
         if (stored == null && configured == null) {
-            throw new IllegalArgumentException("The OAuth application has no tokens: set accessToken and refreshToken "
+            throw new IllegalArgumentException(
+                    "The OAuth application has no tokens: set accessToken and refreshToken "
                                                + "(or a tokenStore that holds them)");
         }
         OAuthAuth auth = new OAuthAuth(portal, server, store, stored != null ? stored : configured, nanoClock);
@@ -137,8 +154,8 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
     }
 
     /**
-     * True unless the repeat carried the access token this session's last renewal got from the OAuth server: a
-     * token taken from the store (or the one the session started with) may have expired before it was first sent.
+     * True unless the repeat carried the access token this session's last renewal got from the OAuth server: a token
+     * taken from the store (or the one the session started with) may have expired before it was first sent.
      */
     @Override
     public synchronized boolean mayRenewAgainAfter(Map<String, Object> authorized) {
@@ -175,7 +192,8 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
                     fail(attempt, holding, false);
                 } else {
                     renewWhenLocked(attempt, nanoClock.getAsLong()
-                                             + TimeUnit.MILLISECONDS.toNanos(server.requestTimeout() + LOCK_WAIT_MARGIN_MILLIS));
+                                             + TimeUnit.MILLISECONDS
+                                                     .toNanos(server.requestTimeout() + LOCK_WAIT_MARGIN_MILLIS));
                 }
             }
         } catch (RuntimeException unexpected) {
@@ -201,8 +219,9 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
                 renewHolding(attempt, lock.get());
             } else if (nanoClock.getAsLong() - deadline >= 0) {
                 PortalException locked = PortalException.notSent(ErrorCodes.TOKEN_STORE_LOCKED, store + " stayed locked by "
-                        + "another process (or CamelContext) renewing the same pair longer than a renewal takes; the "
-                        + "access token was not renewed", OAuthServer.RENEWAL, null);
+                                                                                                + "another process (or CamelContext) renewing the same pair longer than a renewal takes; the "
+                                                                                                + "access token was not renewed",
+                        OAuthServer.RENEWAL, null);
                 LOG.warn("Could not renew the access token of {}: {}", this, locked.getMessage());
                 fail(attempt, locked, false);
             } else {
@@ -224,7 +243,8 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
             return store.tryLockRenewal();
         } catch (RuntimeException cannotLock) {
             LOG.warn("Could not lock {} for the renewal of {}: renewing without the lock, so a process sharing the store "
-                     + "could renew the same pair at the same time ({})", store, this, scrub(cannotLock.getMessage()));
+                     + "could renew the same pair at the same time ({})",
+                    store, this, scrub(cannotLock.getMessage()));
             return Optional.of(TokenStore.RenewalLock.NONE);
         }
     }
@@ -277,8 +297,8 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
     }
 
     /**
-     * Takes the store's pair when someone else put it there: not the pair in use, nor the one the store held when
-     * this session last read or wrote it (which this session replaced, even when saving its replacement failed).
+     * Takes the store's pair when someone else put it there: not the pair in use, nor the one the store held when this
+     * session last read or wrote it (which this session replaced, even when saving its replacement failed).
      */
     private boolean tookPairFromStore() {
         OAuthTokens stored;
@@ -291,7 +311,7 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
         }
         synchronized (this) {
             if (stored == null || stored.refreshToken().equals(tokens.refreshToken())
-                || stored.refreshToken().equals(storedRefreshToken)) {
+                    || stored.refreshToken().equals(storedRefreshToken)) {
                 return false;
             }
             use(stored, true);
@@ -342,11 +362,13 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
         if (forGood) {
             LOG.error("The OAuth server refused to renew the access token of {}: {}. Calls fail at once until a new "
                       + "pair is in {}: authorize the application again (the authorization-code exchange) and save the "
-                      + "new pair there", this, error.getMessage(), store);
+                      + "new pair there",
+                    this, error.getMessage(), store);
         } else if (askedTheServer) {
             LOG.warn("Could not renew the access token of {}: {}. Calls that need it fail until a renewal succeeds; the "
                      + "server is asked again after a back-off of up to {} s. If it lasts, check that {} is reachable "
-                     + "from here (proxy, DNS, TLS) and answers", this, error.getMessage(),
+                     + "from here (proxy, DNS, TLS) and answers",
+                    this, error.getMessage(),
                     RenewalBackoff.LONGEST_WAIT.toSeconds(), server);
         }
         attempt.completeExceptionally(error);
@@ -370,7 +392,8 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
 
     private static PortalException stopped() {
         return PortalException.notSent(ErrorCodes.STOPPED, "The component stopped before the access token could be "
-                + "renewed", OAuthServer.RENEWAL, null);
+                                                           + "renewed",
+                OAuthServer.RENEWAL, null);
     }
 
     private PortalException asException(Throwable failure) {
@@ -384,7 +407,8 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
 
     @Override
     public synchronized OAuthFigures figures() {
-        return new OAuthFigures(server.clientId(), tokens.expiresAt(), lastRenewal, renewals, renewalsRefused,
+        return new OAuthFigures(
+                server.clientId(), tokens.expiresAt(), lastRenewal, renewals, renewalsRefused,
                 lastRefusal);
     }
 

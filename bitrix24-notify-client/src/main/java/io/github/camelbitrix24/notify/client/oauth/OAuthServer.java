@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.oauth;
 
 import java.io.IOException;
@@ -21,13 +36,13 @@ import io.github.camelbitrix24.notify.client.config.Secrets;
 
 /**
  * The Bitrix24 OAuth server, which renews an application's token pair: a form POST of {@code grant_type=refresh_token},
- * the application's keys and the refresh token (a POST, so that the secrets stay out of URLs and access logs),
- * answered with a new pair.
+ * the application's keys and the refresh token (a POST, so that the secrets stay out of URLs and access logs), answered
+ * with a new pair.
  * <p>
  * Its refusals are of two kinds. Those about the refresh token or the application ({@code invalid_grant},
- * {@code invalid_client}, {@code invalid_request}, {@code invalid_scope}, {@code insufficient_scope}) hold until
- * the application is re-authorised: asking again cannot help. Anything else (a 429 or 5xx, a proxy's or firewall's
- * page, {@code PAYMENT_REQUIRED}, a code it does not know, no answer at all) may pass, and is asked again later.
+ * {@code invalid_client}, {@code invalid_request}, {@code invalid_scope}, {@code insufficient_scope}) hold until the
+ * application is re-authorised: asking again cannot help. Anything else (a 429 or 5xx, a proxy's or firewall's page,
+ * {@code PAYMENT_REQUIRED}, a code it does not know, no answer at all) may pass, and is asked again later.
  */
 public final class OAuthServer {
 
@@ -48,15 +63,17 @@ public final class OAuthServer {
     private final long requestTimeout;
 
     /**
-     * @param oauthUrl  the token endpoint; https, or http for a loopback host (the sandbox)
-     * @param transport the HTTP client to use, asked at every renewal (the component replaces it on restart)
+     * @param  oauthUrl                 the token endpoint; https, or http for a loopback host (the sandbox)
+     * @param  transport                the HTTP client to use, asked at every renewal (the component replaces it on
+     *                                  restart)
      * @throws IllegalArgumentException when the URL or the keys are missing or wrong, with a message that never shows
      *                                  the secret nor more of the URL than its scheme and host
      */
     public OAuthServer(String oauthUrl, String clientId, String clientSecret, RenewalTransport transport,
                        ObjectMapper mapper, long requestTimeout) {
         if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
-            throw new IllegalArgumentException("An OAuth application needs clientId and clientSecret (its keys from the "
+            throw new IllegalArgumentException(
+                    "An OAuth application needs clientId and clientSecret (its keys from the "
                                                + "application's form in Bitrix24 or the partner area) to renew its "
                                                + "access token");
         }
@@ -81,21 +98,22 @@ public final class OAuthServer {
             throw new IllegalArgumentException("oauthUrl must be an https:// URL like " + DEFAULT_URL);
         }
         if (!UrlPolicy.allowsSecrets(uri)) {
-            throw new IllegalArgumentException("oauthUrl must use https:// (plain http:// is accepted for loopback hosts "
+            throw new IllegalArgumentException(
+                    "oauthUrl must use https:// (plain http:// is accepted for loopback hosts "
                                                + "only): " + UrlPolicy.origin(uri));
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("oauthUrl must be the token endpoint alone, like " + DEFAULT_URL
+            throw new IllegalArgumentException(
+                    "oauthUrl must be the token endpoint alone, like " + DEFAULT_URL
                                                + ", without parameters: the renewal sends them in its body");
         }
         return uri;
     }
 
     /**
-     * Exchanges the refresh token for a new pair. Fails with a {@link PortalException}: with the OAuth
-     * server's code (e.g. {@code invalid_grant}) and a message saying the application must be re-authorised when
-     * the server refuses, or with a client code (CONNECTION_FAILED, TIMEOUT, IO_ERROR, INVALID_RESPONSE) when it
-     * could not be asked.
+     * Exchanges the refresh token for a new pair. Fails with a {@link PortalException}: with the OAuth server's code
+     * (e.g. {@code invalid_grant}) and a message saying the application must be re-authorised when the server refuses,
+     * or with a client code (CONNECTION_FAILED, TIMEOUT, IO_ERROR, INVALID_RESPONSE) when it could not be asked.
      */
     public CompletableFuture<OAuthTokens> refresh(String refreshToken) {
         Map<String, String> form = new LinkedHashMap<>();
@@ -125,12 +143,15 @@ public final class OAuthServer {
                       + "application in Bitrix24 and put its new pair in the tokenStore (without a store, configure "
                       + "its new accessToken and refreshToken): the next call takes it"
                     : "The OAuth server did not renew the access token" + description + ". It is asked again when a "
-                      + "call needs it, after a pause"), http.status(), RENEWAL);
+                      + "call needs it, after a pause"),
+                    http.status(), RENEWAL);
         }
         if (json == null || http.status() / 100 != 2 || !json.path("access_token").isTextual()
-            || !json.path("refresh_token").isTextual()) {
+                || !json.path("refresh_token").isTextual()) {
             throw PortalException.answered(ErrorCodes.INVALID_RESPONSE, "The OAuth server at " + tokenUrl
-                    + " did not answer with a new token pair (content type " + http.contentType() + ")", http.status(), RENEWAL);
+                                                                        + " did not answer with a new token pair (content type "
+                                                                        + http.contentType() + ")",
+                    http.status(), RENEWAL);
         }
         return new OAuthTokens(json.get("access_token").asText(), json.get("refresh_token").asText(), expiresAt(json));
     }
@@ -154,8 +175,10 @@ public final class OAuthServer {
 
     private PortalException unreachable(Throwable failure) {
         PortalException transportFailure = Failures.unwrap(failure);
-        return new PortalException(transportFailure.getErrorCode(), "Renewing the access token at " + tokenUrl
-                + " failed: " + transportFailure.getErrorDescription(), transportFailure.getOutcome(),
+        return new PortalException(
+                transportFailure.getErrorCode(), "Renewing the access token at " + tokenUrl
+                                                 + " failed: " + transportFailure.getErrorDescription(),
+                transportFailure.getOutcome(),
                 transportFailure.getHttpStatus(), RENEWAL, transportFailure);
     }
 
@@ -168,8 +191,8 @@ public final class OAuthServer {
     }
 
     /**
-     * Whether a failure with this code and status is the OAuth server's refusal for good: the pair (or the
-     * application) is refused until the application is re-authorised, and the failure's message says so.
+     * Whether a failure with this code and status is the OAuth server's refusal for good: the pair (or the application)
+     * is refused until the application is re-authorised, and the failure's message says so.
      */
     public static boolean refusesForGood(String errorCode, int httpStatus) {
         return httpStatus >= 400 && httpStatus < 500 && REFUSED_FOR_GOOD.contains(errorCode);
@@ -188,7 +211,7 @@ public final class OAuthServer {
     /** Whether both renew the same application's tokens at the same endpoint. */
     boolean sameApplicationAs(OAuthServer other) {
         return endpoint(tokenUrl).equals(endpoint(other.tokenUrl)) && clientId.equals(other.clientId)
-               && clientSecret.equals(other.clientSecret);
+                && clientSecret.equals(other.clientSecret);
     }
 
     private static String endpoint(URI url) {

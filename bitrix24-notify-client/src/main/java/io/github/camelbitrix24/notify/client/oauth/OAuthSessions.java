@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.oauth;
 
 import java.util.HashMap;
@@ -9,16 +24,15 @@ import io.github.camelbitrix24.notify.client.config.InMemoryTokenStore;
 import io.github.camelbitrix24.notify.client.config.TokenStore;
 
 /**
- * The OAuth applications of one set of clients. A refresh token is accepted only once, so everything that renews
- * one pair must be one {@link OAuthAuth}: the key is where the pair lives, the token store (two stores that are equal,
- * e.g. two {@link FileTokenStore}s on one file, are one), or without a store the configured refresh token of an
- * application on a portal (however the portal's address is spelled). Endpoints that name one pair with another
- * portal, token endpoint or keys are refused.
+ * The OAuth applications of one set of clients. A refresh token is accepted only once, so everything that renews one
+ * pair must be one {@link OAuthAuth}: the key is where the pair lives, the token store (two stores that are equal, e.g.
+ * two {@link FileTokenStore}s on one file, are one), or without a store the configured refresh token of an application
+ * on a portal (however the portal's address is spelled). Endpoints that name one pair with another portal, token
+ * endpoint or keys are refused.
  * <p>
  * Sessions are counted by their users: a session whose pair is in a configured store goes when its last user
- * {@linkplain #release releases} it (a per-tenant {@code toD} endpoint whose producer Camel stopped), and the next
- * user of that pair starts anew from the store. A session without a store is kept, since it alone holds the renewed
- * pair.
+ * {@linkplain #release releases} it (a per-tenant {@code toD} endpoint whose producer Camel stopped), and the next user
+ * of that pair starts anew from the store. A session without a store is kept, since it alone holds the renewed pair.
  */
 public final class OAuthSessions {
 
@@ -39,28 +53,35 @@ public final class OAuthSessions {
     /**
      * The session of these settings, started on first use, counting one more user: {@link #release} it when done.
      *
-     * @param transport the HTTP client that renews the tokens, asked at every renewal
+     * @param  transport                the HTTP client that renews the tokens, asked at every renewal
      * @throws IllegalArgumentException when the settings are incomplete or wrong, or name a pair that another
      *                                  application or portal uses (never showing a secret)
      */
-    public synchronized OAuthAuth acquire(OAuthSettings settings, RenewalTransport transport, ObjectMapper mapper,
-                                          long requestTimeout) {
-        OAuthServer server = new OAuthServer(settings.oauthUrl(), settings.clientId(), settings.clientSecret(), transport,
+    public synchronized OAuthAuth acquire(
+            OAuthSettings settings, RenewalTransport transport, ObjectMapper mapper,
+            long requestTimeout) {
+        OAuthServer server = new OAuthServer(
+                settings.oauthUrl(), settings.clientId(), settings.clientSecret(), transport,
                 mapper, requestTimeout);
         PortalAddress portal = PortalAddress.of(settings.portalUrl());
         TokenStore configuredStore = settings.tokenStore();
-        Key key = configuredStore != null ? new Key(configuredStore, null, null)
+        Key key = configuredStore != null
+                ? new Key(configuredStore, null, null)
                 : new Key(settings.refreshToken(), portal, settings.clientId());
         Entry entry = sessions.get(key);
         if (entry == null) {
             TokenStore store = configuredStore != null ? configuredStore : new InMemoryTokenStore();
-            entry = new Entry(OAuthAuth.start(portal, server, store, settings.configuredTokens(), System::nanoTime), 0,
+            entry = new Entry(
+                    OAuthAuth.start(portal, server, store, settings.configuredTokens(), System::nanoTime), 0,
                     configuredStore == null);
         } else if (!entry.session().serves(portal, server)) {
-            throw new IllegalArgumentException((configuredStore != null ? "The tokenStore " + configuredStore
-                    : "The configured refreshToken") + " already serves " + entry.session() + " (with its own oauthUrl, "
-                    + "clientId and clientSecret): one pair belongs to one application on one portal, as its refresh "
-                    + "token is accepted once; give this endpoint its own tokenStore or tokens");
+            throw new IllegalArgumentException(
+                    (configuredStore != null
+                            ? "The tokenStore " + configuredStore
+                            : "The configured refreshToken") + " already serves " + entry.session()
+                                               + " (with its own oauthUrl, "
+                                               + "clientId and clientSecret): one pair belongs to one application on one portal, as its refresh "
+                                               + "token is accepted once; give this endpoint its own tokenStore or tokens");
         }
         sessions.put(key, new Entry(entry.session(), entry.users() + 1, entry.keep()));
         return entry.session();

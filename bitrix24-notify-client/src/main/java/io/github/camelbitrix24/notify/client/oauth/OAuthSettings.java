@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.oauth;
 
 import io.github.camelbitrix24.notify.client.config.OAuthTokens;
@@ -15,7 +30,7 @@ import io.github.camelbitrix24.notify.client.config.TokenStore;
  * @param tokenStore   where the pair is kept, or null to keep it in memory
  */
 public record OAuthSettings(String portalUrl, String oauthUrl, String clientId, String clientSecret, String accessToken,
-                            String refreshToken, TokenStore tokenStore) {
+        String refreshToken, TokenStore tokenStore) {
 
     /** Whether anything of an OAuth application is set, as opposed to a webhook. */
     public boolean isConfigured() {
@@ -31,7 +46,8 @@ public record OAuthSettings(String portalUrl, String oauthUrl, String clientId, 
         boolean access = isSet(accessToken);
         boolean refresh = isSet(refreshToken);
         if (access != refresh) {
-            throw new IllegalArgumentException("Set both accessToken and refreshToken of the OAuth application (or neither, "
+            throw new IllegalArgumentException(
+                    "Set both accessToken and refreshToken of the OAuth application (or neither, "
                                                + "when the tokenStore holds them)");
         }
         return access ? new OAuthTokens(accessToken, refreshToken, null) : null;

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.oauth;
 
 import java.time.Duration;
@@ -8,8 +23,8 @@ import io.github.camelbitrix24.notify.client.call.PortalException;
 /**
  * How soon the OAuth server may be asked again after a renewal failed in a way that may pass (a 429 or 5xx, a proxy's
  * page, no answer): not before a wait that starts at {@link #FIRST_WAIT} and doubles with every failure in a row up to
- * {@link #LONGEST_WAIT}. Calls that find the access token expired meanwhile fail at once with the last failure, so
- * that a storm of them asks the server once per wait, not once per call. Not thread-safe: its session guards it.
+ * {@link #LONGEST_WAIT}. Calls that find the access token expired meanwhile fail at once with the last failure, so that
+ * a storm of them asks the server once per wait, not once per call. Not thread-safe: its session guards it.
  */
 final class RenewalBackoff {
 

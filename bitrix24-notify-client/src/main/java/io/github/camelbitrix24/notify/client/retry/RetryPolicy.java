@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.retry;
 
 import java.util.Set;
@@ -12,10 +27,9 @@ import io.github.camelbitrix24.notify.client.call.PortalException;
  * <ul>
  * <li>The portal did not run it (QUERY_LIMIT_EXCEEDED, OPERATION_TIME_LIMIT) or it never reached the portal
  * (CONNECTION_FAILED): it is repeated.</li>
- * <li>The portal may have run it (IO_ERROR, TIMEOUT, a 5xx answer, an answer that cannot be read to a call that
- * changes something): it is repeated only when the request says it is {@link Bitrix24Request#repeatable}, e.g. a
- * read, or a send with a TAG that replaces its first copy. Otherwise it fails with an error that says the outcome is
- * unknown.</li>
+ * <li>The portal may have run it (IO_ERROR, TIMEOUT, a 5xx answer, an answer that cannot be read to a call that changes
+ * something): it is repeated only when the request says it is {@link Bitrix24Request#repeatable}, e.g. a read, or a
+ * send with a TAG that replaces its first copy. Otherwise it fails with an error that says the outcome is unknown.</li>
  * <li>Anything else is the portal's final answer.</li>
  * </ul>
  * Delays grow exponentially from {@code retryDelay}, with jitter so that many waiting calls do not return at once.
@@ -23,7 +37,11 @@ import io.github.camelbitrix24.notify.client.call.PortalException;
 public final class RetryPolicy {
 
     /** What to do with a failed call. */
-    public enum Verdict { RETRY, FAIL, FAIL_OUTCOME_UNKNOWN }
+    public enum Verdict {
+        RETRY,
+        FAIL,
+        FAIL_OUTCOME_UNKNOWN
+    }
 
     private static final Set<String> NOT_RUN = Set.of(ErrorCodes.QUERY_LIMIT_EXCEEDED, ErrorCodes.OPERATION_TIME_LIMIT,
             ErrorCodes.CONNECTION_FAILED);
@@ -64,8 +82,9 @@ public final class RetryPolicy {
     public static PortalException outcomeUnknown(PortalException error) {
         String description = error.getErrorDescription() == null ? "" : error.getErrorDescription();
         // the message of an error of unknown outcome says so already
-        return error.describedAs(description + "; not repeated, as the portal may have carried it out (a send is repeated only when it has a TAG "
-                + "and clientId is set, so that the copy replaces the first)");
+        return error.describedAs(
+                description + "; not repeated, as the portal may have carried it out (a send is repeated only when it has a TAG "
+                                 + "and clientId is set, so that the copy replaces the first)");
     }
 
     public int maxRetries() {

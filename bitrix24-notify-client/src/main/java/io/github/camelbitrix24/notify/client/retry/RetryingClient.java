@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.retry;
 
 import java.util.ArrayList;
@@ -80,8 +95,9 @@ public final class RetryingClient implements Bitrix24Client {
     }
 
     /** Sends the commands at these positions; settles the ones that are done and repeats the others. */
-    private void attemptBatch(List<Bitrix24Request> requests, List<Integer> positions, BatchEntry[] outcomes,
-                              int retriesDone, CompletableFuture<List<BatchEntry>> result) {
+    private void attemptBatch(
+            List<Bitrix24Request> requests, List<Integer> positions, BatchEntry[] outcomes,
+            int retriesDone, CompletableFuture<List<BatchEntry>> result) {
         List<Bitrix24Request> sent = positions.stream().map(requests::get).toList();
         delegate.batch(sent).whenComplete((entries, failure) -> {
             List<Integer> again = new ArrayList<>();
@@ -115,8 +131,9 @@ public final class RetryingClient implements Bitrix24Client {
         });
     }
 
-    private void later(String method, PortalException reason, int retry, CompletableFuture<?> result,
-                       Runnable attempt) {
+    private void later(
+            String method, PortalException reason, int retry, CompletableFuture<?> result,
+            Runnable attempt) {
         long delay = policy.delayMillis(retry);
         LOG.debug("Repeating {} in {} ms after {} (retry {} of {})", method, delay, reason.getErrorCode(), retry,
                 policy.maxRetries());

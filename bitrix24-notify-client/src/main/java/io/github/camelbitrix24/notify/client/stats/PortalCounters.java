@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.stats;
 
 import java.time.Clock;
@@ -17,9 +32,8 @@ import io.github.camelbitrix24.notify.client.call.RequestKind;
 
 /**
  * What happened to one portal's calls, counted where it happens: counters on the hot path, no lock; the limits, the
- * OAuth sessions and the health are read only when someone looks ({@link #figures}). Lives as long as the clients
- * of the application, across the portal's limits being dropped and made again, so that figures and meters keep
- * counting.
+ * OAuth sessions and the health are read only when someone looks ({@link #figures}). Lives as long as the clients of
+ * the application, across the portal's limits being dropped and made again, so that figures and meters keep counting.
  */
 public final class PortalCounters {
 
@@ -145,12 +159,12 @@ public final class PortalCounters {
         }
         String code = failure.getErrorCode();
         if (CREDENTIALS_REFUSED.contains(code) || UNREACHABLE.contains(code)
-            || failure.getHttpStatus() >= 500 && !ErrorCodes.QUERY_LIMIT_EXCEEDED.equals(code)) {
+                || failure.getHttpStatus() >= 500 && !ErrorCodes.QUERY_LIMIT_EXCEEDED.equals(code)) {
             if (now.up() || !code.equals(now.errorCode())) {
                 health = PortalHealth.down(code, failure.getMessage(), lastCallEnded);
             }
         } else if (!ErrorCodes.QUERY_LIMIT_EXCEEDED.equals(code) && !ErrorCodes.OPERATION_TIME_LIMIT.equals(code)
-                   && !ErrorCodes.STOPPED.equals(code) && (!now.up() || now.since() == null)) {
+                && !ErrorCodes.STOPPED.equals(code) && (!now.up() || now.since() == null)) {
             // the portal answered and took the credentials: a wrong parameter is the call's fault, not the portal's
             health = PortalHealth.up(lastCallEnded);
         }
@@ -201,8 +215,9 @@ public final class PortalCounters {
 
     /**
      * Whether the portal takes calls: what the last answer told, and down while the operating limit pauses any of the
-     * sends (the methods whose requests said they were sends), since the earliest of those pauses began. Once the pauses are over, the state the answers told holds
-     * since the last of them ended, if that is later than the state itself.
+     * sends (the methods whose requests said they were sends), since the earliest of those pauses began. Once the
+     * pauses are over, the state the answers told holds since the last of them ended, if that is later than the state
+     * itself.
      */
     public PortalHealth health() {
         PortalHealth told = health;
@@ -227,7 +242,8 @@ public final class PortalCounters {
         }
         if (pausedMethod != null) {
             return PortalHealth.down(ErrorCodes.OPERATION_TIME_LIMIT, "The portal's operating limit pauses "
-                                     + pausedMethod + " until " + paused.get(pausedMethod), pausedSince);
+                                                                      + pausedMethod + " until " + paused.get(pausedMethod),
+                    pausedSince);
         }
         if (lastPauseEnded != null && (told.since() == null || lastPauseEnded.isAfter(told.since()))) {
             return new PortalHealth(told.up(), told.errorCode(), told.message(), lastPauseEnded);
@@ -241,16 +257,19 @@ public final class PortalCounters {
 
     public PortalFigures figures() {
         LimiterView limits = limiter;
-        LimiterFigures limiterFigures = new LimiterFigures(limits.requestsPerSecond(), limits.burst(),
+        LimiterFigures limiterFigures = new LimiterFigures(
+                limits.requestsPerSecond(), limits.burst(),
                 limits.bucketLevel(), limits.requestsInFlight(), limits.requestsWaiting(), limits.oldestWait(),
                 requestsSent.sum(), queryLimitExceeded.sum(), operationTimeLimit.sum(), limits.pausedUntil(),
                 limits.operatingSeconds());
-        BatchFigures batchFigures = new BatchFigures(batchesSent.sum(), callsBatched.sum(), lastBatchSize.get(),
+        BatchFigures batchFigures = new BatchFigures(
+                batchesSent.sum(), callsBatched.sum(), lastBatchSize.get(),
                 Math.max(0, callsWaitingForBatch.get()));
         Map<RetryCause, Long> retried = new EnumMap<>(RetryCause.class);
         retries.forEach((cause, count) -> retried.put(cause, count.sum()));
         List<OAuthFigures> applications = oauth.stream().map(OAuthView::figures).toList();
-        return new PortalFigures(portal, limiterFigures, batchFigures, new RetryFigures(retried, outcomeUnknown.sum()),
+        return new PortalFigures(
+                portal, limiterFigures, batchFigures, new RetryFigures(retried, outcomeUnknown.sum()),
                 applications, health(), lastCallEnded);
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.call;
 
 import java.net.URI;
@@ -12,16 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UrlPolicyTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "https://portal.example.com/rest/", "http://localhost:8080/rest/", "http://127.0.0.1/rest/",
-                             "http://127.255.3.4:1/", "http://[::1]:9/rest/", "HTTPS://Portal.Example.com/" })
+    @ValueSource(strings = {
+            "https://portal.example.com/rest/", "http://localhost:8080/rest/", "http://127.0.0.1/rest/",
+            "http://127.255.3.4:1/", "http://[::1]:9/rest/", "HTTPS://Portal.Example.com/" })
     void allowsHttpsAndLoopbackHttp(String url) {
         assertThat(UrlPolicy.allowsSecrets(URI.create(url))).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "http://portal.example.com/rest/", "http://127.attacker.example/rest/",
-                             "http://127.0.0.1.attacker.example/", "http://localhost.attacker.example/",
-                             "http://127.0.0.256/", "ftp://127.0.0.1/", "http://10.0.0.1/" })
+    @ValueSource(strings = {
+            "http://portal.example.com/rest/", "http://127.attacker.example/rest/",
+            "http://127.0.0.1.attacker.example/", "http://localhost.attacker.example/",
+            "http://127.0.0.256/", "ftp://127.0.0.1/", "http://10.0.0.1/" })
     void refusesPlainHttpElsewhere(String url) {
         assertThat(UrlPolicy.allowsSecrets(URI.create(url))).isFalse();
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.config;
 
 import java.time.Duration;
@@ -14,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shared limits against a Bucket4j store on a clock the test moves: how many places a portal of 20 requests/s
- * and a bucket of 50 (49 places: one of headroom) has after its answers come back, with their arrivals dated or not,
- * compared with what the portal's own leaky bucket holds then.
+ * The shared limits against a Bucket4j store on a clock the test moves: how many places a portal of 20 requests/s and a
+ * bucket of 50 (49 places: one of headroom) has after its answers come back, with their arrivals dated or not, compared
+ * with what the portal's own leaky bucket holds then.
  */
 class Bucket4jSharedLimitsTest {
 
@@ -127,7 +142,8 @@ class Bucket4jSharedLimitsTest {
 
     /** What a replica killed while it took the excess leaves behind: the turn, taken, until its lease ends. */
     private void holdTheTurn() {
-        assertThat(store.builder().build("bitrix24-notify:http://portal:20/s:50:clip", () -> Bucket4jSharedLimits.CLIP).tryConsume(1))
+        assertThat(store.builder().build("bitrix24-notify:http://portal:20/s:50:clip", () -> Bucket4jSharedLimits.CLIP)
+                .tryConsume(1))
                 .isTrue();
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.config;
 
 import java.nio.file.FileSystems;
@@ -48,7 +63,8 @@ class FileTokenStoreTest {
                  "refresh_token":"3s6lr4kr3cv2od4v853gvrchb875bwxb","scope":"im","status":"L","user_id":67}
                 """);
 
-        assertThat(new FileTokenStore(file()).load()).contains(new OAuthTokens("ydtj8pho532wydb5ixk78ol7uqlb7sch",
+        assertThat(new FileTokenStore(file()).load()).contains(new OAuthTokens(
+                "ydtj8pho532wydb5ixk78ol7uqlb7sch",
                 "3s6lr4kr3cv2od4v853gvrchb875bwxb", Instant.ofEpochSecond(1_780_319_382)));
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.oauth;
 
 import java.time.Duration;
@@ -29,8 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What a failed renewal holds against the calls after it, on a clock the test moves: a failure that may pass (a 429,
- * a 5xx, a proxy's page) holds for a back-off of 1 s, then 2, 4, ... so that a storm of expired calls asks the OAuth
+ * What a failed renewal holds against the calls after it, on a clock the test moves: a failure that may pass (a 429, a
+ * 5xx, a proxy's page) holds for a back-off of 1 s, then 2, 4, ... so that a storm of expired calls asks the OAuth
  * server once per back-off; a refusal for good holds until the pair changes.
  */
 class OAuthRenewalFailuresTest {
@@ -65,7 +80,8 @@ class OAuthRenewalFailuresTest {
                 return false;
             }
         };
-        OAuthServer server = new OAuthServer(sandbox.oauthUrl(), CLIENT_ID, CLIENT_SECRET, renewals, BitrixJson.newMapper(),
+        OAuthServer server = new OAuthServer(
+                sandbox.oauthUrl(), CLIENT_ID, CLIENT_SECRET, renewals, BitrixJson.newMapper(),
                 5_000);
         auth = OAuthAuth.start(PortalAddress.of(sandbox.portalUrl()), server, store,
                 new OAuthTokens(issued.accessToken(), issued.refreshToken(), null), now::get);

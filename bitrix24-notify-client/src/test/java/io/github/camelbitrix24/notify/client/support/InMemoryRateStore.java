@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.support;
 
 import java.time.Duration;
@@ -32,8 +47,8 @@ public final class InMemoryRateStore extends AbstractCompareAndSwapBasedProxyMan
     }
 
     /**
-     * A store whose buckets keep time with this clock, for tests that move time themselves, and whose every read
-     * and write takes {@code roundTrip} of real time, as a request to a server does: what replicas do at once overlaps.
+     * A store whose buckets keep time with this clock, for tests that move time themselves, and whose every read and
+     * write takes {@code roundTrip} of real time, as a request to a server does: what replicas do at once overlaps.
      */
     public InMemoryRateStore(TimeMeter clock, Duration roundTrip) {
         super(ClientSideConfig.getDefault().withClientClock(clock));
@@ -64,8 +79,9 @@ public final class InMemoryRateStore extends AbstractCompareAndSwapBasedProxyMan
             }
 
             @Override
-            public boolean compareAndSwap(byte[] originalData, byte[] newData, RemoteBucketState newState,
-                                          Optional<Long> timeoutNanos) {
+            public boolean compareAndSwap(
+                    byte[] originalData, byte[] newData, RemoteBucketState newState,
+                    Optional<Long> timeoutNanos) {
                 reach();
                 if (originalData == null) {
                     return states.putIfAbsent(key, newData) == null;

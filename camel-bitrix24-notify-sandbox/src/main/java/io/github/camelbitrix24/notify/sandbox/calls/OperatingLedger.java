@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.calls;
 
 import java.time.Duration;
@@ -8,9 +23,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The execution time each caller has spent in each method, as the portal counts it for its operating limit: in
- * ten baskets that each span a tenth of the window (a minute of ten on the portal). A basket starts with the first
- * call that finds no open basket and stops counting one window after that call.
+ * The execution time each caller has spent in each method, as the portal counts it for its operating limit: in ten
+ * baskets that each span a tenth of the window (a minute of ten on the portal). A basket starts with the first call
+ * that finds no open basket and stops counting one window after that call.
  */
 public final class OperatingLedger {
 

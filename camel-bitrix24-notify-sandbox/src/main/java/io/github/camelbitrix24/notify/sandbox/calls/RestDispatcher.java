@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.calls;
 
 import java.lang.System.Logger.Level;
@@ -14,11 +29,11 @@ import io.github.camelbitrix24.notify.sandbox.errors.SystemErrors;
 import io.github.camelbitrix24.notify.sandbox.params.MethodParams;
 
 /**
- * Runs REST methods by name and records every call in the {@link CallLog}. Method names ignore case, as the
- * portal tries the lower-cased name first. Each method's execution time is counted per caller in the
- * {@link OperatingLedger} unless {@link RestMethod#countsOperatingTime()} says otherwise (the outer {@code batch}
- * is not counted, its commands are): a method over the operating limit is refused with 429 OPERATION_TIME_LIMIT
- * until enough of its time stops counting.
+ * Runs REST methods by name and records every call in the {@link CallLog}. Method names ignore case, as the portal
+ * tries the lower-cased name first. Each method's execution time is counted per caller in the {@link OperatingLedger}
+ * unless {@link RestMethod#countsOperatingTime()} says otherwise (the outer {@code batch} is not counted, its commands
+ * are): a method over the operating limit is refused with 429 OPERATION_TIME_LIMIT until enough of its time stops
+ * counting.
  */
 public final class RestDispatcher {
 
@@ -49,7 +64,8 @@ public final class RestDispatcher {
      *
      * @param applicationId the OAuth application calling, or null for a webhook
      */
-    public MethodOutcome execute(long sequence, String name, Map<String, Object> params, long userId,
+    public MethodOutcome execute(
+            long sequence, String name, Map<String, Object> params, long userId,
             String applicationId, boolean inBatch) {
         String method = canonicalName(name);
         ExecutionTime time = ExecutionTime.start();
@@ -88,7 +104,7 @@ public final class RestDispatcher {
     private boolean overOperatingLimit(long userId, String method, ExecutionTime time) {
         Optional<Duration> limit = limits.operatingLimit();
         return limit.isPresent()
-               && operatingLedger.exceeds(userId, method, time.started(), limit.get(), limits.operatingResetDelay());
+                && operatingLedger.exceeds(userId, method, time.started(), limit.get(), limits.operatingResetDelay());
     }
 
     /** A call that ran costs its execution time, or the simulated cost the limits set. */
@@ -103,7 +119,8 @@ public final class RestDispatcher {
     }
 
     /** Answers a call with an error without running it, and records it. */
-    public MethodOutcome reject(long sequence, String name, Map<String, Object> params, long userId, boolean inBatch,
+    public MethodOutcome reject(
+            long sequence, String name, Map<String, Object> params, long userId, boolean inBatch,
             RestError error) {
         MethodOutcome outcome = MethodOutcome.failure(error);
         callLog.record(sequence, recorded(canonicalName(name), params, userId, outcome, inBatch));
@@ -122,7 +139,8 @@ public final class RestDispatcher {
         return found;
     }
 
-    private static RecordedCall recorded(String method, Map<String, Object> params, long userId,
+    private static RecordedCall recorded(
+            String method, Map<String, Object> params, long userId,
             MethodOutcome outcome, boolean inBatch) {
         return new RecordedCall(method, params, userId, outcome.httpStatus(), outcome.errorCode(), inBatch);
     }

@@ -1,6 +1,21 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 /**
- * How the portal runs a REST call once HTTP has delivered it: {@link RestDispatcher} finds the {@link RestMethod}
- * by name, runs it with its {@link CallContext}, refuses it over the operating limit ({@link OperatingLedger}) and
- * records its {@link MethodOutcome} in the {@link CallLog} (internal, not API).
+ * How the portal runs a REST call once HTTP has delivered it: {@link RestDispatcher} finds the {@link RestMethod} by
+ * name, runs it with its {@link CallContext}, refuses it over the operating limit ({@link OperatingLedger}) and records
+ * its {@link MethodOutcome} in the {@link CallLog} (internal, not API).
  */
 package io.github.camelbitrix24.notify.sandbox.calls;

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.encoding;
 
 import java.io.IOException;
@@ -15,9 +30,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The sandbox's single JSON mapper. Everything it parses comes out as plain Java values
- * ({@code Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean}, {@code null}), so no Jackson
- * type ever reaches the public API (Jackson is relocated inside the standalone jar).
+ * The sandbox's single JSON mapper. Everything it parses comes out as plain Java values ({@code Map}, {@code List},
+ * {@code String}, {@code Number}, {@code Boolean}, {@code null}), so no Jackson type ever reaches the public API
+ * (Jackson is relocated inside the standalone jar).
  */
 public final class Json {
 
@@ -51,8 +66,8 @@ public final class Json {
     }
 
     /**
-     * A deep, unmodifiable copy of plain JSON values: what the sandbox hands out must not change under the
-     * caller, nor let the caller change the portal's state.
+     * A deep, unmodifiable copy of plain JSON values: what the sandbox hands out must not change under the caller, nor
+     * let the caller change the portal's state.
      */
     public static Object frozen(Object value) {
         if (value instanceof Map<?, ?> map) {

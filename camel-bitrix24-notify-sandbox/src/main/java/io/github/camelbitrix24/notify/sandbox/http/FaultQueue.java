@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.http;
 
 import java.util.ArrayList;
@@ -5,8 +20,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Faults waiting for the next HTTP requests, each for one method (or any, {@code *}) and a number of requests.
- * The first matching entry serves a request; entries serve in the order they were added.
+ * Faults waiting for the next HTTP requests, each for one method (or any, {@code *}) and a number of requests. The
+ * first matching entry serves a request; entries serve in the order they were added.
  */
 public final class FaultQueue {
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.http;
 
 import java.io.IOException;
@@ -9,7 +24,6 @@ import java.util.Optional;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-
 import io.github.camelbitrix24.notify.sandbox.errors.RestError;
 import io.github.camelbitrix24.notify.sandbox.errors.SystemErrors;
 import io.github.camelbitrix24.notify.sandbox.oauth.IssuedPair;
@@ -21,9 +35,9 @@ import io.github.camelbitrix24.notify.sandbox.oauth.RenewalFaults;
  * {@code client_id}, {@code client_secret} and {@code refresh_token}, or gives the first pair for
  * {@code grant_type=authorization_code} and the {@code code} of an authorization, sent as a query string (GET, as the
  * docs show) or a form body (POST, which keeps the secrets out of URLs), and answers with the fields oauth.bitrix.info
- * answers with. Errors are {@code {"error", "error_description"}}: {@code invalid_request}, {@code invalid_client} (401),
- * {@code invalid_grant} (400). A fault injected with {@link RenewalFaults} answers a request before it is read, as a
- * proxy in front of the server would.
+ * answers with. Errors are {@code {"error", "error_description"}}: {@code invalid_request}, {@code invalid_client}
+ * (401), {@code invalid_grant} (400). A fault injected with {@link RenewalFaults} answers a request before it is read,
+ * as a proxy in front of the server would.
  */
 public final class OAuthTokenHandler implements HttpHandler {
 

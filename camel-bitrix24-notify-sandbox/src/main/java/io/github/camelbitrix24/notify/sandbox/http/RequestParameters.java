@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.http;
 
 import java.io.IOException;
@@ -12,8 +27,8 @@ import io.github.camelbitrix24.notify.sandbox.errors.RestError;
 import io.github.camelbitrix24.notify.sandbox.errors.SystemErrors;
 
 /**
- * The parameters of a request: the query string, then the body (a JSON object or a PHP-style form), whose values
- * win on conflicts as PHP's {@code $_REQUEST} lets POST win over GET.
+ * The parameters of a request: the query string, then the body (a JSON object or a PHP-style form), whose values win on
+ * conflicts as PHP's {@code $_REQUEST} lets POST win over GET.
  */
 final class RequestParameters {
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.http;
 
 import java.io.IOException;
@@ -10,7 +25,6 @@ import java.util.Optional;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-
 import io.github.camelbitrix24.notify.sandbox.ResponseLatency;
 import io.github.camelbitrix24.notify.sandbox.SandboxLimits;
 import io.github.camelbitrix24.notify.sandbox.calls.CallLog;
@@ -22,10 +36,10 @@ import io.github.camelbitrix24.notify.sandbox.oauth.OAuthApps;
 import io.github.camelbitrix24.notify.sandbox.oauth.TokenOwner;
 
 /**
- * The portal's REST entrance. A request takes its place in the call log, is authenticated (as the webhook's user,
- * or for an OAuth call {@code /rest/{method}} as the user and application of its {@code auth} access token), passes
- * the request-rate limit and any injected fault, and runs; every outcome is recorded and answered as JSON. The
- * {@code auth} token is never recorded.
+ * The portal's REST entrance. A request takes its place in the call log, is authenticated (as the webhook's user, or
+ * for an OAuth call {@code /rest/{method}} as the user and application of its {@code auth} access token), passes the
+ * request-rate limit and any injected fault, and runs; every outcome is recorded and answered as JSON. The {@code auth}
+ * token is never recorded.
  */
 public final class RestHttpHandler implements HttpHandler {
 
@@ -46,7 +60,7 @@ public final class RestHttpHandler implements HttpHandler {
     private final FaultQueue faults;
 
     public RestHttpHandler(RestDispatcher dispatcher, CallLog callLog, WebhookRegistry webhooks, OAuthApps oauthApps,
-            SandboxLimits limits, FaultQueue faults) {
+                           SandboxLimits limits, FaultQueue faults) {
         this.dispatcher = dispatcher;
         this.callLog = callLog;
         this.webhooks = webhooks;
@@ -146,8 +160,10 @@ public final class RestHttpHandler implements HttpHandler {
         return new Caller(route.userId(), null);
     }
 
-    private void refuse(HttpExchange exchange, long sequence, RestRoute route, Map<String, Object> params,
-            long caller, RestError error) throws IOException {
+    private void refuse(
+            HttpExchange exchange, long sequence, RestRoute route, Map<String, Object> params,
+            long caller, RestError error)
+            throws IOException {
         answer(exchange, dispatcher.reject(sequence, route.method(), params, caller, false, error));
     }
 

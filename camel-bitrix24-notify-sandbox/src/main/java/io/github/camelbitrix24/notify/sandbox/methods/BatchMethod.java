@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.methods;
 
 import java.util.LinkedHashMap;
@@ -16,12 +31,11 @@ import io.github.camelbitrix24.notify.sandbox.params.PhpValues;
 import io.github.camelbitrix24.notify.sandbox.results.BatchResult;
 
 /**
- * {@code batch}: runs the commands of {@code cmd} (an object keyed by command id, or a list) in order as the
- * caller, each recorded as its own call, and answers 200 with every result and error. With {@code halt} true it
- * stops at the first failing command. As on the portal, commands past the 50th fail with
- * ERROR_BATCH_LENGTH_EXCEEDED, a nested {@code batch} fails with ERROR_BATCH_METHOD_NOT_ALLOWED and entries that
- * are not strings are skipped. References to earlier results ({@code $result[id][field]}) are not supported:
- * they reach the method as literal text.
+ * {@code batch}: runs the commands of {@code cmd} (an object keyed by command id, or a list) in order as the caller,
+ * each recorded as its own call, and answers 200 with every result and error. With {@code halt} true it stops at the
+ * first failing command. As on the portal, commands past the 50th fail with ERROR_BATCH_LENGTH_EXCEEDED, a nested
+ * {@code batch} fails with ERROR_BATCH_METHOD_NOT_ALLOWED and entries that are not strings are skipped. References to
+ * earlier results ({@code $result[id][field]}) are not supported: they reach the method as literal text.
  */
 final class BatchMethod implements RestMethod {
 

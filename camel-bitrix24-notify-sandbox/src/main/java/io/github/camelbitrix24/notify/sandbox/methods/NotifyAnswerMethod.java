@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.methods;
 
 import java.util.List;
@@ -12,8 +27,8 @@ import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**
  * {@code im.notify.answer}: records a quick answer on one of the caller's notifications. The result is
- * {@code {"result_message": ["Your response has been successfully sent."]}}, or {@code false} when the caller has
- * no such notification or the trimmed answer is empty.
+ * {@code {"result_message": ["Your response has been successfully sent."]}}, or {@code false} when the caller has no
+ * such notification or the trimmed answer is empty.
  */
 final class NotifyAnswerMethod implements RestMethod {
 

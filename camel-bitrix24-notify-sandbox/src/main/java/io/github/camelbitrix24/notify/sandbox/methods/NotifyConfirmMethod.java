@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.methods;
 
 import java.util.List;
@@ -12,9 +27,9 @@ import io.github.camelbitrix24.notify.sandbox.results.ResultMessages;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**
- * {@code im.notify.confirm}: presses a button of one of the caller's confirm-type notifications. As on the portal
- * the notification is then deleted. The result is {@code {"result_message": ["You have chosen \"<title>\""]}}
- * ({@code []} when no button has that value), or {@code false} when the caller has no such confirm notification.
+ * {@code im.notify.confirm}: presses a button of one of the caller's confirm-type notifications. As on the portal the
+ * notification is then deleted. The result is {@code {"result_message": ["You have chosen \"<title>\""]}} ({@code []}
+ * when no button has that value), or {@code false} when the caller has no such confirm notification.
  */
 final class NotifyConfirmMethod implements RestMethod {
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.methods;
 
 import java.util.ArrayList;
@@ -18,10 +33,10 @@ import io.github.camelbitrix24.notify.sandbox.results.UserDirectory;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**
- * {@code im.notify.get}: one page of the caller's notifications, newest first. The first page lists the
- * confirm-type notifications first, then fills up to {@code LIMIT} with the others. The cursor is {@code LAST_ID}
- * with {@code LAST_TYPE}: 1 continues with older confirmations (then the others from the newest), 3 continues with
- * other notifications older than {@code LAST_ID}; any other stage yields an empty page, as on the portal.
+ * {@code im.notify.get}: one page of the caller's notifications, newest first. The first page lists the confirm-type
+ * notifications first, then fills up to {@code LIMIT} with the others. The cursor is {@code LAST_ID} with
+ * {@code LAST_TYPE}: 1 continues with older confirmations (then the others from the newest), 3 continues with other
+ * notifications older than {@code LAST_ID}; any other stage yields an empty page, as on the portal.
  */
 final class NotifyGetMethod implements RestMethod {
 
@@ -63,7 +78,8 @@ final class NotifyGetMethod implements RestMethod {
         return result;
     }
 
-    private static List<StoredNotification> page(List<StoredNotification> inbox, long lastId, long lastType,
+    private static List<StoredNotification> page(
+            List<StoredNotification> inbox, long lastId, long lastType,
             int limit) {
         boolean firstPage = lastId == 0 && lastType == 0;
         List<StoredNotification> page = new ArrayList<>();
@@ -76,7 +92,8 @@ final class NotifyGetMethod implements RestMethod {
         return page;
     }
 
-    private static List<StoredNotification> take(List<StoredNotification> inbox, Predicate<StoredNotification> which,
+    private static List<StoredNotification> take(
+            List<StoredNotification> inbox, Predicate<StoredNotification> which,
             int count) {
         return inbox.stream().filter(which).limit(count).toList();
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.methods;
 
 import java.util.LinkedHashMap;
@@ -17,9 +32,9 @@ import io.github.camelbitrix24.notify.sandbox.results.UserDirectory;
 import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**
- * {@code im.notify.history.search}: one page of the caller's notifications that match the filters, newest first,
- * older than {@code LAST_ID} when given. {@code total_results} comes on the first page only. Like the portal it
- * answers {@code []} when the caller has no notifications or nothing narrows the search.
+ * {@code im.notify.history.search}: one page of the caller's notifications that match the filters, newest first, older
+ * than {@code LAST_ID} when given. {@code total_results} comes on the first page only. Like the portal it answers
+ * {@code []} when the caller has no notifications or nothing narrows the search.
  */
 final class NotifyHistorySearchMethod implements RestMethod {
 

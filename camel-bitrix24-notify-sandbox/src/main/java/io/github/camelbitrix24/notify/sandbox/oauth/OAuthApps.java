@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.oauth;
 
 import java.security.SecureRandom;
@@ -14,8 +29,8 @@ import io.github.camelbitrix24.notify.sandbox.errors.RestError;
 import io.github.camelbitrix24.notify.sandbox.errors.SystemErrors;
 
 /**
- * The OAuth server and the portal's view of it: registered applications (client id and secret), the access tokens
- * the portal accepts until they expire, and the refresh tokens, each accepted once and replaced on every renewal, as
+ * The OAuth server and the portal's view of it: registered applications (client id and secret), the access tokens the
+ * portal accepts until they expire, and the refresh tokens, each accepted once and replaced on every renewal, as
  * oauth.bitrix.info does. Thread-safe.
  */
 public final class OAuthApps {
@@ -65,7 +80,8 @@ public final class OAuthApps {
 
     /**
      * An authorization code for a registered application acting as that user, as Bitrix24 gives the application's
-     * handler once the user authorised it: exchanged once for a first pair, within {@link #AUTHORIZATION_CODE_LIFETIME}.
+     * handler once the user authorised it: exchanged once for a first pair, within
+     * {@link #AUTHORIZATION_CODE_LIFETIME}.
      */
     public String issueAuthorizationCode(String clientId, long userId) {
         if (!secretsByClientId.containsKey(clientId)) {
@@ -75,7 +91,8 @@ public final class OAuthApps {
             throw new IllegalArgumentException("Tokens act as a user id > 0, not " + userId);
         }
         String code = newToken();
-        authorizationCodes.put(code, new Access(new TokenOwner(clientId, userId), Instant.now().plus(AUTHORIZATION_CODE_LIFETIME)));
+        authorizationCodes.put(code,
+                new Access(new TokenOwner(clientId, userId), Instant.now().plus(AUTHORIZATION_CODE_LIFETIME)));
         return code;
     }
 
@@ -116,8 +133,8 @@ public final class OAuthApps {
     }
 
     /**
-     * Whom a REST call's access token belongs to: NO_AUTH_FOUND without one, 401 {@code invalid_token} for a token
-     * the portal never issued, 401 {@code expired_token} for an expired one.
+     * Whom a REST call's access token belongs to: NO_AUTH_FOUND without one, 401 {@code invalid_token} for a token the
+     * portal never issued, 401 {@code expired_token} for an expired one.
      */
     public TokenOwner authenticate(String accessToken) {
         if (accessToken == null || accessToken.isBlank()) {

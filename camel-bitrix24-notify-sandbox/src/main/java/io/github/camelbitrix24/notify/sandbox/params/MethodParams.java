@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.params;
 
 import java.util.ArrayList;
@@ -8,8 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parameters of one method call, read the way the portal reads them: names ignore case (the portal upper-cases
- * them first) and values go through PHP's loose conversions.
+ * The parameters of one method call, read the way the portal reads them: names ignore case (the portal upper-cases them
+ * first) and values go through PHP's loose conversions.
  */
 public final class MethodParams {
 
@@ -49,7 +64,9 @@ public final class MethodParams {
         return PhpValues.empty(raw(name));
     }
 
-    /** The values of an array parameter (a JSON array or object, or PHP-style {@code NAME[]}); empty if not an array. */
+    /**
+     * The values of an array parameter (a JSON array or object, or PHP-style {@code NAME[]}); empty if not an array.
+     */
     public Optional<List<Object>> array(String name) {
         Object value = raw(name);
         if (value instanceof List<?> list) {

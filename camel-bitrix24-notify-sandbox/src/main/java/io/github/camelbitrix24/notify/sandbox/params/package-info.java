@@ -1,8 +1,22 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 /**
- * Where a call's parameters are read the way the portal reads them: {@link MethodParams} (names ignoring case)
- * through {@link PhpValues} (PHP's loose conversions), and the parameters with rules of their own: {@code LIMIT},
+ * Where a call's parameters are read the way the portal reads them: {@link MethodParams} (names ignoring case) through
+ * {@link PhpValues} (PHP's loose conversions), and the parameters with rules of their own: {@code LIMIT},
  * {@code LAST_ID}, {@code NOTIFY_ID}, {@code ATTACH}, {@code TAG}, the history search filters and the commands of a
- * batch. The query string and the body become parameters before, in {@code http.RequestParameters} (internal, not
- * API).
+ * batch. The query string and the body become parameters before, in {@code http.RequestParameters} (internal, not API).
  */
 package io.github.camelbitrix24.notify.sandbox.params;

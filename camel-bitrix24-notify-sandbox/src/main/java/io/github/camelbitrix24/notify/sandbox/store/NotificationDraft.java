@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.store;
 
 import java.time.OffsetDateTime;
@@ -17,7 +32,8 @@ public record NotificationDraft(long userId, long authorId, int notifyType, Stri
     StoredNotification materialize(long id, long chatId) {
         // the portal keeps creation dates to the second, and orders by them
         OffsetDateTime storedDate = date.truncatedTo(ChronoUnit.SECONDS);
-        return new StoredNotification(id, userId, chatId, authorId, storedDate, notifyType, module, event, tag, subTag,
+        return new StoredNotification(
+                id, userId, chatId, authorId, storedDate, notifyType, module, event, tag, subTag,
                 title, text, messageOut, attach, read, buttons, List.of(), null);
     }
 }

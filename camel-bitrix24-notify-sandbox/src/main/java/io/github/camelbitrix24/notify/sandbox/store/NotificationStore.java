@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.sandbox.store;
 
 import java.util.ArrayList;
@@ -18,8 +33,8 @@ import java.util.function.Supplier;
 import io.github.camelbitrix24.notify.sandbox.StoredNotification;
 
 /**
- * The portal's notifications, kept per recipient in the portal's own order (newest first). Thread-safe: one
- * read-write lock guards all state, so every method sees and leaves a consistent portal.
+ * The portal's notifications, kept per recipient in the portal's own order (newest first). Thread-safe: one read-write
+ * lock guards all state, so every method sees and leaves a consistent portal.
  */
 public final class NotificationStore {
 
@@ -44,8 +59,8 @@ public final class NotificationStore {
     }
 
     /**
-     * Stores a new notification. A non-empty tag replaces the older notifications with that tag: of the same
-     * recipient, or of every recipient for confirm-type notifications, as the portal does.
+     * Stores a new notification. A non-empty tag replaces the older notifications with that tag: of the same recipient,
+     * or of every recipient for confirm-type notifications, as the portal does.
      */
     public StoredNotification add(NotificationDraft draft) {
         return writing(() -> insert(draft));
@@ -112,8 +127,8 @@ public final class NotificationStore {
     }
 
     /**
-     * Records the choice on the recipient's confirm-type notification and removes it, as the portal does; empty
-     * when the recipient has no such notification.
+     * Records the choice on the recipient's confirm-type notification and removes it, as the portal does; empty when
+     * the recipient has no such notification.
      */
     public Optional<StoredNotification> confirm(long userId, long id, String value) {
         return writing(() -> owned(userId, id).filter(StoredNotification::isConfirm).map(n -> {

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.model.attach;
 
 import java.util.ArrayList;
@@ -14,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * A Bitrix24 attachment ({@code ATTACH}): a card of blocks shown under a notification or a chat message.
  * <p>
  * Build one with {@link #builder()}; blocks are shown in the order they are added:
+ *
  * <pre>{@code
  * Attach attach = Attach.builder()
  *         .colorToken("alert")
@@ -24,6 +40,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *         .file("https://ci.example/42/report.pdf", "report.pdf", 1_500_000L)
  *         .build();
  * }</pre>
+ *
  * Use it wherever the component takes an {@code ATTACH} value. {@link #toMap()} is its wire form, and Jackson
  * serializes an {@code Attach} to the same JSON.
  * <p>

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.model.attach;
 
 import java.util.ArrayList;
@@ -37,8 +52,8 @@ public final class AttachBuilder {
     }
 
     /**
-     * {@code COLOR}: an explicit HEX color of the card such as {@code #29619b}. Kept by Bitrix24 for older clients
-     * and some notification types; prefer {@link #colorToken(String)}.
+     * {@code COLOR}: an explicit HEX color of the card such as {@code #29619b}. Kept by Bitrix24 for older clients and
+     * some notification types; prefer {@link #colorToken(String)}.
      */
     public AttachBuilder color(String color) {
         this.color = color;
@@ -130,12 +145,13 @@ public final class AttachBuilder {
         if (blocks.isEmpty()) {
             throw new IllegalStateException("an ATTACH needs at least one block");
         }
-        return new Attach(new WireFields()
-                .put("ID", id)
-                .put("COLOR_TOKEN", colorToken)
-                .put("COLOR", color)
-                .put("BLOCKS", blocks)
-                .toMap());
+        return new Attach(
+                new WireFields()
+                        .put("ID", id)
+                        .put("COLOR_TOKEN", colorToken)
+                        .put("COLOR", color)
+                        .put("BLOCKS", blocks)
+                        .toMap());
     }
 
     private AttachBuilder block(AttachBlockKind kind, Object content) {
@@ -145,7 +161,8 @@ public final class AttachBuilder {
         return this;
     }
 
-    private static <T> List<Map<String, Object>> items(T[] items, AttachBlockKind kind,
+    private static <T> List<Map<String, Object>> items(
+            T[] items, AttachBlockKind kind,
             Function<T, Map<String, Object>> wire) {
         if (items == null || items.length == 0) {
             throw new IllegalArgumentException(kind.wireName() + " block needs at least one item");

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.batching;
 
 import java.util.ArrayList;
@@ -89,8 +104,10 @@ class CoalescedSendsTest extends SandboxTestSupport {
         sent.expectedMessageCount(20);
         sent.setResultWaitTime(20_000);
 
-        IntStream.range(0, 5).forEach(i -> template.sendBodyAndHeader("seda:alerts", "To five " + i, "CamelBitrix24NotifyUserId", 5));
-        IntStream.range(0, 5).forEach(i -> template.sendBodyAndHeader("seda:alerts", "To seven " + i, "CamelBitrix24NotifyUserId", 7));
+        IntStream.range(0, 5)
+                .forEach(i -> template.sendBodyAndHeader("seda:alerts", "To five " + i, "CamelBitrix24NotifyUserId", 5));
+        IntStream.range(0, 5)
+                .forEach(i -> template.sendBodyAndHeader("seda:alerts", "To seven " + i, "CamelBitrix24NotifyUserId", 7));
         IntStream.range(0, 10).forEach(i -> template.sendBody("seda:digests", "Digest " + i));
 
         sent.assertIsSatisfied();

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.oauth;
 
 import java.nio.file.Path;
@@ -15,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Choosing between webhook and OAuth application, and what an OAuth application needs, checked at endpoint creation. */
+/**
+ * Choosing between webhook and OAuth application, and what an OAuth application needs, checked at endpoint creation.
+ */
 class OAuthConfigurationTest extends OAuthTestSupport {
 
     @TempDir
@@ -42,7 +59,8 @@ class OAuthConfigurationTest extends OAuthTestSupport {
                 .hasStackTraceContaining("portalUrl must use https://");
         assertThatThrownBy(() -> context.getEndpoint("bitrix24-notify:notify?oauthUrl=http://oauth.example.com/oauth/token/"))
                 .hasStackTraceContaining("oauthUrl must use https://");
-        assertThat(context.getEndpoint("bitrix24-notify:get?portalUrl=https://portal.example.com&oauthUrl=https://oauth.example.com/t/"))
+        assertThat(context
+                .getEndpoint("bitrix24-notify:get?portalUrl=https://portal.example.com&oauthUrl=https://oauth.example.com/t/"))
                 .isNotNull();
     }
 
@@ -61,7 +79,8 @@ class OAuthConfigurationTest extends OAuthTestSupport {
         Bitrix24NotifyComponent component = context.getComponent("bitrix24-notify", Bitrix24NotifyComponent.class);
         // the token request as the docs show it, pasted whole
         component.getConfiguration().setOauthUrl("https://oauth.bitrix.info/oauth/token/?grant_type=refresh_token"
-                                                 + "&client_secret=" + CLIENT_SECRET + "&refresh_token=" + tokens().refreshToken());
+                                                 + "&client_secret=" + CLIENT_SECRET + "&refresh_token="
+                                                 + tokens().refreshToken());
 
         assertThatThrownBy(() -> context.getEndpoint("bitrix24-notify:notify"))
                 .hasStackTraceContaining("oauthUrl must be the token endpoint alone")
@@ -118,7 +137,8 @@ class OAuthConfigurationTest extends OAuthTestSupport {
 
         assertThat(template.request(send, e -> e.getMessage().setBody("Hi")).getException()).isNull();
         // the other endpoint goes on with the renewed pair, rather than renewing with the refresh token just used up
-        assertThat(template.request(read, e -> { }).getException()).isNull();
+        assertThat(template.request(read, e -> {
+        }).getException()).isNull();
         assertThat(sandbox().oauth().refreshCount()).isEqualTo(1);
         assertThat(sandbox().oauth().refusedRefreshCount()).isZero();
     }

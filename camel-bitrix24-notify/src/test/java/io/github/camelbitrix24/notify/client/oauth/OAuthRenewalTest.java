@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.oauth;
 
 import java.time.Duration;
@@ -22,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * An OAuth application's access token expires: the component renews the pair once, whoever hits the expiry, and
- * repeats the refused calls, so that no exchange fails and no notification is lost or doubled.
+ * An OAuth application's access token expires: the component renews the pair once, whoever hits the expiry, and repeats
+ * the refused calls, so that no exchange fails and no notification is lost or doubled.
  */
 class OAuthRenewalTest extends OAuthTestSupport {
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.oauth;
 
 import java.io.PrintWriter;
@@ -70,7 +85,7 @@ class OAuthSecretsTest extends OAuthTestSupport {
             assertThat(errors).singleElement().isInstanceOf(Bitrix24NotifyException.class);
             List<CapturedLog.Line> lines = log.lines().stream().filter(line -> !line.logger().equals(WIRE_LOG)).toList();
             assertThat(lines).anyMatch(line -> line.logger().startsWith("io.github.camelbitrix24")
-                                               && line.text().contains("renewing it"));
+                    && line.text().contains("renewing it"));
             assertThat(lines).anyMatch(line -> line.logger().startsWith("org.apache.hc."));
             for (String secret : secrets) {
                 assertThat(lines).as("log lines").noneMatch(line -> line.text().contains(secret));
@@ -100,7 +115,7 @@ class OAuthSecretsTest extends OAuthTestSupport {
             // Camel's own TRACE lines quote endpoint URIs as written: secrets belong on the component, not in URIs
             List<CapturedLog.Line> lines = log.lines().stream()
                     .filter(line -> line.level().isMoreSpecificThan(Level.INFO)
-                                    || line.logger().startsWith("io.github.camelbitrix24"))
+                            || line.logger().startsWith("io.github.camelbitrix24"))
                     .toList();
             assertThat(lines).anyMatch(line -> line.logger().startsWith("io.github.camelbitrix24"));
             for (String secret : secrets) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.oauth;
 
 import java.util.Optional;
@@ -18,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * One pair, one session: endpoints of one store share it, an endpoint naming the store with another portal is
- * refused, portal URLs spelled differently are one portal. A session whose pair is in a store goes when its last
- * user stops, while one without a store is kept, since it alone holds the renewed pair.
+ * One pair, one session: endpoints of one store share it, an endpoint naming the store with another portal is refused,
+ * portal URLs spelled differently are one portal. A session whose pair is in a store goes when its last user stops,
+ * while one without a store is kept, since it alone holds the renewed pair.
  */
 class OAuthSessionsTest extends OAuthTestSupport {
 
@@ -111,7 +126,8 @@ class OAuthSessionsTest extends OAuthTestSupport {
     }
 
     private OAuthSettings settings(TokenStore store) {
-        return new OAuthSettings(sandbox().portalUrl(), sandbox().oauthUrl(), CLIENT_ID, CLIENT_SECRET,
+        return new OAuthSettings(
+                sandbox().portalUrl(), sandbox().oauthUrl(), CLIENT_ID, CLIENT_SECRET,
                 tokens().accessToken(), tokens().refreshToken(), store);
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.oauth;
 
 import java.util.Map;
@@ -30,8 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * An OAuth session outlives a stop of the clients (its renewed pair must survive a restart), so a renewal can start
- * after the stop, when an expired call's answer was on its way: it fails with STOPPED instead of opening an HTTP
- * client and a thread pool that nobody would close, and after a restart renewals go out again.
+ * after the stop, when an expired call's answer was on its way: it fails with STOPPED instead of opening an HTTP client
+ * and a thread pool that nobody would close, and after a restart renewals go out again.
  */
 class OAuthStopTest {
 

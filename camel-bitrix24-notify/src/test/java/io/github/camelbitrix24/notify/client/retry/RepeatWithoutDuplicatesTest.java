@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.retry;
 
 import java.io.IOException;
@@ -46,7 +61,8 @@ class RepeatWithoutDuplicatesTest extends SandboxTestSupport {
     void aTaggedSendSurvivesADroppedConnectionWithoutADuplicate() {
         sandbox().faults().dropNext("im.notify", 1);
 
-        Exchange exchange = template.request("bitrix24-notify:notify?userId=5&tag=DEPLOY_42", e -> e.getMessage().setBody("Deployed"));
+        Exchange exchange
+                = template.request("bitrix24-notify:notify?userId=5&tag=DEPLOY_42", e -> e.getMessage().setBody("Deployed"));
 
         assertThat(exchange.getException()).isNull();
         assertThat(sandbox().calls("im.notify")).hasSize(2);
@@ -74,7 +90,8 @@ class RepeatWithoutDuplicatesTest extends SandboxTestSupport {
     void anUntaggedSendAfterAServerErrorIsNotRepeatedEither() {
         sandbox().faults().failNext("im.notify", 502, "BAD_GATEWAY", "Bad gateway");
 
-        Bitrix24NotifyException error = send("bitrix24-notify:notify?userId=5", "Deployed").getException(Bitrix24NotifyException.class);
+        Bitrix24NotifyException error
+                = send("bitrix24-notify:notify?userId=5", "Deployed").getException(Bitrix24NotifyException.class);
 
         assertThat(error.getHttpStatus()).isEqualTo(502);
         assertThat(error.getMessage()).contains("outcome is unknown");
@@ -125,7 +142,8 @@ class RepeatWithoutDuplicatesTest extends SandboxTestSupport {
         assertThat(ids.get(0)).isNotNull();
         assertThat(ids.get(1)).isNull();
         @SuppressWarnings("unchecked")
-        List<Bitrix24NotifyException> errors = exchange.getMessage().getHeader(Bitrix24NotifyConstants.BATCH_ERRORS, List.class);
+        List<Bitrix24NotifyException> errors
+                = exchange.getMessage().getHeader(Bitrix24NotifyConstants.BATCH_ERRORS, List.class);
         assertThat(errors).singleElement().satisfies(error -> {
             assertThat(error.getBatchIndex()).isEqualTo(1);
             assertThat(error.getMessage()).contains("outcome is unknown");

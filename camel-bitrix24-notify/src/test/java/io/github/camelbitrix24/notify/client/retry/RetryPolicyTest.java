@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.client.retry;
 
 import java.util.Map;
@@ -56,7 +71,8 @@ class RetryPolicyTest {
             assertThat(policy.judge(maybeRun, READ, 0)).as("read after %s", maybeRun.getErrorCode()).isEqualTo(RETRY);
             assertThat(policy.judge(maybeRun, TAGGED_SEND, 0)).as("tagged send").isEqualTo(RETRY);
             assertThat(policy.judge(maybeRun, SEND, 0)).as("send").isEqualTo(FAIL_OUTCOME_UNKNOWN);
-            assertThat(policy.judge(maybeRun, TAG_WITHOUT_CLIENT_ID, 0)).as("tag the portal ignores").isEqualTo(FAIL_OUTCOME_UNKNOWN);
+            assertThat(policy.judge(maybeRun, TAG_WITHOUT_CLIENT_ID, 0)).as("tag the portal ignores")
+                    .isEqualTo(FAIL_OUTCOME_UNKNOWN);
             assertThat(policy.judge(maybeRun, ANSWER, 0)).as("answer").isEqualTo(FAIL_OUTCOME_UNKNOWN);
         }
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.model.attach;
 
 import java.util.ArrayList;
@@ -32,32 +47,32 @@ class AttachTest {
                 .build();
 
         assertThat(mapper.writeValueAsString(attach)).isEqualTo("{\"ID\":7,\"COLOR_TOKEN\":\"primary\","
-                + "\"COLOR\":\"#29619b\",\"BLOCKS\":["
-                + "{\"MESSAGE\":\"Build [B]#42[/B] failed\"},"
-                + "{\"LINK\":{\"NAME\":\"Pipeline\",\"LINK\":\"https://ci.example/42\",\"DESC\":\"Open the run\"}},"
-                + "{\"USER\":{\"NAME\":\"John Smith\",\"AVATAR\":\"https://ci.example/a.png\","
-                + "\"LINK\":\"https://ci.example/u\"}},"
-                + "{\"GRID\":[{\"NAME\":\"Branch\",\"VALUE\":\"main\",\"DISPLAY\":\"BLOCK\"},"
-                + "{\"NAME\":\"Duration\",\"VALUE\":\"3m\",\"DISPLAY\":\"LINE\",\"WIDTH\":100}]},"
-                + "{\"IMAGE\":[{\"NAME\":\"Screenshot\",\"LINK\":\"https://example/img.png\"}]},"
-                + "{\"FILE\":[{\"NAME\":\"report.pdf\",\"LINK\":\"https://example/report.pdf\",\"SIZE\":1500000}]},"
-                + "{\"DELIMITER\":{}}]}");
+                                                                + "\"COLOR\":\"#29619b\",\"BLOCKS\":["
+                                                                + "{\"MESSAGE\":\"Build [B]#42[/B] failed\"},"
+                                                                + "{\"LINK\":{\"NAME\":\"Pipeline\",\"LINK\":\"https://ci.example/42\",\"DESC\":\"Open the run\"}},"
+                                                                + "{\"USER\":{\"NAME\":\"John Smith\",\"AVATAR\":\"https://ci.example/a.png\","
+                                                                + "\"LINK\":\"https://ci.example/u\"}},"
+                                                                + "{\"GRID\":[{\"NAME\":\"Branch\",\"VALUE\":\"main\",\"DISPLAY\":\"BLOCK\"},"
+                                                                + "{\"NAME\":\"Duration\",\"VALUE\":\"3m\",\"DISPLAY\":\"LINE\",\"WIDTH\":100}]},"
+                                                                + "{\"IMAGE\":[{\"NAME\":\"Screenshot\",\"LINK\":\"https://example/img.png\"}]},"
+                                                                + "{\"FILE\":[{\"NAME\":\"report.pdf\",\"LINK\":\"https://example/report.pdf\",\"SIZE\":1500000}]},"
+                                                                + "{\"DELIMITER\":{}}]}");
     }
 
     @Test
     void docsBugTrackerCardIsReproducedExactly() throws Exception {
         // Example 1 of the ATTACH constructor page (a short form there), with the texts shortened
         String docs = "[{\"USER\":{\"NAME\":\"Mantis Notifications\","
-                + "\"AVATAR\":\"https://files.shelenkov.com/bitrix/images/mantis2.jpg\","
-                + "\"LINK\":\"https://shelenkov.com/\"}},"
-                + "{\"LINK\":{\"NAME\":\"Open Mantis from external network\",\"LINK\":\"https://shelenkov.com/\"}},"
-                + "{\"DELIMITER\":{\"SIZE\":200,\"COLOR\":\"#c6c6c6\"}},"
-                + "{\"GRID\":[{\"NAME\":\"Project\",\"VALUE\":\"BUGS\",\"DISPLAY\":\"LINE\",\"WIDTH\":100},"
-                + "{\"NAME\":\"Category\",\"VALUE\":\"im\",\"DISPLAY\":\"LINE\",\"WIDTH\":100},"
-                + "{\"NAME\":\"Summary\",\"VALUE\":\"It is necessary...\",\"DISPLAY\":\"BLOCK\"}]},"
-                + "{\"DELIMITER\":{\"SIZE\":200,\"COLOR\":\"#c6c6c6\"}},"
-                + "{\"GRID\":[{\"NAME\":\"New Request\",\"VALUE\":\"\",\"DISPLAY\":\"ROW\",\"WIDTH\":100},"
-                + "{\"NAME\":\"Assigned To\",\"VALUE\":\"Eugene Shelenkov\",\"DISPLAY\":\"ROW\",\"WIDTH\":100}]}]";
+                      + "\"AVATAR\":\"https://files.shelenkov.com/bitrix/images/mantis2.jpg\","
+                      + "\"LINK\":\"https://shelenkov.com/\"}},"
+                      + "{\"LINK\":{\"NAME\":\"Open Mantis from external network\",\"LINK\":\"https://shelenkov.com/\"}},"
+                      + "{\"DELIMITER\":{\"SIZE\":200,\"COLOR\":\"#c6c6c6\"}},"
+                      + "{\"GRID\":[{\"NAME\":\"Project\",\"VALUE\":\"BUGS\",\"DISPLAY\":\"LINE\",\"WIDTH\":100},"
+                      + "{\"NAME\":\"Category\",\"VALUE\":\"im\",\"DISPLAY\":\"LINE\",\"WIDTH\":100},"
+                      + "{\"NAME\":\"Summary\",\"VALUE\":\"It is necessary...\",\"DISPLAY\":\"BLOCK\"}]},"
+                      + "{\"DELIMITER\":{\"SIZE\":200,\"COLOR\":\"#c6c6c6\"}},"
+                      + "{\"GRID\":[{\"NAME\":\"New Request\",\"VALUE\":\"\",\"DISPLAY\":\"ROW\",\"WIDTH\":100},"
+                      + "{\"NAME\":\"Assigned To\",\"VALUE\":\"Eugene Shelenkov\",\"DISPLAY\":\"ROW\",\"WIDTH\":100}]}]";
 
         Attach attach = Attach.builder()
                 .user(Attach.user("Mantis Notifications")

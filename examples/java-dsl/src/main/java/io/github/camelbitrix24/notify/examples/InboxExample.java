@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.examples;
 
 import java.time.OffsetDateTime;
@@ -6,9 +21,9 @@ import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
 import org.apache.camel.main.Main;
 
 /**
- * Runs {@link InboxRoutes}. Against the embedded sandbox portal by default, seeded with a few unread notifications
- * (one asks to join a group), stopping once they are handled; against a real portal, until stopped, when the
- * environment variable {@code BITRIX24_WEBHOOK_URL} holds an incoming webhook (scope im).
+ * Runs {@link InboxRoutes}. Against the embedded sandbox portal by default, seeded with a few unread notifications (one
+ * asks to join a group), stopping once they are handled; against a real portal, until stopped, when the environment
+ * variable {@code BITRIX24_WEBHOOK_URL} holds an incoming webhook (scope im).
  */
 public final class InboxExample {
 
@@ -48,7 +63,8 @@ public final class InboxExample {
     private static void seed(Bitrix24Sandbox sandbox) {
         OffsetDateTime now = OffsetDateTime.now();
         sandbox.seed(1).fromUser(7).text("Can you review PR #42?").date(now.minusMinutes(30)).create();
-        sandbox.seed(1).system().module("main").event("backup").text("Nightly backup finished").date(now.minusMinutes(20)).create();
+        sandbox.seed(1).system().module("main").event("backup").text("Nightly backup finished").date(now.minusMinutes(20))
+                .create();
         sandbox.seed(1).confirm().fromUser(3).text("Join the group 'Release 2.4'?")
                 .button("Accept", "Y").button("Decline", "N").date(now.minusMinutes(10)).create();
         sandbox.seed(1).fromUser(7).text("Thanks!").date(now.minusMinutes(5)).create();

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.examples;
 
 import java.util.List;
@@ -8,9 +23,8 @@ import io.github.camelbitrix24.notify.model.attach.Attach;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * Sends one notification of each kind, then reads the webhook user's notifications back. The recipient is the
- * property {@code example.userId}: by default 1, the webhook's own user, so that the page read at the end shows what
- * was sent.
+ * Sends one notification of each kind, then reads the webhook user's notifications back. The recipient is the property
+ * {@code example.userId}: by default 1, the webhook's own user, so that the page read at the end shows what was sent.
  */
 public class NotifyRoutes extends RouteBuilder {
 
@@ -49,7 +63,7 @@ public class NotifyRoutes extends RouteBuilder {
                 .to("bitrix24-notify:get?limit=10")
                 .log("get: the portal now holds ${body.totalCount} notification(s) for the webhook's user; newest first:")
                 .split(simple("${body.notifications}"))
-                    .log("  #${body.id} type=${body.notifyType} read=${body.read} text=${body.text}")
+                .log("  #${body.id} type=${body.notifyType} read=${body.read} text=${body.text}")
                 .end();
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.replicas;
 
 import java.nio.file.Path;
@@ -22,11 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two replicas consume one inbox under {@code master:} with the file-lock cluster service and the cursor in Redis;
- * the leader is killed with SIGKILL halfway through a backlog. The other takes the lock once the leader's heartbeat is
- * stale and resumes from the cursor: every notification is delivered, and the only one delivered twice is the one
- * the leader's route was working on when it died (its side effect done, its exchange not completed, so the cursor
- * had not moved past it).
+ * Two replicas consume one inbox under {@code master:} with the file-lock cluster service and the cursor in Redis; the
+ * leader is killed with SIGKILL halfway through a backlog. The other takes the lock once the leader's heartbeat is
+ * stale and resumes from the cursor: every notification is delivered, and the only one delivered twice is the one the
+ * leader's route was working on when it died (its side effect done, its exchange not completed, so the cursor had not
+ * moved past it).
  */
 class ConsumerFailoverTest {
 
@@ -45,15 +60,15 @@ class ConsumerFailoverTest {
     private static final long LEASE_INTERVAL_MILLIS = 1000;
     private static final int HEARTBEAT_MULTIPLIER = 2;
     /**
-     * The follower takes the lock once the heartbeat is older than interval x multiplier, and looks once per
-     * interval: the lease time.
+     * The follower takes the lock once the heartbeat is older than interval x multiplier, and looks once per interval:
+     * the lease time.
      */
     private static final long LEASE_MILLIS = LEASE_INTERVAL_MILLIS * (HEARTBEAT_MULTIPLIER + 1);
     /** For the follower's lock check to run late on a loaded two-core machine. */
     private static final long SCHEDULING_SLACK_MILLIS = 2000;
     /**
-     * From the lock to the first delivery: camel-master starts the consumer after its backOffDelay (1 s), the
-     * consumer connects to Redis, reads the cursor and polls; generous, for a loaded two-core machine.
+     * From the lock to the first delivery: camel-master starts the consumer after its backOffDelay (1 s), the consumer
+     * connects to Redis, reads the cursor and polls; generous, for a loaded two-core machine.
      */
     private static final long START_SLACK_MILLIS = 8000;
 
@@ -134,7 +149,8 @@ class ConsumerFailoverTest {
     }
 
     private static Map<String, String> savedCursors() {
-        try (RedisClient client = RedisClient.create(REDIS.uri()); StatefulRedisConnection<String, String> redis = client.connect()) {
+        try (RedisClient client = RedisClient.create(REDIS.uri());
+             StatefulRedisConnection<String, String> redis = client.connect()) {
             Map<String, String> cursors = new HashMap<>();
             redis.sync().keys("bitrix24-notify:*").forEach(key -> cursors.put(key, redis.sync().get(key)));
             return cursors;

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.replicas;
 
 import java.io.IOException;
@@ -36,14 +51,15 @@ final class Replica implements AutoCloseable {
         Path statusFile = workDir.resolve(name + ".status");
         Path record = workDir.resolve(name + ".delivered");
         Path log = workDir.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // small: the machine has two cores for the test and every replica. Both compilers, as in production:
-                // C1 alone starts sooner but sends a third slower once warm
-                "-Xmx256m", "-XX:+UseSerialGC",
-                "-Dlog4j2.configurationFile=replica-log4j2.properties",
-                "-cp", testClassPath(), ReplicaMain.class.getName(),
-                "name=" + name, "status=" + statusFile, "record=" + record));
+        List<String> command = new ArrayList<>(
+                List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        // small: the machine has two cores for the test and every replica. Both compilers, as in production:
+                        // C1 alone starts sooner but sends a third slower once warm
+                        "-Xmx256m", "-XX:+UseSerialGC",
+                        "-Dlog4j2.configurationFile=replica-log4j2.properties",
+                        "-cp", testClassPath(), ReplicaMain.class.getName(),
+                        "name=" + name, "status=" + statusFile, "record=" + record));
         settings.forEach((key, value) -> command.add(key + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put(ReplicaMain.WEBHOOK_VARIABLE, webhookUrl);
@@ -95,7 +111,8 @@ final class Replica implements AutoCloseable {
         while (!replicas.stream().allMatch(replica -> replica.status.first("ready").isPresent())) {
             boolean anyEnded = replicas.stream().anyMatch(replica -> !replica.isAlive());
             if (anyEnded || System.nanoTime() > deadline) {
-                StringBuilder logs = new StringBuilder(anyEnded ? "A replica ended before it was ready" : "The replicas were not ready in " + timeout);
+                StringBuilder logs = new StringBuilder(
+                        anyEnded ? "A replica ended before it was ready" : "The replicas were not ready in " + timeout);
                 replicas.forEach(replica -> logs.append('\n').append(replica.logTail()));
                 throw new AssertionError(logs.toString());
             }
@@ -107,7 +124,8 @@ final class Replica implements AutoCloseable {
     String logTail() {
         try {
             List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
-            return "--- " + name + " (" + log + "):\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+            return "--- " + name + " (" + log + "):\n"
+                   + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
         } catch (IOException e) {
             return "--- " + name + ": no log (" + e.getMessage() + ")";
         }

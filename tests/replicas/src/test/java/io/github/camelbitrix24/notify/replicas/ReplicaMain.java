@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.replicas;
 
 import java.nio.file.Files;
@@ -22,23 +37,23 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PropertyBindingSupport;
 
 /**
- * One replica of the integration under test, in a JVM of its own (started by {@link Replica}): the routes every
- * replica runs, against the sandbox portal of the test's JVM. The webhook comes in {@code BITRIX24_WEBHOOK_URL};
- * the settings are {@code key=value} arguments:
+ * One replica of the integration under test, in a JVM of its own (started by {@link Replica}): the routes every replica
+ * runs, against the sandbox portal of the test's JVM. The webhook comes in {@code BITRIX24_WEBHOOK_URL}; the settings
+ * are {@code key=value} arguments:
  * <ul>
  * <li>{@code role=send}: sends {@code count} notifications to user {@link #RECIPIENT}, texts {@code <name>-<i>},
  * through a seda route of 200 consumers and {@code batchSize=50}, once the file {@code go} exists; before it says
  * {@code ready}, it sends {@code warmUp} notifications to user {@link #WARM_UP_RECIPIENT} the same way, so that what
  * the test measures is a replica that has run for a while, not a JVM compiling its first batches;</li>
  * <li>{@code role=consume}: delivers the inbox under {@code master:bitrix24-inbox:} with a
- * {@link FileLockClusterService} on {@code clusterRoot} ({@code leaseIntervalMillis}, {@code heartbeatMultiplier})
- * and the cursor in Redis, appending {@code <id> <epoch millis>} to {@code record} for each notification, then
- * working {@code workMillis} more on it.</li>
+ * {@link FileLockClusterService} on {@code clusterRoot} ({@code leaseIntervalMillis}, {@code heartbeatMultiplier}) and
+ * the cursor in Redis, appending {@code <id> <epoch millis>} to {@code record} for each notification, then working
+ * {@code workMillis} more on it.</li>
  * </ul>
  * Common: {@code name}, {@code redis} (URI), {@code rps}, {@code burst}, {@code status} (a file the replica appends
- * {@code ready}, {@code leader <millis>} and {@code done ...} lines to), and {@code rateLimitStore}: {@code redis} binds a
- * {@link RedisRateLimitStore} to the component's {@code rateLimitStore} option, {@code none} (the default) leaves
- * each replica its own bucket.
+ * {@code ready}, {@code leader <millis>} and {@code done ...} lines to), and {@code rateLimitStore}: {@code redis}
+ * binds a {@link RedisRateLimitStore} to the component's {@code rateLimitStore} option, {@code none} (the default)
+ * leaves each replica its own bucket.
  */
 public final class ReplicaMain {
 
@@ -69,8 +84,8 @@ public final class ReplicaMain {
     }
 
     /**
-     * The component, configured through Camel's property binding as camel-main would: an option the component does
-     * not have (rateLimitStore, until the shared budget is wired) stops the replica with Camel's own message.
+     * The component, configured through Camel's property binding as camel-main would: an option the component does not
+     * have (rateLimitStore, until the shared budget is wired) stops the replica with Camel's own message.
      */
     private static Bitrix24NotifyComponent component(CamelContext context, Map<String, String> settings) {
         Bitrix24NotifyComponent component = new Bitrix24NotifyComponent();
@@ -111,10 +126,10 @@ public final class ReplicaMain {
             public void configure() {
                 from("seda:notifications?concurrentConsumers=200&size=" + Math.max(count, warmUp))
                         .onException(Exception.class).handled(true)
-                            .process(exchange -> {
-                                failed.incrementAndGet();
-                                done.get().countDown();
-                            })
+                        .process(exchange -> {
+                            failed.incrementAndGet();
+                            done.get().countDown();
+                        })
                         .end()
                         .toD("bitrix24-notify:notify?userId=${header.recipient}")
                         .process(exchange -> done.get().countDown());
@@ -139,7 +154,8 @@ public final class ReplicaMain {
             template.sendBodyAndHeader("seda:notifications", name + "-" + i, "recipient", RECIPIENT);
         }
         boolean finished = done.get().await(3, TimeUnit.MINUTES);
-        status.append(String.format("done finished=%s failed=%d seconds=%.3f", finished, failed.get(), (System.nanoTime() - start) / 1e9));
+        status.append(String.format("done finished=%s failed=%d seconds=%.3f", finished, failed.get(),
+                (System.nanoTime() - start) / 1e9));
         context.close();
         System.exit(0);
     }
@@ -165,7 +181,8 @@ public final class ReplicaMain {
                         .routeId("inbox")
                         // the route's side effect first, then more work: a kill in between leaves it done but
                         // not counted as delivered
-                        .process(exchange -> record.delivered(exchange.getMessage().getHeader("CamelBitrix24NotifyId", Long.class)))
+                        .process(exchange -> record
+                                .delivered(exchange.getMessage().getHeader("CamelBitrix24NotifyId", Long.class)))
                         .process(exchange -> Thread.sleep(workMillis));
             }
         });

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.replicas;
 
 import java.nio.file.Files;
@@ -22,13 +37,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Three replicas, each sending 3,000 notifications at once to one portal of 20 requests/s with a bucket of 50,
- * through the rate budget they share in Redis: the portal refuses nothing, stores every notification once, and
- * the three together come near its ceiling (0.95 or more in 14 of 15 runs). Each replica warms up first (2,000 notifications to another
- * user, {@code -Dreplicas.warmUp} to change), and the portal's bucket drains before they start together.
+ * Three replicas, each sending 3,000 notifications at once to one portal of 20 requests/s with a bucket of 50, through
+ * the rate budget they share in Redis: the portal refuses nothing, stores every notification once, and the three
+ * together come near its ceiling (0.95 or more in 14 of 15 runs). Each replica warms up first (2,000 notifications to
+ * another user, {@code -Dreplicas.warmUp} to change), and the portal's bucket drains before they start together.
  * <p>
- * The same replicas without the shared budget (each its own bucket, so three times the portal's rate), for
- * comparison: {@code -Dreplicas.rateLimitStore=none}, which fails the test with the 503s it sees.
+ * The same replicas without the shared budget (each its own bucket, so three times the portal's rate), for comparison:
+ * {@code -Dreplicas.rateLimitStore=none}, which fails the test with the 503s it sees.
  */
 class SharedBudgetSendTest {
 
@@ -88,7 +103,8 @@ class SharedBudgetSendTest {
                               + "HTTP requests %d; portal %.2f s against the ideal %.2f s: %.3f of the ceiling; replicas: %s%n",
                     settings.get("rateLimitStore"), REPLICAS, sent, queryLimitExceeded, inbox.size(), texts.size(),
                     sandbox.httpRequestCount(), portalSeconds, idealSeconds, idealSeconds / portalSeconds,
-                    replicas.stream().map(replica -> replica.name() + " " + replica.status().first("done").orElse("?")).toList());
+                    replicas.stream().map(replica -> replica.name() + " " + replica.status().first("done").orElse("?"))
+                            .toList());
 
             assertThat(queryLimitExceeded).isZero();
             assertThat(inbox).hasSize(sent);

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.examples.springboot;
 
 import java.io.IOException;
@@ -20,9 +35,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * What the component counted, where an operator looks for it (docs/observability.md): the {@code bitrix24-notify}
- * dev console as text, and a few meters and the component's health checks as this application's actuator serves them
- * over HTTP.
+ * What the component counted, where an operator looks for it (docs/observability.md): the {@code bitrix24-notify} dev
+ * console as text, and a few meters and the component's health checks as this application's actuator serves them over
+ * HTTP.
  */
 @Component
 public class FiguresReport {

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.examples.springboot;
 
 import java.util.List;
@@ -25,8 +40,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What an operator sees of the application's traffic against the sandbox: the figures of the bitrix24-notify dev
- * console and the Micrometer meters at the actuator match what the portal received, and the producer health check
- * of the portal is UP. The report the example prints, once, says the same.
+ * console and the Micrometer meters at the actuator match what the portal received, and the producer health check of
+ * the portal is UP. The report the example prints, once, says the same.
  */
 @CamelSpringBootTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {

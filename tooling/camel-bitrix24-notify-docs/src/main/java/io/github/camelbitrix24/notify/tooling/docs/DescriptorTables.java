@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.tooling.docs;
 
 import java.util.ArrayList;
@@ -12,8 +27,8 @@ import org.apache.camel.tooling.model.ComponentModel.EndpointHeaderModel;
 import org.apache.camel.tooling.model.ComponentModel.EndpointOptionModel;
 
 /**
- * The component's options, its endpoint's options and its message headers as Camel's documentation lists them
- * (name and group, description, default, type), written from the component descriptor and nothing else.
+ * The component's options, its endpoint's options and its message headers as Camel's documentation lists them (name and
+ * group, description, default, type), written from the component descriptor and nothing else.
  */
 final class DescriptorTables {
 
@@ -40,7 +55,8 @@ final class DescriptorTables {
         List<String> lines = new ArrayList<>();
         lines.add("## Endpoint options");
         lines.add("");
-        lines.add("The " + model.getTitle() + " endpoint is configured using URI syntax " + MarkdownTable.code(model.getSyntax())
+        lines.add(
+                "The " + model.getTitle() + " endpoint is configured using URI syntax " + MarkdownTable.code(model.getSyntax())
                   + " with the following path and query parameters.");
         lines.add("");
         lines.add("### Path parameters (" + count(path.size(), "parameter") + ")");

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.tooling.docs;
 
 import java.io.IOException;
@@ -14,8 +29,8 @@ import org.apache.camel.tooling.model.JsonMapper;
 
 /**
  * Renders README.md and every page of docs/ (see {@link PageRenderer}) and rewrites the pages whose generated parts
- * were out of date. It names those pages in {@value #DRIFT_FILE} of the drift directory, so that the build's test
- * fails until the rewritten pages are committed.
+ * were out of date. It names those pages in {@value #DRIFT_FILE} of the drift directory, so that the build's test fails
+ * until the rewritten pages are committed.
  * <p>
  * Arguments: the repository's root, and the drift directory.
  */
@@ -74,7 +89,8 @@ public final class DocsGenerator {
     static ComponentModel descriptor(ClassLoader loader) throws IOException {
         try (InputStream in = loader.getResourceAsStream(DESCRIPTOR)) {
             if (in == null) {
-                throw new IllegalArgumentException("The component descriptor " + DESCRIPTOR + " is not on the class path: "
+                throw new IllegalArgumentException(
+                        "The component descriptor " + DESCRIPTOR + " is not on the class path: "
                                                    + "the docs module must depend on the component");
             }
             return JsonMapper.generateComponentModel(new String(in.readAllBytes(), StandardCharsets.UTF_8));

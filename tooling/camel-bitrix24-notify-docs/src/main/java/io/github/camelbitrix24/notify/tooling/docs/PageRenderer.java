@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.tooling.docs;
 
 import java.io.IOException;
@@ -17,8 +32,8 @@ import org.apache.camel.tooling.model.ComponentModel;
  * <li>{@code <!-- component options: START -->} ... {@code END}, likewise {@code endpoint options} and
  * {@code message headers}: the tables of the component descriptor;</li>
  * <li>{@code <!-- result type: a.b.Record: START -->} ... {@code END}: the fields of a record of the model;</li>
- * <li>{@code <!-- snippet: path/in/the/repository#tag -->} right above a code block: the block is the tagged region
- * of that source file, which a test compiles or runs;</li>
+ * <li>{@code <!-- snippet: path/in/the/repository#tag -->} right above a code block: the block is the tagged region of
+ * that source file, which a test compiles or runs;</li>
  * <li>{@code <!-- dependency: artifactId -->} (or {@code artifactId, test}) right above a code block: the Maven
  * dependency on that module of this build, in the descriptor's group and version.</li>
  * </ul>
@@ -68,10 +83,12 @@ public final class PageRenderer {
                 out.add(lines.get(close));
                 i = close;
             } else if (snippet.matches() || dependency.matches()) {
-                List<String> body = snippet.matches() ? SourceRegion.read(root, snippet.group(1))
+                List<String> body = snippet.matches()
+                        ? SourceRegion.read(root, snippet.group(1))
                         : dependency(dependency.group(1), dependency.group(2));
                 int fenceAt = i + 1;
-                List<CodeFence> fences = fenceAt < lines.size() ? CodeFence.of(lines.subList(fenceAt, lines.size())) : List.of();
+                List<CodeFence> fences
+                        = fenceAt < lines.size() ? CodeFence.of(lines.subList(fenceAt, lines.size())) : List.of();
                 if (fences.isEmpty() || fences.get(0).opening() != 0) {
                     throw new IllegalArgumentException(stripped + " must stand right above the code block it fills");
                 }
@@ -114,7 +131,8 @@ public final class PageRenderer {
     private List<String> dependency(String artifactId, String scope) {
         Path pom = root.resolve(artifactId).resolve("pom.xml");
         if (!containsArtifact(pom, artifactId)) {
-            throw new IllegalArgumentException("<!-- dependency: " + artifactId + " -->: no module " + artifactId
+            throw new IllegalArgumentException(
+                    "<!-- dependency: " + artifactId + " -->: no module " + artifactId
                                                + " in this build");
         }
         List<String> lines = new ArrayList<>();

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.tooling.docs;
 
 import java.io.IOException;
@@ -44,12 +59,14 @@ final class ResultTypeTable {
         }
         Map<String, String> descriptions = paramDocs(type);
         boolean json = Stream.of(type.getRecordComponents()).anyMatch(c -> jsonName(c) != null);
-        MarkdownTable table = json ? new MarkdownTable("Field", "JSON", "Type", "Description")
+        MarkdownTable table = json
+                ? new MarkdownTable("Field", "JSON", "Type", "Description")
                 : new MarkdownTable("Field", "Type", "Description");
         for (RecordComponent component : type.getRecordComponents()) {
             String description = descriptions.get(component.getName());
             if (description == null || description.isBlank()) {
-                throw new IllegalStateException(type.getSimpleName() + "." + component.getName() + " has no @param in the "
+                throw new IllegalStateException(
+                        type.getSimpleName() + "." + component.getName() + " has no @param in the "
                                                 + "record's javadoc: describe it there, the reference's table is written from it");
             }
             String field = MarkdownTable.code(component.getName() + "()");
@@ -125,7 +142,8 @@ final class ResultTypeTable {
             throw new UncheckedIOException(e);
         }
         if (found.size() != 1) {
-            throw new IllegalStateException("Expected one source file " + relative + " in the repository's modules, found "
+            throw new IllegalStateException(
+                    "Expected one source file " + relative + " in the repository's modules, found "
                                             + found.size());
         }
         return found.get(0);

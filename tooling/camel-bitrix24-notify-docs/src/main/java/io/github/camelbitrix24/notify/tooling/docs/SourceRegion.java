@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.tooling.docs;
 
 import java.io.IOException;
@@ -11,9 +26,9 @@ import java.util.List;
  * A tagged region of a source file, as Asciidoctor's include tags mark them: the lines between one holding
  * {@code tag::name[]} and one holding {@code end::name[]}, in whatever comment the file's language writes
  * ({@code // tag::notify[]}, {@code # tag::notify[]}, {@code <!-- tag::notify[] -->}). Lines marking other tags inside
- * are left out, and the region loses the indentation all its lines share. A reference without a tag is the whole
- * file (for formats without comments, such as JSON), less its lines marking tags and less the licence header the build
- * puts at the top of every source file: a page shows the code, not the header.
+ * are left out, and the region loses the indentation all its lines share. A reference without a tag is the whole file
+ * (for formats without comments, such as JSON), less its lines marking tags and less the licence header the build puts
+ * at the top of every source file: a page shows the code, not the header.
  */
 public final class SourceRegion {
 
@@ -21,8 +36,8 @@ public final class SourceRegion {
     }
 
     /**
-     * @param root      the repository, which the reference is relative to
-     * @param reference {@code path/in/the/repository#tag}, or the path alone for the whole file
+     * @param  root                     the repository, which the reference is relative to
+     * @param  reference                {@code path/in/the/repository#tag}, or the path alone for the whole file
      * @throws IllegalArgumentException when the file or the tag is not there
      */
     public static List<String> read(Path root, String reference) {
@@ -38,7 +53,9 @@ public final class SourceRegion {
             throw new UncheckedIOException("Cannot read the snippet source " + path, e);
         }
         if (hash < 0) {
-            List<String> whole = new ArrayList<>(withoutLicenceHeader(lines).stream().filter(line -> !line.contains("tag::") && !line.contains("end::")).toList());
+            List<String> whole = new ArrayList<>(
+                    withoutLicenceHeader(lines).stream().filter(line -> !line.contains("tag::") && !line.contains("end::"))
+                            .toList());
             while (!whole.isEmpty() && whole.get(whole.size() - 1).isBlank()) {
                 whole.remove(whole.size() - 1);
             }
@@ -93,7 +110,8 @@ public final class SourceRegion {
         int from = indexOf(lines, start, 0);
         int to = from < 0 ? -1 : indexOf(lines, end, from + 1);
         if (from < 0 || to < 0) {
-            throw new IllegalArgumentException("The snippet source of " + reference + " has no region marked " + start
+            throw new IllegalArgumentException(
+                    "The snippet source of " + reference + " has no region marked " + start
                                                + " ... " + end);
         }
         List<String> region = new ArrayList<>();

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.docs.examples;
 
 import java.io.IOException;
@@ -35,8 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The replicas guide's Camel K Integration (snippets/bitrix24-inbox.integration.yaml). No cluster runs here, so the
  * resource is checked as data (its dependencies are modules of this build, its component properties options of the
- * component), and its flows run with camel-main, as Camel K's runtime would run them, with a file lock standing in
- * for the Kubernetes lease and the Secret's entries given as properties.
+ * component), and its flows run with camel-main, as Camel K's runtime would run them, with a file lock standing in for
+ * the Kubernetes lease and the Secret's entries given as properties.
  */
 class CamelKIntegrationTest {
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.docs.examples;
 
 import java.time.Duration;
@@ -10,10 +25,10 @@ import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24SandboxExtension;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,8 +42,10 @@ class ConsumerExamplesTest {
     static Stream<Arguments> dsls() {
         return Stream.of(
                 Arguments.of("Java", (UnaryOperator<CamelMainRun>) run -> run.routes(new ConsumerRoutes())),
-                Arguments.of("YAML", (UnaryOperator<CamelMainRun>) run -> run.routeFiles("classpath:snippets/consumer.camel.yaml")),
-                Arguments.of("XML", (UnaryOperator<CamelMainRun>) run -> run.routeFiles("classpath:snippets/consumer.camel.xml")));
+                Arguments.of("YAML",
+                        (UnaryOperator<CamelMainRun>) run -> run.routeFiles("classpath:snippets/consumer.camel.yaml")),
+                Arguments.of("XML",
+                        (UnaryOperator<CamelMainRun>) run -> run.routeFiles("classpath:snippets/consumer.camel.xml")));
     }
 
     @BeforeEach
@@ -50,8 +67,8 @@ class ConsumerExamplesTest {
             NotifyBuilder delivered = new NotifyBuilder(camel.context()).fromRoute("inbox").whenCompleted(2).create();
 
             assertThat(delivered.matches(20, TimeUnit.SECONDS)).isTrue();
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                    assertThat(sandbox.notifications(1)).allSatisfy(n -> assertThat(n.read()).isTrue()));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(sandbox.notifications(1)).allSatisfy(n -> assertThat(n.read()).isTrue()));
             assertThat(sandbox.calls("im.notify.read.list")).isNotEmpty();
         }
     }

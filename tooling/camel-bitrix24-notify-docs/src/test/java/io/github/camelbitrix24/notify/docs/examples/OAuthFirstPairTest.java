@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.docs.examples;
 
 import java.io.IOException;
@@ -63,7 +78,7 @@ class OAuthFirstPairTest {
         OAuthTokens first = new FileTokenStore(tokenFile).load().orElseThrow();
 
         String properties = String.join("\n", SourceRegion.read(root(),
-                        "tooling/camel-bitrix24-notify-docs/src/test/resources/snippets/oauth-token-file.properties#oauth-token-file"))
+                "tooling/camel-bitrix24-notify-docs/src/test/resources/snippets/oauth-token-file.properties#oauth-token-file"))
                 .replace("https://mycompany.bitrix24.com", sandbox.portalUrl())
                 .replace("/var/lib/myapp/bitrix24-tokens.json", tokenFile.toString());
         Path propertiesFile = Files.writeString(dir.resolve("application.properties"), properties);
@@ -132,7 +147,7 @@ class OAuthFirstPairTest {
     private static String encoded(Map<String, String> query) {
         StringJoiner joined = new StringJoiner("&");
         query.forEach((name, value) -> joined.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-                                                 + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+                                                  + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return joined.toString();
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.docs.examples;
 
 import java.util.List;
@@ -152,7 +167,8 @@ abstract class OperationExamplesContract {
                 List.class);
 
         assertThat(messages).containsExactly((Object) "Your response has been successfully sent.");
-        assertThat(sandbox().notification(id)).hasValueSatisfying(stored -> assertThat(stored.answers()).containsExactly("On my way"));
+        assertThat(sandbox().notification(id))
+                .hasValueSatisfying(stored -> assertThat(stored.answers()).containsExactly("On my way"));
     }
 
     @Test
@@ -160,7 +176,8 @@ abstract class OperationExamplesContract {
         long id = sandbox().seed(WEBHOOK_USER).confirm().text("Join the group?").button("Accept", "Y").button("Decline", "N")
                 .create();
 
-        List<?> messages = camel.template().requestBodyAndHeader("direct:confirm", null, "CamelBitrix24NotifyId", id, List.class);
+        List<?> messages
+                = camel.template().requestBodyAndHeader("direct:confirm", null, "CamelBitrix24NotifyId", id, List.class);
 
         assertThat(messages).isNotNull();
         assertThat(sandbox().notification(id)).hasValueSatisfying(stored -> assertThat(stored.confirmedValue()).isEqualTo("Y"));

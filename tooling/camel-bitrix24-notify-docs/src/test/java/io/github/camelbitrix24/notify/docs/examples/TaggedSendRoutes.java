@@ -1,16 +1,34 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.docs.examples;
 
 import org.apache.camel.builder.RouteBuilder;
 
-/** How it works: a tagged send, which the component may repeat without a duplicate; TaggedSendTest breaks its connection. */
+/**
+ * How it works: a tagged send, which the component may repeat without a duplicate; TaggedSendTest breaks its
+ * connection.
+ */
 public class TaggedSendRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
         // tag::tagged-send[]
         from("seda:alerts?concurrentConsumers=20")
-            .setHeader("CamelBitrix24NotifyTag", simple("ALERT_${header.alertId}"))
-            .to("bitrix24-notify:notify?userId=5");            // survives a broken connection without a duplicate
+                .setHeader("CamelBitrix24NotifyTag", simple("ALERT_${header.alertId}"))
+                .to("bitrix24-notify:notify?userId=5");            // survives a broken connection without a duplicate
         // end::tagged-send[]
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.tooling.docs;
 
 import java.nio.file.Files;
@@ -15,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every code block of README.md and docs/*.md is one a test compiles or runs, or the build writes: it stands right
  * under a {@code <!-- snippet: ... -->} or {@code <!-- dependency: ... -->} marker (DocsUpToDateTest checks its
- * content). The exceptions, and only these: Mermaid diagrams, and shell commands, which cannot run here (Camel JBang,
- * a cluster, a real portal) and are checked by {@link ShellCommands} instead. An indented code block is never allowed:
- * it could not carry a marker.
+ * content). The exceptions, and only these: Mermaid diagrams, and shell commands, which cannot run here (Camel JBang, a
+ * cluster, a real portal) and are checked by {@link ShellCommands} instead. An indented code block is never allowed: it
+ * could not carry a marker.
  */
 class CodeBlocksTest {
 
@@ -68,7 +83,7 @@ class CodeBlocksTest {
                 if (fence.language().equals("bash")) {
                     blocks++;
                     shell.check(fence.body()).forEach(problem -> problems.add(DocsPages.name(page) + ":"
-                                                                               + (fence.opening() + 1) + " " + problem));
+                                                                              + (fence.opening() + 1) + " " + problem));
                 }
             }
         }
@@ -86,7 +101,7 @@ class CodeBlocksTest {
                 int line = i;
                 boolean inFence = fences.stream().anyMatch(f -> line >= f.opening() && line <= f.closing());
                 if (!inFence && lines.get(i).startsWith("    ") && !lines.get(i).isBlank() && lines.get(i - 1).isBlank()
-                    && !continuesAListItem(lines, i)) {
+                        && !continuesAListItem(lines, i)) {
                     problems.add(DocsPages.name(page) + ":" + (i + 1) + " an indented code block: fence it under a marker");
                 }
             }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.tooling.docs;
 
 import java.io.IOException;
@@ -101,9 +116,9 @@ class DocsGeneratorTest {
                 limitations under the License.
                 """;
         Files.writeString(root.resolve("limits.properties"), "## ----\n" + licence.replaceAll("(?m)^", "## ") + "## ----\n"
-                + "# the plan\ncamel.component.bitrix24-notify.plan = ENTERPRISE\n");
+                                                             + "# the plan\ncamel.component.bitrix24-notify.plan = ENTERPRISE\n");
         Files.writeString(root.resolve("route.camel.yaml"), "#\n" + licence.replaceAll("(?m)^", "# ") + "#\n\n"
-                + "# the route\n- from:\n    uri: timer:a\n");
+                                                            + "# the route\n- from:\n    uri: timer:a\n");
         Files.writeString(root.resolve("route.xml"), "<?xml version=\"1.0\"?>\n<!--\n" + licence + "-->\n<routes/>\n");
 
         assertThat(SourceRegion.read(root, "limits.properties")).containsExactly("# the plan",
@@ -114,7 +129,8 @@ class DocsGeneratorTest {
 
     @Test
     void aWholeFileSnippetKeepsACommentThatIsNoLicence() throws IOException {
-        Files.writeString(root.resolve("app.properties"), "# the portal of the example\nportal = https://example.bitrix24.com\n");
+        Files.writeString(root.resolve("app.properties"),
+                "# the portal of the example\nportal = https://example.bitrix24.com\n");
 
         assertThat(SourceRegion.read(root, "app.properties")).containsExactly("# the portal of the example",
                 "portal = https://example.bitrix24.com");
@@ -124,6 +140,7 @@ class DocsGeneratorTest {
     void descriptionsShowAsTheDescriptorSaysNotAsMarkup() {
         assertThat(MarkdownTable.text("under bitrix24-notify:<routeId> | a *star*"))
                 .isEqualTo("under bitrix24-notify:&lt;routeId&gt; \\| a \\*star\\*");
-        assertThat(DescriptorTables.shortType("java.util.Map<java.lang.String, java.lang.Object>")).isEqualTo("Map<String, Object>");
+        assertThat(DescriptorTables.shortType("java.util.Map<java.lang.String, java.lang.Object>"))
+                .isEqualTo("Map<String, Object>");
     }
 }

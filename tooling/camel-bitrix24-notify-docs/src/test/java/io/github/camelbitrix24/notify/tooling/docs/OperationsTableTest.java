@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.tooling.docs;
 
 import java.nio.file.Path;
@@ -11,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reference's table of operations lists the component's twelve, in its order, each with its Bitrix24 method and
- * the parameter its body feeds; the table of body types names each once, the ones that take no body as ignoring it;
- * and the page has a section of examples for each.
+ * The reference's table of operations lists the component's twelve, in its order, each with its Bitrix24 method and the
+ * parameter its body feeds; the table of body types names each once, the ones that take no body as ignoring it; and the
+ * page has a section of examples for each.
  */
 class OperationsTableTest {
 
@@ -30,7 +45,8 @@ class OperationsTableTest {
         }
 
         assertThat(rows).extracting(row -> row[0].replace("`", ""))
-                .containsExactly(Arrays.stream(Bitrix24Operation.values()).map(Bitrix24Operation::uriName).toArray(String[]::new));
+                .containsExactly(
+                        Arrays.stream(Bitrix24Operation.values()).map(Bitrix24Operation::uriName).toArray(String[]::new));
         for (String[] row : rows) {
             Bitrix24Operation operation = Bitrix24Operation.fromName(row[0].replace("`", ""));
             assertThat(row[1]).as(operation + "'s method").isEqualTo(operation.method());
@@ -53,7 +69,8 @@ class OperationsTableTest {
             for (String name : row[0].replace("`", "").split(",")) {
                 Bitrix24Operation operation = Bitrix24Operation.fromName(name.strip());
                 named.add(operation.uriName());
-                assertThat(row[2].equals("ignored")).as(operation + " ignores its body").isEqualTo(operation.bodyParameter() == null);
+                assertThat(row[2].equals("ignored")).as(operation + " ignores its body")
+                        .isEqualTo(operation.bodyParameter() == null);
                 if (operation.bodyParameter() != null) {
                     assertThat(row[2]).as(operation + "'s body parameter").contains(operation.bodyParameter().name());
                 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.tooling.docs;
 
 import java.io.IOException;
@@ -15,14 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReplicasGuideTest {
 
-    private static final String TEST = "tests/replicas/src/test/java/io/github/camelbitrix24/notify/replicas/SharedBudgetSendTest.java";
+    private static final String TEST
+            = "tests/replicas/src/test/java/io/github/camelbitrix24/notify/replicas/SharedBudgetSendTest.java";
 
     @Test
     void theSharedBudgetTestIsDescribedAsItRuns() throws IOException {
         String guide = String.join(" ", DocsPages.lines(DocsPages.root().resolve("docs/replicas.md")));
         String test = Files.readString(DocsPages.root().resolve(TEST));
 
-        Matcher asserted = Pattern.compile("of the portal.s ceiling\"\\)\\.isGreaterThanOrEqualTo\\(([0-9.]+)\\)").matcher(test);
+        Matcher asserted
+                = Pattern.compile("of the portal.s ceiling\"\\)\\.isGreaterThanOrEqualTo\\(([0-9.]+)\\)").matcher(test);
         assertThat(asserted.find()).as("the ratio SharedBudgetSendTest asserts").isTrue();
         assertThat(test).doesNotContain("@Disabled");
         assertThat(guide.replaceAll("\\s+", " "))

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.tooling.starter;
 
 import java.math.BigDecimal;
@@ -108,14 +123,15 @@ final class StarterProperty {
             case "java.lang.Long" -> number(defaultValue).longValueExact() + "L";
             case "java.lang.Double" -> number(defaultValue).doubleValue() + "D";
             case "java.lang.Float" -> number(defaultValue).floatValue() + "F";
-            default -> throw new IllegalStateException("Option " + name() + ": cannot write its default '" + defaultValue
+            default -> throw new IllegalStateException(
+                    "Option " + name() + ": cannot write its default '" + defaultValue
                                                        + "' as a Java " + type + "; extend StarterProperty.initializer()");
         });
     }
 
     /**
-     * The default Spring Boot cannot read from the class, as the additional metadata writes it: a number, a boolean
-     * or text (a duration as {@code 10s} or {@code 500ms}).
+     * The default Spring Boot cannot read from the class, as the additional metadata writes it: a number, a boolean or
+     * text (a duration as {@code 10s} or {@code 500ms}).
      */
     Optional<Object> metadataDefault() {
         Object defaultValue = defaultValue();
@@ -128,7 +144,8 @@ final class StarterProperty {
         }
         return Optional.of(switch (javaType()) {
             case "java.lang.Boolean" -> Boolean.parseBoolean(defaultValue.toString());
-            case "java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte" -> number(defaultValue).toBigIntegerExact();
+            case "java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte" ->
+                number(defaultValue).toBigIntegerExact();
             case "java.lang.Double", "java.lang.Float" -> number(defaultValue);
             default -> defaultValue.toString();
         });
@@ -151,8 +168,10 @@ final class StarterProperty {
         try {
             return Long.parseLong(defaultValue.toString());
         } catch (NumberFormatException e) {
-            throw new IllegalStateException("Option " + name() + ": the duration default '" + defaultValue
-                                            + "' is not a number of milliseconds", e);
+            throw new IllegalStateException(
+                    "Option " + name() + ": the duration default '" + defaultValue
+                                            + "' is not a number of milliseconds",
+                    e);
         }
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.camelbitrix24.notify.tooling.starter;
 
 import java.io.IOException;
@@ -15,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The generator on a made-up component whose options cover each kind of type, default and place: what the starter's
- * own sync test cannot show, since the real component has no option of some kinds.
+ * The generator on a made-up component whose options cover each kind of type, default and place: what the starter's own
+ * sync test cannot show, since the real component has no option of some kinds.
  */
 class StarterGeneratorTest {
 
@@ -56,29 +71,30 @@ class StarterGeneratorTest {
                 .contains("private Level level;")
                 .contains("private Integer retries;")
                 .contains("private Double rate;");
-        assertThat(metadata).isEqualTo("""
-                {
-                  "properties": [
-                    {
-                      "name": "camel.component.probe.customizer.enabled",
-                      "description": "Whether the camel.component.probe.* properties are applied to the probe component (by its component customizer); overrides camel.component.customizer.enabled. This is enabled by default.",
-                      "defaultValue": true
-                    },
-                    {
-                      "name": "camel.component.probe.poll-timeout",
-                      "defaultValue": "1500ms"
-                    },
-                    {
-                      "name": "camel.component.probe.level",
-                      "defaultValue": "LOW"
-                    },
-                    {
-                      "name": "camel.component.probe.retries",
-                      "defaultValue": 3
-                    }
-                  ]
-                }
-                """);
+        assertThat(metadata).isEqualTo(
+                """
+                        {
+                          "properties": [
+                            {
+                              "name": "camel.component.probe.customizer.enabled",
+                              "description": "Whether the camel.component.probe.* properties are applied to the probe component (by its component customizer); overrides camel.component.customizer.enabled. This is enabled by default.",
+                              "defaultValue": true
+                            },
+                            {
+                              "name": "camel.component.probe.poll-timeout",
+                              "defaultValue": "1500ms"
+                            },
+                            {
+                              "name": "camel.component.probe.level",
+                              "defaultValue": "LOW"
+                            },
+                            {
+                              "name": "camel.component.probe.retries",
+                              "defaultValue": 3
+                            }
+                          ]
+                        }
+                        """);
     }
 
     @Test
