@@ -38,6 +38,8 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
 
     /** 30 KB: the ATTACH limit older Bitrix24 versions enforce; newer portals accept 60,000 characters. */
     public static final int DEFAULT_ATTACH_MAX_BYTES = 30 * 1024;
+    /** The HTTP proxy port when a proxy host is set without one. */
+    private static final int DEFAULT_PROXY_PORT = 8080;
 
     @UriParam(label = "security", secret = true,
               description = "The portal's incoming webhook with the im scope, e.g. https://portal.bitrix24.com/rest/1/abc123xyz/. "
@@ -330,9 +332,6 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
     public void setBatchLingerMs(long batchLingerMs) {
         this.batchLingerMs = batchLingerMs;
     }
-
-    /** The HTTP proxy port when a proxy host is set without one. */
-    private static final int DEFAULT_PROXY_PORT = 8080;
 
     /**
      * These options as the portal client takes them.

@@ -35,9 +35,9 @@ final class PortalSetup implements AutoCloseable {
 
     /** Every scenario notifies this user, so the sandbox's inbox of it holds exactly what a scenario sent. */
     static final long RECIPIENT = 7;
-    private static final long SEDA_FIRST_POLL_MILLIS = 1100;
     /** {@code -Dbench.latency=none}: the rate-limited scenarios' portal answers at once, as before issue 13. */
     static final String LATENCY_PROPERTY = "bench.latency";
+    private static final long SEDA_FIRST_POLL_MILLIS = 1100;
 
     private final Bitrix24Sandbox sandbox;
     private final CamelContext camel;

@@ -44,17 +44,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OAuthKameletsTest extends CamelTestSupport {
 
+    @TempDir
+    static Path tokenDirectory;
+
+    @RegisterExtension
+    static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
+
     private static final String CLIENT_ID = "local.kamelet-test.app";
     private static final String CLIENT_SECRET = "k4m3l3t-t3st-s3cr3t";
     private static final long USER_ID = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger TOKEN_FILES = new AtomicInteger();
-
-    @RegisterExtension
-    static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
-
-    @TempDir
-    static Path tokenDirectory;
 
     private SandboxTokens issued;
     private Path tokenFile;

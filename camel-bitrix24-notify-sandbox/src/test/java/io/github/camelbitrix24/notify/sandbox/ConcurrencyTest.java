@@ -29,10 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ConcurrencyTest {
 
-    private static final int CLIENTS = 200;
-
     @RegisterExtension
     static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
+
+    private static final int CLIENTS = 200;
 
     @Test
     void servesHundredsOfConcurrentClients() {

@@ -35,11 +35,11 @@ import static org.assertj.core.api.Assertions.within;
 /** OAuth applications: the token endpoint renews and rotates, {@code /rest/{method}} takes the access token. */
 class OAuthTest {
 
-    private static final String CLIENT_ID = "local.sandbox.app";
-    private static final String CLIENT_SECRET = "s3cr3t-of-the-app";
-
     @RegisterExtension
     static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
+
+    private static final String CLIENT_ID = "local.sandbox.app";
+    private static final String CLIENT_SECRET = "s3cr3t-of-the-app";
 
     private Bitrix24Sandbox sandbox;
     private PortalHttpCaller tokenEndpoint;

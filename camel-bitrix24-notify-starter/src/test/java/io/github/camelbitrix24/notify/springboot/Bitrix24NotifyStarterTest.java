@@ -42,17 +42,17 @@ class Bitrix24NotifyStarterTest {
     @RegisterExtension
     static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
 
-    @DynamicPropertySource
-    static void sandboxAddress(DynamicPropertyRegistry registry) {
-        // the sandbox listens on a free port; application.yaml reads its webhook from ${sandbox.webhook-url}
-        registry.add("sandbox.webhook-url", () -> PORTAL.sandbox().webhookUrl());
-    }
-
     @Autowired
     private CamelContext camelContext;
 
     @Autowired
     private ProducerTemplate template;
+
+    @DynamicPropertySource
+    static void sandboxAddress(DynamicPropertyRegistry registry) {
+        // the sandbox listens on a free port; application.yaml reads its webhook from ${sandbox.webhook-url}
+        registry.add("sandbox.webhook-url", () -> PORTAL.sandbox().webhookUrl());
+    }
 
     @Test
     void sendsToThePortalConfiguredInApplicationYaml() {

@@ -45,16 +45,16 @@ class DocsApplicationYamlTest {
     @RegisterExtension
     static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
 
-    @DynamicPropertySource
-    static void environment(DynamicPropertyRegistry registry) {
-        registry.add("BITRIX24_WEBHOOK_URL", () -> PORTAL.sandbox().webhookUrl());
-    }
-
     @Autowired
     private CamelContext camelContext;
 
     @Autowired
     private ProducerTemplate template;
+
+    @DynamicPropertySource
+    static void environment(DynamicPropertyRegistry registry) {
+        registry.add("BITRIX24_WEBHOOK_URL", () -> PORTAL.sandbox().webhookUrl());
+    }
 
     @Test
     void theDocumentedPropertiesConfigureTheComponentAndARouteSendsThroughIt() {

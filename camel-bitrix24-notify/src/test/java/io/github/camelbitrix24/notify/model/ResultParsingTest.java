@@ -90,7 +90,8 @@ class ResultParsingTest {
         NotificationPage page = (NotificationPage) read(ResultReader.PAGE,
                 """
                         {"notifications":[{"id":9,"author_id":0,"notify_type":1,"notify_read":"Y","params":[],
-                          "notify_buttons":"[{\\"TEXT\\":\\"Accept\\",\\"COMMAND\\":\\"notifyConfirm\\",\\"COMMAND_PARAMS\\":\\"9|Y\\"},{\\"TYPE\\":\\"NEWLINE\\"},{\\"TEXT\\":\\"Decline\\",\\"COMMAND\\":\\"notifyConfirm\\",\\"COMMAND_PARAMS\\":\\"9|N\\"}]"}],
+                          "notify_buttons":"[{\\"TEXT\\":\\"Accept\\",\\"COMMAND\\":\\"notifyConfirm\\",\\"COMMAND_PARAMS\\":\\"9|Y\\"},{\\"TYPE\\":\\"NEWLINE\\"},\
+                        {\\"TEXT\\":\\"Decline\\",\\"COMMAND\\":\\"notifyConfirm\\",\\"COMMAND_PARAMS\\":\\"9|N\\"}]"}],
                          "users":[{"id":1,"phones":false,"absent":"2026-03-10T00:00:00+00:00"}]}
                         """);
 

@@ -24,6 +24,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface Bitrix24Client {
 
+    /** The most commands one batch call may carry. */
+    int MAX_BATCH_COMMANDS = 50;
+
     /** Calls one method. */
     CompletableFuture<Bitrix24Response> call(Bitrix24Request request);
 
@@ -32,7 +35,4 @@ public interface Bitrix24Client {
      * entries come back in the order of the requests.
      */
     CompletableFuture<List<BatchEntry>> batch(List<Bitrix24Request> requests);
-
-    /** The most commands one batch call may carry. */
-    int MAX_BATCH_COMMANDS = 50;
 }

@@ -40,10 +40,10 @@ package io.github.camelbitrix24.notify.client.limits;
  */
 public final class LeakyBucket {
 
-    private static final double NANOS_PER_SECOND = 1_000_000_000d;
-    private static final double JITTER_ALLOWANCE_SECONDS = 0.05;
     /** What {@link #nanosUntilRoom} says when the room depends on an answer still in flight. */
     public static final long UNTIL_AN_ANSWER = Long.MAX_VALUE;
+    private static final double NANOS_PER_SECOND = 1_000_000_000d;
+    private static final double JITTER_ALLOWANCE_SECONDS = 0.05;
     /** How far the level may stand above a whole number by floating-point rounding alone. */
     private static final double ROUNDING = 1e-9;
 

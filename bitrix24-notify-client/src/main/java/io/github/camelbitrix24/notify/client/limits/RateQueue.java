@@ -38,6 +38,9 @@ public final class RateQueue {
     private record Waiting(Runnable leave, Consumer<PortalException> abandon, long sinceNanos) {
     }
 
+    /** How long the queue sleeps at most while only answers in flight can make room. */
+    private static final long ANSWER_WAIT_NANOS = 1_000_000_000L;
+
     private final LeakyBucket bucket;
     /** The rate shared with other replicas; null when this JVM keeps the portal's rate alone. */
     private final SharedLimits shared;
@@ -47,8 +50,6 @@ public final class RateQueue {
     private final DelayedSteps steps;
     private final Deque<Waiting> reads = new ArrayDeque<>();
     private final Deque<Waiting> sends = new ArrayDeque<>();
-    /** How long the queue sleeps at most while only answers in flight can make room. */
-    private static final long ANSWER_WAIT_NANOS = 1_000_000_000L;
     private boolean timerSet;
     /** Which timer is the live one: an answer that made room releases at once and makes the pending timer stale. */
     private long timerGeneration;

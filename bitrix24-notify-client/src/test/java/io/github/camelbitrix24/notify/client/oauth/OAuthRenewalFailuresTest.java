@@ -50,11 +50,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class OAuthRenewalFailuresTest {
 
-    private static final String CLIENT_ID = "local.backoff.app";
-    private static final String CLIENT_SECRET = "b4ck0ff-s3cr3t";
-
     @RegisterExtension
     static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
+
+    private static final String CLIENT_ID = "local.backoff.app";
+    private static final String CLIENT_SECRET = "b4ck0ff-s3cr3t";
 
     private final AtomicLong now = new AtomicLong();
     private final InMemoryTokenStore store = new InMemoryTokenStore();

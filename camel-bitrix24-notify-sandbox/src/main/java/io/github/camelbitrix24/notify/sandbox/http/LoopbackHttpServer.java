@@ -48,18 +48,18 @@ public final class LoopbackHttpServer implements AutoCloseable {
         keepUnlessSet("sun.net.httpserver.maxIdleConnections", "2000");
     }
 
-    private static void keepUnlessSet(String property, String value) {
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, value);
-        }
-    }
-
     private final HttpServer server;
     private final ExecutorService executor;
 
     private LoopbackHttpServer(HttpServer server, ExecutorService executor) {
         this.server = server;
         this.executor = executor;
+    }
+
+    private static void keepUnlessSet(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     /**

@@ -50,11 +50,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class OAuthStopTest {
 
-    private static final String CLIENT_ID = "local.stop.app";
-    private static final String CLIENT_SECRET = "st0p-s3cr3t";
-
     @RegisterExtension
     static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
+
+    private static final String CLIENT_ID = "local.stop.app";
+    private static final String CLIENT_SECRET = "st0p-s3cr3t";
 
     private final CountedThreads threads = new CountedThreads();
     private PortalClients clients;

@@ -43,7 +43,6 @@ import org.springframework.stereotype.Component;
 public class FiguresReport {
 
     static final String CONSOLE = "bitrix24-notify";
-    private static final String SCHEME = "bitrix24-notify";
 
     /** A few of the meters; {@code /actuator/metrics} lists them all. */
     static final List<String> METERS = List.of(
@@ -52,6 +51,8 @@ public class FiguresReport {
             "camel.bitrix24.notify.bucket.level",
             "camel.bitrix24.notify.consumer.delivered",
             "camel.bitrix24.notify.consumer.last.delivered.id");
+
+    private static final String SCHEME = "bitrix24-notify";
 
     private final CamelContext camelContext;
     private final Environment environment;

@@ -55,14 +55,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CamelKIntegrationTest {
 
-    private static final String INTEGRATION = "snippets/bitrix24-inbox.integration.yaml";
-    private static final String COMPONENT_PROPERTY = "camel.component.bitrix24-notify.";
-    private static final String LEASE_PROPERTY = "quarkus.camel.cluster.kubernetes.";
-
     @RegisterExtension
     static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
     @RegisterExtension
     static final RedisServerExtension REDIS = new RedisServerExtension();
+
+    private static final String INTEGRATION = "snippets/bitrix24-inbox.integration.yaml";
+    private static final String COMPONENT_PROPERTY = "camel.component.bitrix24-notify.";
+    private static final String LEASE_PROPERTY = "quarkus.camel.cluster.kubernetes.";
 
     @TempDir
     Path dir;

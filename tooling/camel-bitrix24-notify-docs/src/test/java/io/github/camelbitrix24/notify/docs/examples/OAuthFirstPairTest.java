@@ -52,10 +52,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OAuthFirstPairTest {
 
-    private static final String GUIDE = "docs/connect-a-real-portal.md";
-
     @RegisterExtension
     static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
+
+    private static final String GUIDE = "docs/connect-a-real-portal.md";
 
     @TempDir
     Path dir;

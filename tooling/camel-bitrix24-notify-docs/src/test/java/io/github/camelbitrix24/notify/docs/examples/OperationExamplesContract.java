@@ -42,10 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OperationExamplesContract {
 
-    private static final long WEBHOOK_USER = Bitrix24Sandbox.DEFAULT_USER_ID;
-
     @RegisterExtension
     static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
+
+    private static final long WEBHOOK_USER = Bitrix24Sandbox.DEFAULT_USER_ID;
 
     private CamelMainRun camel;
 

@@ -46,13 +46,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PropertiesSnippetsTest {
 
+    @RegisterExtension
+    static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
+
     private static final String PORTAL_IN_THE_DOCS = "https://mycompany.bitrix24.com";
     private static final String TOKEN_FILE_IN_THE_DOCS = "/var/lib/myapp/bitrix24-tokens.json";
     private static final String APP = "local.docs.app";
     private static final String APP_SECRET = "docs-app-secret";
-
-    @RegisterExtension
-    static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
 
     @TempDir
     Path dir;

@@ -52,12 +52,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReplicaRoutesTest {
 
-    private static final String REDIS_IN_THE_DOCS = "redis://redis:6379";
-
     @RegisterExtension
     static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
     @RegisterExtension
     static final RedisServerExtension REDIS = new RedisServerExtension();
+
+    private static final String REDIS_IN_THE_DOCS = "redis://redis:6379";
 
     @TempDir
     Path dir;
