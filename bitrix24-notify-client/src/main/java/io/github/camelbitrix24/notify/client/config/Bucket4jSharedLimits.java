@@ -62,11 +62,16 @@ final class Bucket4jSharedLimits implements SharedLimits {
     static final Duration EMPTY_MEMORY = Duration.ofSeconds(60);
     /** How long the turn to take the excess of {@code arrived} lasts, if its holder never gives it back. */
     static final Duration CLIP_LEASE = Duration.ofSeconds(1);
+    /** How long an in-flight token lost with its replica takes to come back. */
+    static final Duration IN_FLIGHT_REPAIR = Duration.ofMinutes(2);
+    /** The turn to take the excess of {@code arrived}: one token, back by itself after {@link #CLIP_LEASE}. */
+    static final BucketConfiguration CLIP = BucketConfiguration.builder()
+            .addLimit(BandwidthBuilder.builder().capacity(1).refillGreedy(1, CLIP_LEASE).build())
+            .build();
+
     /** How long a landing waits for the turn: past the lease, so that only a holder alive but stalled outlasts it. */
     private static final long CLIP_WAIT_NANOS = CLIP_LEASE.plusMillis(100).toNanos();
     private static final long CLIP_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
-    /** How long an in-flight token lost with its replica takes to come back. */
-    static final Duration IN_FLIGHT_REPAIR = Duration.ofMinutes(2);
     /** How soon a request that found the in-flight requests of other replicas in the way asks again. */
     private static final long RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final String PREFIX = "bitrix24-notify:";
@@ -75,11 +80,6 @@ final class Bucket4jSharedLimits implements SharedLimits {
     private static final double HEADROOM_SECONDS = 0.05;
     private static final BucketConfiguration PAUSE = BucketConfiguration.builder()
             .addLimit(BandwidthBuilder.builder().capacity(1).refillGreedy(1, Duration.ofMillis(1)).build())
-            .build();
-
-    /** The turn to take the excess of {@code arrived}: one token, back by itself after {@link #CLIP_LEASE}. */
-    static final BucketConfiguration CLIP = BucketConfiguration.builder()
-            .addLimit(BandwidthBuilder.builder().capacity(1).refillGreedy(1, CLIP_LEASE).build())
             .build();
 
     private final ProxyManager<String> store;
