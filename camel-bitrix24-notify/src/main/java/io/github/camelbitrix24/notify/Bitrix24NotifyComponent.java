@@ -31,10 +31,8 @@ import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
- * The {@code bitrix24-notify} component: portal settings every endpoint inherits, and the {@link PortalClients} the
- * endpoints of this CamelContext share (HTTP clients, limits, batches, OAuth sessions; each portal's figures and
- * health). While it runs, the portals in use have producer health checks ({@link PortalHealthChecks}), and the figures
- * are shown by the dev console, Micrometer and JMX (the {@code management} package).
+ * The {@code bitrix24-notify} component: the portal settings every endpoint inherits, and the {@link PortalClients} its
+ * endpoints share; {@link PortalWatch} shows the portals in use in health checks, meters and JMX while it runs.
  */
 @Component("bitrix24-notify")
 public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSLContextParametersAware {
@@ -55,11 +53,7 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     private Duration healthProbeAfter = Bitrix24NotifyProducerHealthCheck.PROBE_AFTER;
     private PortalWatch watch;
 
-    /**
-     * Masks the secret options again: camel-main replaces the context's sensitive keywords, which
-     * {@link SecretOptionsPlugin} set, with {@code camel.main.additionalSensitiveKeywords}, then builds this component,
-     * then prints its summary.
-     */
+    /** camel-main replaces the sensitive keywords {@link SecretOptionsPlugin} set before it builds this: set again. */
     @Override
     protected void doBuild() throws Exception {
         super.doBuild();
@@ -73,7 +67,6 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
         if (remaining == null || remaining.isBlank()) {
             throw new IllegalArgumentException("bitrix24-notify needs an operation, e.g. bitrix24-notify:notify");
         }
-        // the generated configurer is found at run time: the first compile of a clean build runs before it exists
         EndpointNames.checkOptions(EndpointNames.operation(remaining), parameters,
                 (PropertyConfigurerGetter) getEndpointPropertyConfigurer());
         Bitrix24NotifyEndpoint endpoint = new Bitrix24NotifyEndpoint(uri, this, remaining, configuration.copy());
@@ -84,9 +77,8 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     /** The clients of every portal this component calls, created on first use; kept across restarts. */
     synchronized PortalClients clients() {
         if (clients == null) {
-            clients = new PortalClients(
-                    new CamelClientThreads(this, getCamelContext().getExecutorServiceManager()), mapper,
-                    maxConnections);
+            CamelClientThreads threads = new CamelClientThreads(this, getCamelContext().getExecutorServiceManager());
+            clients = new PortalClients(threads, mapper, maxConnections);
         }
         return clients;
     }
@@ -103,11 +95,7 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
         this.healthProbeAfter = probeAfter;
     }
 
-    /**
-     * An endpoint's configuration as the portal client takes it, with the global TLS configuration when asked for.
-     *
-     * @throws IllegalArgumentException naming the option that is out of range
-     */
+    /** An endpoint's configuration as the client takes it; an option out of range throws IllegalArgumentException. */
     PortalSettings portalSettings(Bitrix24NotifyConfiguration settings) {
         SSLContextParameters ssl = settings.getSslContextParameters();
         if (ssl == null && useGlobalSslContextParameters) {
