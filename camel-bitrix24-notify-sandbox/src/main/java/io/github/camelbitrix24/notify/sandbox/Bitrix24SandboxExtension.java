@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * &#64;RegisterExtension
  * static Bitrix24SandboxExtension portal = new Bitrix24SandboxExtension();
  *
- * @Test
+ * &#64;Test
  * void sends(Bitrix24Sandbox sandbox) { ... }   // or portal.sandbox()
  * }
  * </pre>
