@@ -16,18 +16,13 @@
 package io.github.camelbitrix24.notify.client.oauth;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
-import io.github.camelbitrix24.notify.client.call.Failures;
 import io.github.camelbitrix24.notify.client.call.PortalAuth;
 import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.client.config.OAuthTokens;
@@ -35,8 +30,6 @@ import io.github.camelbitrix24.notify.client.config.Secrets;
 import io.github.camelbitrix24.notify.client.config.TokenStore;
 import io.github.camelbitrix24.notify.client.stats.OAuthFigures;
 import io.github.camelbitrix24.notify.client.stats.OAuthView;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * An OAuth application (local or from the market) calling one portal as the user its tokens were issued for: methods at
@@ -61,44 +54,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class OAuthAuth implements PortalAuth, OAuthView {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OAuthAuth.class);
     private static final String AUTH = "auth";
     private static final Set<String> STALE_TOKEN = Set.of(ErrorCodes.EXPIRED_TOKEN, ErrorCodes.INVALID_TOKEN);
     private static final int UNAUTHORIZED = 401;
-    /** How often a renewal waiting for the store's lock asks for it again. */
-    private static final long LOCK_POLL_MILLIS = 25;
-    /** How much longer than a renewal's own timeout a renewal waits for the lock another one holds. */
-    private static final long LOCK_WAIT_MARGIN_MILLIS = 5_000;
 
     private final PortalAddress portal;
     private final OAuthServer server;
-    private final TokenStore store;
-    private final LongSupplier nanoClock;
-
-    private OAuthTokens tokens;
-    /** The pair before the last change, still masked in messages. */
-    private OAuthTokens previous;
-    /** The refresh token the store held when last read or written: a pair there that is neither is someone else's. */
-    private String storedRefreshToken;
-    /** The access token the OAuth server issued at this session's last renewal: refused again, it is not renewed. */
-    private String issuedAccessToken;
-    private CompletableFuture<Void> renewal;
-    /** The OAuth server's refusal of the pair in use, for good; forgotten when the pair changes. */
-    private PortalException refusal;
-    private final RenewalBackoff backoff;
-    private Instant lastRenewal;
-    private long renewals;
-    private long renewalsRefused;
-    private String lastRefusal;
+    /** The pair in use and its renewal. */
+    private final OAuthRenewal renewal;
 
     private OAuthAuth(PortalAddress portal, OAuthServer server, TokenStore store, OAuthTokens tokens,
                       LongSupplier nanoClock) {
         this.portal = portal;
         this.server = server;
-        this.store = store;
-        this.tokens = tokens;
-        this.nanoClock = nanoClock;
-        this.backoff = new RenewalBackoff(nanoClock);
+        this.renewal = new OAuthRenewal(this, server, store, tokens, nanoClock);
     }
 
     /**
@@ -120,12 +89,7 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
                                                + "(or a tokenStore that holds them)");
         }
         OAuthAuth auth = new OAuthAuth(portal, server, store, stored != null ? stored : configured, nanoClock);
-        if (stored != null) {
-            LOG.debug("Using the OAuth tokens from {}", store);
-            auth.storedRefreshToken = stored.refreshToken();
-        } else if (auth.save(configured, "configured")) {
-            auth.storedRefreshToken = configured.refreshToken();
-        }
+        auth.renewal.started(stored != null);
         return auth;
     }
 
@@ -139,9 +103,7 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
     @Override
     public Map<String, Object> authorize(Map<String, Object> params) {
         Map<String, Object> authorized = new LinkedHashMap<>(params);
-        synchronized (this) {
-            authorized.put(AUTH, tokens.accessToken());
-        }
+        authorized.put(AUTH, renewal.accessToken());
         return authorized;
     }
 
@@ -150,7 +112,7 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
         if (refusal.getHttpStatus() != UNAUTHORIZED || !STALE_TOKEN.contains(refusal.getErrorCode())) {
             return CompletableFuture.completedFuture(false);
         }
-        return renew(authorized.get(AUTH)).thenApply(renewed -> true);
+        return renewal.renew(authorized.get(AUTH)).thenApply(renewed -> true);
     }
 
     /**
@@ -158,8 +120,8 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
      * taken from the store (or the one the session started with) may have expired before it was first sent.
      */
     @Override
-    public synchronized boolean mayRenewAgainAfter(Map<String, Object> authorized) {
-        return !Objects.equals(authorized.get(AUTH), issuedAccessToken);
+    public boolean mayRenewAgainAfter(Map<String, Object> authorized) {
+        return !renewal.issuedLast(authorized.get(AUTH));
     }
 
     /** Whether this session is the application of these settings, so that another endpoint may share it. */
@@ -167,249 +129,9 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
         return portal.equals(otherPortal) && server.sameApplicationAs(otherServer);
     }
 
-    /** Replaces the pair unless the stale token was replaced already; one attempt at a time, shared by all callers. */
-    private CompletableFuture<Void> renew(Object staleAccessToken) {
-        CompletableFuture<Void> attempt;
-        synchronized (this) {
-            if (!tokens.accessToken().equals(staleAccessToken)) {
-                return CompletableFuture.completedFuture(null);
-            }
-            if (renewal != null) {
-                return renewal;
-            }
-            renewal = new CompletableFuture<>();
-            attempt = renewal;
-        }
-        try {
-            if (server.stopped()) {
-                fail(attempt, stopped(), false);
-            } else if (tookPairFromStore()) {
-                succeed(attempt);
-            } else {
-                PortalException holding = holdingFailure();
-                if (holding != null) {
-                    LOG.debug("Not renewing the access token of {} now: {}", this, holding.getMessage());
-                    fail(attempt, holding, false);
-                } else {
-                    renewWhenLocked(attempt, nanoClock.getAsLong()
-                                             + TimeUnit.MILLISECONDS
-                                                     .toNanos(server.requestTimeout() + LOCK_WAIT_MARGIN_MILLIS));
-                }
-            }
-        } catch (RuntimeException unexpected) {
-            failUnexpectedly(attempt, unexpected);
-        }
-        return attempt;
-    }
-
-    /** A refusal for good of the pair in use, or a failure whose back-off has not passed; null when none holds. */
-    private synchronized PortalException holdingFailure() {
-        return refusal != null ? refusal : backoff.holdingFailure();
-    }
-
-    /** Takes the store's lock, asking again every few milliseconds (never blocking a thread) until the deadline. */
-    private void renewWhenLocked(CompletableFuture<Void> attempt, long deadline) {
-        try {
-            if (server.stopped()) {
-                fail(attempt, stopped(), false);
-                return;
-            }
-            Optional<TokenStore.RenewalLock> lock = tryLock();
-            if (lock.isPresent()) {
-                renewHolding(attempt, lock.get());
-            } else if (nanoClock.getAsLong() - deadline >= 0) {
-                PortalException locked = PortalException.notSent(ErrorCodes.TOKEN_STORE_LOCKED, store + " stayed locked by "
-                                                                                                + "another process (or CamelContext) renewing the same pair longer than a renewal takes; the "
-                                                                                                + "access token was not renewed",
-                        OAuthServer.RENEWAL, null);
-                LOG.warn("Could not renew the access token of {}: {}", this, locked.getMessage());
-                fail(attempt, locked, false);
-            } else {
-                CompletableFuture.delayedExecutor(LOCK_POLL_MILLIS, TimeUnit.MILLISECONDS)
-                        .execute(() -> renewWhenLocked(attempt, deadline));
-            }
-        } catch (RuntimeException unexpected) {
-            failUnexpectedly(attempt, unexpected);
-        }
-    }
-
-    private void failUnexpectedly(CompletableFuture<Void> attempt, RuntimeException unexpected) {
-        LOG.warn("Could not renew the access token of {}: {}", this, scrub(unexpected.toString()));
-        fail(attempt, unexpected, false);
-    }
-
-    private Optional<TokenStore.RenewalLock> tryLock() {
-        try {
-            return store.tryLockRenewal();
-        } catch (RuntimeException cannotLock) {
-            LOG.warn("Could not lock {} for the renewal of {}: renewing without the lock, so a process sharing the store "
-                     + "could renew the same pair at the same time ({})",
-                    store, this, scrub(cannotLock.getMessage()));
-            return Optional.of(TokenStore.RenewalLock.NONE);
-        }
-    }
-
-    /** With the store locked: takes a pair saved there meanwhile, or renews and saves before letting the lock go. */
-    private void renewHolding(CompletableFuture<Void> attempt, TokenStore.RenewalLock lock) {
-        String refreshToken;
-        try {
-            if (tookPairFromStore()) {
-                lock.close();
-                succeed(attempt);
-                return;
-            }
-            synchronized (this) {
-                refreshToken = tokens.refreshToken();
-            }
-        } catch (RuntimeException unexpected) {
-            lock.close();
-            throw unexpected;
-        }
-        LOG.info("The access token of {} has expired: renewing it at {}", this, server);
-        CompletableFuture<OAuthTokens> refreshed;
-        try {
-            refreshed = server.refresh(refreshToken);
-        } catch (RuntimeException notSent) {
-            refreshed = CompletableFuture.failedFuture(notSent);
-        }
-        refreshed.whenComplete((renewed, failure) -> {
-            if (renewed == null) {
-                lock.close();
-                fail(attempt, failure, true);
-                return;
-            }
-            synchronized (this) {
-                // before the token goes out, so that a repeat refused with it is never renewed again
-                issuedAccessToken = renewed.accessToken();
-            }
-            try {
-                use(renewed, save(renewed, "renewed"));
-            } finally {
-                lock.close();
-            }
-            synchronized (this) {
-                lastRenewal = Instant.now();
-                renewals++;
-            }
-            LOG.info("Renewed the access token of {}; it expires at {}", this, renewed.expiresAt());
-            succeed(attempt);
-        });
-    }
-
-    /**
-     * Takes the store's pair when someone else put it there: not the pair in use, nor the one the store held when this
-     * session last read or wrote it (which this session replaced, even when saving its replacement failed).
-     */
-    private boolean tookPairFromStore() {
-        OAuthTokens stored;
-        try {
-            stored = store.load().orElse(null);
-        } catch (RuntimeException unreadable) {
-            LOG.warn("Could not read the OAuth tokens of {} from {}, going on with the pair in use: {}", this, store,
-                    scrub(unreadable.getMessage()));
-            return false;
-        }
-        synchronized (this) {
-            if (stored == null || stored.refreshToken().equals(tokens.refreshToken())
-                    || stored.refreshToken().equals(storedRefreshToken)) {
-                return false;
-            }
-            use(stored, true);
-        }
-        LOG.info("Took the OAuth tokens of {} that another process or an operator saved to {}, instead of renewing",
-                this, store);
-        return true;
-    }
-
-    /** A new pair: what held against the old one (a refusal, a back-off) holds no more. */
-    private synchronized void use(OAuthTokens pair, boolean inTheStore) {
-        previous = tokens;
-        tokens = pair;
-        if (inTheStore) {
-            storedRefreshToken = pair.refreshToken();
-        }
-        refusal = null;
-        backoff.reset();
-    }
-
-    private void succeed(CompletableFuture<Void> attempt) {
-        synchronized (this) {
-            renewal = null;
-        }
-        attempt.complete(null);
-    }
-
-    /**
-     * @param askedTheServer whether the OAuth server was asked (its answer, or no answer): only then does the failure
-     *                       hold against later calls, for good or for a back-off
-     */
-    private void fail(CompletableFuture<Void> attempt, Throwable failure, boolean askedTheServer) {
-        PortalException error = asException(failure);
-        boolean forGood = askedTheServer && OAuthServer.refusedForGood(error);
-        boolean mayPass = askedTheServer && !forGood && !ErrorCodes.STOPPED.equals(error.getErrorCode());
-        synchronized (this) {
-            if (forGood) {
-                refusal = error;
-            } else if (mayPass) {
-                backoff.failed(error);
-            }
-            renewal = null;
-            if (askedTheServer) {
-                renewalsRefused++;
-                lastRefusal = error.getErrorCode() + ": " + error.getMessage();
-            }
-        }
-        if (forGood) {
-            LOG.error("The OAuth server refused to renew the access token of {}: {}. Calls fail at once until a new "
-                      + "pair is in {}: authorize the application again (the authorization-code exchange) and save the "
-                      + "new pair there",
-                    this, error.getMessage(), store);
-        } else if (askedTheServer) {
-            LOG.warn("Could not renew the access token of {}: {}. Calls that need it fail until a renewal succeeds; the "
-                     + "server is asked again after a back-off of up to {} s. If it lasts, check that {} is reachable "
-                     + "from here (proxy, DNS, TLS) and answers",
-                    this, error.getMessage(),
-                    RenewalBackoff.LONGEST_WAIT.toSeconds(), server);
-        }
-        attempt.completeExceptionally(error);
-    }
-
-    /**
-     * The pair is in use whatever happens here; a store that failed leaves a restarted application with the pair it
-     * held before, whose refresh token is dead once this one was renewed.
-     */
-    private boolean save(OAuthTokens pair, String which) {
-        try {
-            store.save(pair);
-            return true;
-        } catch (RuntimeException e) {
-            LOG.error("Could not save the {} OAuth tokens of {} to {}: the calls go on with them, but an application "
-                      + "restarted before a later save succeeds starts from the pair the store held before: {}",
-                    which, this, store, scrub(e.toString()));
-            return false;
-        }
-    }
-
-    private static PortalException stopped() {
-        return PortalException.notSent(ErrorCodes.STOPPED, "The component stopped before the access token could be "
-                                                           + "renewed",
-                OAuthServer.RENEWAL, null);
-    }
-
-    private PortalException asException(Throwable failure) {
-        Throwable cause = Failures.cause(failure);
-        if (cause instanceof PortalException known) {
-            return known;
-        }
-        // nothing tells whether the renewal reached the OAuth server
-        return PortalException.noAnswer(ErrorCodes.IO_ERROR, scrub(String.valueOf(cause)), OAuthServer.RENEWAL, cause);
-    }
-
     @Override
-    public synchronized OAuthFigures figures() {
-        return new OAuthFigures(
-                server.clientId(), tokens.expiresAt(), lastRenewal, renewals, renewalsRefused,
-                lastRefusal);
+    public OAuthFigures figures() {
+        return renewal.figures();
     }
 
     /** Calls name their application by the token: no CLIENT_ID needed for tags. */
@@ -431,12 +153,8 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
             return null;
         }
         String scrubbed = text;
-        synchronized (this) {
-            for (OAuthTokens pair : new OAuthTokens[] { tokens, previous }) {
-                if (pair != null) {
-                    scrubbed = Secrets.mask(scrubbed, pair.accessToken(), pair.refreshToken());
-                }
-            }
+        for (OAuthTokens pair : renewal.pairsToMask()) {
+            scrubbed = Secrets.mask(scrubbed, pair.accessToken(), pair.refreshToken());
         }
         return server.scrub(scrubbed);
     }
