@@ -26,15 +26,12 @@ import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
 import io.github.camelbitrix24.notify.client.config.PortalPlan;
 import io.github.camelbitrix24.notify.model.NotificationPage;
 import io.github.camelbitrix24.notify.support.CapturedLog;
-import io.github.camelbitrix24.notify.support.FigureReaders;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.AsyncProducer;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.apache.camel.util.json.JsonObject;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
@@ -54,19 +51,9 @@ class CompletionThreadsFaultsTest extends SandboxTestSupport {
     private static final int SENDS = 100;
     private static final int ROUNDS = 3;
 
-    private FigureReaders figures;
-
     @Override
-    public void configureTest(TestExecutionConfiguration configuration) {
-        super.configureTest(configuration);
-        configuration.withEnableJMX();
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        figures = FigureReaders.boundTo(context);
-        return context;
+    protected boolean readsFigures() {
+        return true;
     }
 
     @Override

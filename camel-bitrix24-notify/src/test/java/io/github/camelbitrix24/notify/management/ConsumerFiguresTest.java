@@ -18,11 +18,8 @@ package io.github.camelbitrix24.notify.management;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
-import io.github.camelbitrix24.notify.support.FigureReaders;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
-import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.junit.jupiter.api.Test;
 
 import static io.github.camelbitrix24.notify.support.FigureReaders.get;
@@ -32,19 +29,9 @@ import static org.awaitility.Awaitility.await;
 /** A consumer's cursor, polls and backlog, read through the dev console, its JMX MBean and the meters. */
 class ConsumerFiguresTest extends SandboxTestSupport {
 
-    private FigureReaders figures;
-
     @Override
-    public void configureTest(TestExecutionConfiguration configuration) {
-        super.configureTest(configuration);
-        configuration.withEnableJMX();
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        figures = FigureReaders.boundTo(context);
-        return context;
+    protected boolean readsFigures() {
+        return true;
     }
 
     @Test

@@ -22,11 +22,8 @@ import java.util.Map;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 import io.github.camelbitrix24.notify.support.CapturedLog;
-import io.github.camelbitrix24.notify.support.FigureReaders;
 import io.github.camelbitrix24.notify.support.OAuthTestSupport;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
@@ -36,19 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An OAuth application's token expiry, renewals and refusals, as the console, JMX and the meters show them. */
 class OAuthFiguresTest extends OAuthTestSupport {
 
-    private FigureReaders figures;
-
     @Override
-    public void configureTest(TestExecutionConfiguration configuration) {
-        super.configureTest(configuration);
-        configuration.withEnableJMX();
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        figures = FigureReaders.boundTo(context);
-        return context;
+    protected boolean readsFigures() {
+        return true;
     }
 
     @Test

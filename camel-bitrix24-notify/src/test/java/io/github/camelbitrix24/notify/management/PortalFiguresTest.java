@@ -24,10 +24,7 @@ import java.util.stream.IntStream;
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
 import io.github.camelbitrix24.notify.sandbox.SandboxLimits;
 import io.github.camelbitrix24.notify.support.CapturedLog;
-import io.github.camelbitrix24.notify.support.FigureReaders;
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
-import org.apache.camel.CamelContext;
-import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.apache.camel.util.json.JsonObject;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
@@ -43,19 +40,9 @@ import static org.awaitility.Awaitility.await;
  */
 class PortalFiguresTest extends SandboxTestSupport {
 
-    private FigureReaders figures;
-
     @Override
-    public void configureTest(TestExecutionConfiguration configuration) {
-        super.configureTest(configuration);
-        configuration.withEnableJMX();
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        figures = FigureReaders.boundTo(context);
-        return context;
+    protected boolean readsFigures() {
+        return true;
     }
 
     @Override

@@ -24,6 +24,7 @@ import io.github.camelbitrix24.notify.sandbox.RecordedCall;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,6 +39,11 @@ public abstract class SandboxTestSupport extends CamelTestSupport {
     @RegisterExtension
     static final Bitrix24SandboxExtension PORTAL = new Bitrix24SandboxExtension();
 
+    /**
+     * The component's figures, as the console, JMX and meters show them; bound when the test {@link #readsFigures()}.
+     */
+    protected FigureReaders figures;
+
     protected Bitrix24Sandbox sandbox() {
         return PORTAL.sandbox();
     }
@@ -47,12 +53,28 @@ public abstract class SandboxTestSupport extends CamelTestSupport {
         sandbox().reset();
     }
 
+    /** Whether the test reads the component's figures: JMX on, and the figures bound to the context. */
+    protected boolean readsFigures() {
+        return false;
+    }
+
+    @Override
+    public void configureTest(TestExecutionConfiguration configuration) {
+        super.configureTest(configuration);
+        if (readsFigures()) {
+            configuration.withEnableJMX();
+        }
+    }
+
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         Bitrix24NotifyComponent component = new Bitrix24NotifyComponent();
         configure(component);
         context.addComponent("bitrix24-notify", component);
+        if (readsFigures()) {
+            figures = FigureReaders.boundTo(context);
+        }
         return context;
     }
 
