@@ -23,7 +23,6 @@ import java.util.function.Function;
 import io.github.camelbitrix24.notify.client.call.BatchEntry;
 import io.github.camelbitrix24.notify.client.call.Bitrix24Client;
 import io.github.camelbitrix24.notify.client.call.Bitrix24Request;
-import io.github.camelbitrix24.notify.client.call.Failures;
 import io.github.camelbitrix24.notify.client.call.PortalException;
 
 /**
@@ -64,9 +63,10 @@ public final class BatchAssembler {
 
     /** One batch call, whose entries are the outcomes from {@code first} on. */
     private CompletableFuture<Void> sendChunk(List<Bitrix24Request> chunk, int first, BatchEntry[] outcomes) {
-        return batchCall.apply(List.copyOf(chunk)).handle((entries, failure) -> {
+        return batchCall.apply(List.copyOf(chunk)).handle((answered, failure) -> {
+            List<BatchEntry> entries = BatchEntry.perCommand(answered, failure, chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
-                outcomes[first + i] = failure != null ? BatchEntry.failure(Failures.unwrap(failure)) : entries.get(i);
+                outcomes[first + i] = entries.get(i);
             }
             return null;
         });

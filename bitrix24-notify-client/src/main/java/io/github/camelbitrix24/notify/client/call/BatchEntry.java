@@ -15,6 +15,9 @@
  */
 package io.github.camelbitrix24.notify.client.call;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +36,25 @@ public record BatchEntry(JsonNode result, CallTime time, PortalException error) 
 
     public static BatchEntry failure(PortalException error) {
         return new BatchEntry(null, null, error);
+    }
+
+    /**
+     * The entries of one {@code batch} call of {@code commands} commands, as the caller reads them: the portal's
+     * entries, or, when the call failed as a whole, that failure for each command, so that a batch's failure and its
+     * entries are never read apart.
+     *
+     * @param entries the call's entries, in the order of its commands; null when it failed
+     * @param failure the failure of the whole call; null when it answered
+     */
+    public static List<BatchEntry> perCommand(List<BatchEntry> entries, Throwable failure, int commands) {
+        if (failure == null) {
+            return entries;
+        }
+        List<BatchEntry> failed = new ArrayList<>(commands);
+        for (int i = 0; i < commands; i++) {
+            failed.add(failure(Failures.unwrap(failure)));
+        }
+        return failed;
     }
 
     public boolean isSuccess() {

@@ -99,12 +99,13 @@ public final class RetryingClient implements Bitrix24Client {
             List<Bitrix24Request> requests, List<Integer> positions, BatchEntry[] outcomes,
             int retriesDone, CompletableFuture<List<BatchEntry>> result) {
         List<Bitrix24Request> sent = positions.stream().map(requests::get).toList();
-        delegate.batch(sent).whenComplete((entries, failure) -> {
+        delegate.batch(sent).whenComplete((answered, failure) -> {
+            List<BatchEntry> entries = BatchEntry.perCommand(answered, failure, positions.size());
             List<Integer> again = new ArrayList<>();
             PortalException reason = null;
             for (int i = 0; i < positions.size(); i++) {
                 int position = positions.get(i);
-                BatchEntry entry = failure != null ? BatchEntry.failure(Failures.unwrap(failure)) : entries.get(i);
+                BatchEntry entry = entries.get(i);
                 if (entry.isSuccess()) {
                     outcomes[position] = entry;
                     continue;
