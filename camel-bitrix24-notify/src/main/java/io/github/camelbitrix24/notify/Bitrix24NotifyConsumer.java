@@ -45,7 +45,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.Route;
-import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
@@ -60,7 +59,7 @@ import org.slf4j.LoggerFactory;
  * polls and backlog show through JMX, the dev console and Micrometer.
  */
 @ManagedResource(description = "Bitrix24 Notify consumer: its cursor, polls and backlog")
-public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
+public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer implements ConsumerFigures.Source {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bitrix24NotifyConsumer.class);
 
@@ -228,45 +227,14 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    /** The consumer now, for the dev console and the meters. */
-    ConsumerFigures figures() {
-        return new ConsumerFigures(
-                getRouteId(), endpoint.toString(), getLastDeliveredId(), lastPoll, lastPollOutcome,
-                deliveredCount.sum(), pagesRead.sum(), getReadMarksPending());
-    }
-
-    @ManagedAttribute(description = "The cursor: the id of the last notification delivered (0 before the first)")
-    public long getLastDeliveredId() {
-        DeliveryCursor known = cursor;
-        return known == null ? 0 : known.watermark();
-    }
-
-    @ManagedAttribute(description = "When the last poll ended (ISO-8601); empty before the first")
-    public String getLastPollTime() {
-        Instant at = lastPoll;
-        return at == null ? "" : at.toString();
-    }
-
-    @ManagedAttribute(description = "OK, or the error code the last poll failed with; empty before the first")
-    public String getLastPollOutcome() {
-        String outcome = lastPollOutcome;
-        return outcome == null ? "" : outcome;
-    }
-
-    @ManagedAttribute(description = "Notifications delivered since the consumer started")
-    public long getDeliveredCount() {
-        return deliveredCount.sum();
-    }
-
-    @ManagedAttribute(description = "im.notify.get pages read since the consumer started, backlogs walked included")
-    public long getPagesRead() {
-        return pagesRead.sum();
-    }
-
-    @ManagedAttribute(description = "Delivered notifications waiting to be marked read")
-    public int getReadMarksPending() {
+    /** The consumer now, for JMX, the dev console and the meters. */
+    @Override
+    public ConsumerFigures figures() {
+        DeliveryCursor atCursor = cursor;
         ReadMarker marker = readMarker;
-        return marker == null ? 0 : marker.pending();
+        return new ConsumerFigures(
+                getRouteId(), endpoint.toString(), atCursor == null ? 0 : atCursor.watermark(), lastPoll, lastPollOutcome,
+                deliveredCount.sum(), pagesRead.sum(), marker == null ? 0 : marker.pending());
     }
 
     private void markRead(List<Long> ids) {

@@ -17,8 +17,11 @@ package io.github.camelbitrix24.notify.management;
 
 import java.time.Instant;
 
+import org.apache.camel.api.management.ManagedAttribute;
+
 /**
- * A consumer at one moment.
+ * A consumer at one moment: the one place its figures are declared. The dev console, the JSON and the meters read this
+ * snapshot; the consumer's JMX attributes are {@link Source}'s, read from the same snapshot.
  *
  * @param routeId          the route it feeds
  * @param endpoint         the endpoint, without secrets
@@ -31,4 +34,46 @@ import java.time.Instant;
  */
 public record ConsumerFigures(String routeId, String endpoint, long lastDeliveredId, Instant lastPoll,
         String lastPollOutcome, long delivered, long pagesRead, int readMarksPending) {
+
+    /**
+     * A consumer that shows its figures: its snapshot, and the JMX attributes read from it (Camel reads the
+     * {@code @ManagedAttribute}s of the interfaces of a consumer that is a {@code @ManagedResource}).
+     */
+    public interface Source {
+
+        /** The consumer now. */
+        ConsumerFigures figures();
+
+        @ManagedAttribute(description = "The cursor: the id of the last notification delivered (0 before the first)")
+        default long getLastDeliveredId() {
+            return figures().lastDeliveredId();
+        }
+
+        @ManagedAttribute(description = "When the last poll ended (ISO-8601); empty before the first")
+        default String getLastPollTime() {
+            Instant at = figures().lastPoll();
+            return at == null ? "" : at.toString();
+        }
+
+        @ManagedAttribute(description = "OK, or the error code the last poll failed with; empty before the first")
+        default String getLastPollOutcome() {
+            String outcome = figures().lastPollOutcome();
+            return outcome == null ? "" : outcome;
+        }
+
+        @ManagedAttribute(description = "Notifications delivered since the consumer started")
+        default long getDeliveredCount() {
+            return figures().delivered();
+        }
+
+        @ManagedAttribute(description = "im.notify.get pages read since the consumer started, backlogs walked included")
+        default long getPagesRead() {
+            return figures().pagesRead();
+        }
+
+        @ManagedAttribute(description = "Delivered notifications waiting to be marked read")
+        default int getReadMarksPending() {
+            return figures().readMarksPending();
+        }
+    }
 }

@@ -20,6 +20,7 @@ import java.util.stream.LongStream;
 
 import io.github.camelbitrix24.notify.support.SandboxTestSupport;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.util.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import static io.github.camelbitrix24.notify.support.FigureReaders.get;
@@ -61,6 +62,31 @@ class ConsumerFiguresTest extends SandboxTestSupport {
         assertThat(figures.consumerMeter("last.delivered.id", "inbox")).isEqualTo(newest);
         assertThat(figures.consoleText()).contains("Consumer: inbox", "Last delivered id: " + newest, "Delivered: 120");
         assertThat(get(figures.portalJson(), "health", "state")).isEqualTo("UP");
+    }
+
+    @Test
+    void jmxShowsTheFiguresTheConsoleShows() throws Exception {
+        sandbox().seed(1).text("one").create();
+        long newest = sandbox().seed(1).text("two").create();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("bitrix24-notify:get?startFrom=all&markReadOnProcessed=true&initialDelay=0&delay=100")
+                        .routeId("inbox").to("mock:inbox");
+            }
+        });
+        await().atMost(20, TimeUnit.SECONDS).until(() -> figures.consumerJson().get("delivered").equals(2L));
+        // no poll between the two reads
+        context.getRouteController().suspendRoute("inbox");
+
+        JsonObject json = figures.consumerJson();
+        assertThat(json.get("lastDeliveredId")).isEqualTo(newest);
+        assertThat(figures.consumerAttribute("LastDeliveredId")).isEqualTo(json.get("lastDeliveredId"));
+        assertThat(figures.consumerAttribute("LastPollTime")).isEqualTo(json.get("lastPoll")).isNotEqualTo("");
+        assertThat(figures.consumerAttribute("LastPollOutcome")).isEqualTo(json.get("lastPollOutcome"));
+        assertThat(figures.consumerAttribute("DeliveredCount")).isEqualTo(json.get("delivered"));
+        assertThat(figures.consumerAttribute("PagesRead")).isEqualTo(json.get("pagesRead"));
+        assertThat(figures.consumerAttribute("ReadMarksPending")).isEqualTo(json.get("readMarksPending"));
     }
 
     @Test
