@@ -18,20 +18,16 @@ package io.github.camelbitrix24.notify;
 import java.time.Duration;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitrix24.notify.client.PortalClients;
-import io.github.camelbitrix24.notify.client.PortalSettings;
-import io.github.camelbitrix24.notify.client.call.BitrixJson;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
-import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
- * The {@code bitrix24-notify} component: the portal settings every endpoint inherits, and the {@link PortalClients} its
+ * The {@code bitrix24-notify} component: the portal settings every endpoint inherits, and the {@link SharedPortals} its
  * endpoints share; {@link PortalWatch} shows the portals in use in health checks, meters and JMX while it runs.
  */
 @Component("bitrix24-notify")
@@ -48,8 +44,7 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
               description = "Use the CamelContext's global SSLContextParameters when an endpoint sets none.")
     private boolean useGlobalSslContextParameters;
 
-    private final ObjectMapper mapper = BitrixJson.newMapper();
-    private PortalClients clients;
+    private final SharedPortals portals = new SharedPortals(this, () -> maxConnections);
     private Duration healthProbeAfter = Bitrix24NotifyProducerHealthCheck.PROBE_AFTER;
     private PortalWatch watch;
 
@@ -69,18 +64,14 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
         }
         EndpointNames.checkOptions(EndpointNames.operation(remaining), parameters,
                 (PropertyConfigurerGetter) getEndpointPropertyConfigurer());
-        Bitrix24NotifyEndpoint endpoint = new Bitrix24NotifyEndpoint(uri, this, remaining, configuration.copy());
+        Bitrix24NotifyEndpoint endpoint = new Bitrix24NotifyEndpoint(uri, this, portals, remaining, configuration.copy());
         setProperties(endpoint, parameters);
         return endpoint;
     }
 
     /** The clients of every portal this component calls, created on first use; kept across restarts. */
-    synchronized PortalClients clients() {
-        if (clients == null) {
-            CamelClientThreads threads = new CamelClientThreads(this, getCamelContext().getExecutorServiceManager());
-            clients = new PortalClients(threads, mapper, maxConnections);
-        }
-        return clients;
+    PortalClients clients() {
+        return portals.clients();
     }
 
     /** Health checks, meters and JMX for the portals in use, now and from now on. */
@@ -95,15 +86,6 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
         this.healthProbeAfter = probeAfter;
     }
 
-    /** An endpoint's configuration as the client takes it; an option out of range throws IllegalArgumentException. */
-    PortalSettings portalSettings(Bitrix24NotifyConfiguration settings) {
-        SSLContextParameters ssl = settings.getSslContextParameters();
-        if (ssl == null && useGlobalSslContextParameters) {
-            ssl = retrieveGlobalSslContextParameters();
-        }
-        return settings.portalSettings(ssl == null ? null : CamelTls.of(ssl, getCamelContext()));
-    }
-
     /** Closes the HTTP clients and stops their threads; the OAuth sessions stay, with their renewed tokens. */
     @Override
     protected void doStop() throws Exception {
@@ -113,11 +95,6 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
         }
         clients().close();
         super.doStop();
-    }
-
-    /** The one Jackson configuration of the component: results, attachments. */
-    ObjectMapper getMapper() {
-        return mapper;
     }
 
     public Bitrix24NotifyConfiguration getConfiguration() {

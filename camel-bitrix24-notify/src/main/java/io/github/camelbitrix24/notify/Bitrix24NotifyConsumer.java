@@ -32,13 +32,13 @@ import io.github.camelbitrix24.notify.consumer.KnownPages;
 import io.github.camelbitrix24.notify.consumer.NewNotificationScan;
 import io.github.camelbitrix24.notify.consumer.PageSource;
 import io.github.camelbitrix24.notify.consumer.PagingRule;
+import io.github.camelbitrix24.notify.consumer.PollOptions;
 import io.github.camelbitrix24.notify.consumer.ReadMarker;
 import io.github.camelbitrix24.notify.consumer.StateRepositoryStart;
 import io.github.camelbitrix24.notify.management.ConsumerFigures;
 import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.model.NotificationPage;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
-import io.github.camelbitrix24.notify.operation.NotifyParameter;
 import org.apache.camel.DelegateEndpoint;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -63,7 +63,9 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer implem
 
     private static final Logger LOG = LoggerFactory.getLogger(Bitrix24NotifyConsumer.class);
 
-    private final Bitrix24NotifyEndpoint endpoint;
+    private final Endpoint endpoint;
+    private final ServiceLease lease;
+    private final PollOptions options;
     /** The endpoint's portal, from start to stop. */
     private volatile Bitrix24NotifyService service;
     private volatile DeliveryCursor cursor;
@@ -76,9 +78,12 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer implem
     private volatile Instant lastPoll;
     private volatile String lastPollOutcome;
 
-    public Bitrix24NotifyConsumer(Bitrix24NotifyEndpoint endpoint, Processor processor) {
+    /** Made by the endpoint, which hands it its share of the portal and its options. */
+    Bitrix24NotifyConsumer(Endpoint endpoint, Processor processor, ServiceLease lease, PollOptions options) {
         super(endpoint, processor);
         this.endpoint = endpoint;
+        this.lease = lease;
+        this.options = options;
         // before the endpoint's configuration, so that an exceptionHandler or bridgeErrorHandler set there wins
         setExceptionHandler(new PollFailureLog(LOG, getExceptionHandler()));
     }
@@ -87,12 +92,12 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer implem
     protected void doStart() throws Exception {
         String key = stateKey();
         // a FileStateRepository loads its file when started
-        StateRepositoryStart.start(endpoint.getStateRepository(), key);
+        StateRepositoryStart.start(options.stateRepository(), key);
         startedStateRepository = true;
-        cursor = new DeliveryCursor(endpoint.getStateRepository(), key, endpoint.getStartFrom());
-        readMarker = endpoint.isMarkReadOnProcessed() ? new ReadMarker(this::markRead) : null;
+        cursor = new DeliveryCursor(options.stateRepository(), key, options.startFrom());
+        readMarker = options.markReadOnProcessed() ? new ReadMarker(this::markRead) : null;
         known = KnownPages.NONE;
-        service = endpoint.useService();
+        service = lease.take();
         super.doStart();
     }
 
@@ -131,12 +136,12 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer implem
         super.doStop();
         if (service != null) {
             service = null;
-            endpoint.releaseService();
+            lease.giveBack();
         }
         // also called after a failed start: a FileStateRepository stopped without being started would empty its file
         if (startedStateRepository) {
             startedStateRepository = false;
-            ServiceHelper.stopService(endpoint.getStateRepository());
+            ServiceHelper.stopService(options.stateRepository());
         }
     }
 
@@ -159,10 +164,10 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer implem
     }
 
     private int pollNew() throws Exception {
-        int limit = pageLimit();
+        int limit = options.pageLimit();
         PageSource pages = (lastId, lastType) -> fetch(limit, lastId, lastType);
         cursor.startIfNeeded(pages, limit);
-        NewNotificationScan scan = NewNotificationScan.run(pages, limit, endpoint.getMaxPagesInMemory(), cursor.watermark(),
+        NewNotificationScan scan = NewNotificationScan.run(pages, limit, options.maxPagesInMemory(), cursor.watermark(),
                 cursor.eligible(), known);
         forceConsumerAsReady();
         int size = maxMessagesPerPoll > 0 ? Math.min(scan.count(), maxMessagesPerPoll) : scan.count();
@@ -255,11 +260,6 @@ public class Bitrix24NotifyConsumer extends ScheduledBatchPollingConsumer implem
         message.setHeader(Bitrix24NotifyConstants.READ, notification.read());
         message.setHeader(Bitrix24NotifyConstants.NOTIFY_TYPE, notification.notifyType());
         return exchange;
-    }
-
-    private int pageLimit() {
-        Integer limit = endpoint.getMessageOptions().getLimit();
-        return limit == null ? NotifyParameter.MAX_PAGE_SIZE : limit;
     }
 
     private NotificationPage fetch(int limit, Long lastId, Integer lastType) {

@@ -17,6 +17,7 @@ package io.github.camelbitrix24.notify;
 
 import io.github.camelbitrix24.notify.client.PortalSettings;
 import io.github.camelbitrix24.notify.client.call.PortalAuth;
+import io.github.camelbitrix24.notify.consumer.PollOptions;
 import io.github.camelbitrix24.notify.consumer.StartFrom;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import io.github.camelbitrix24.notify.operation.NotifyParameter;
@@ -24,6 +25,7 @@ import io.github.camelbitrix24.notify.producer.AttachFormat;
 import io.github.camelbitrix24.notify.producer.RequestMapper;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
+import org.apache.camel.Component;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
@@ -94,31 +96,29 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
                             + "with nothing new costs one request.")
     private long delay = DEFAULT_DELAY;
 
+    /** What the endpoints of the component share. */
+    private final SharedPortals portals;
+    /** The endpoint's share of its portal, held while a producer or consumer of it runs. */
+    private final ServiceLease lease = new ServiceLease(this::openService);
     private PortalSettings portalSettings;
     private PortalAuth auth;
     private RequestMapper requestMapper;
-    private Bitrix24NotifyService service;
     /** The consumer made last, for the figures, which find it through the route that consumes this endpoint. */
     private volatile Bitrix24NotifyConsumer consumer;
-    /** How many started producers and consumers use {@link #service}. */
-    private int users;
 
-    public Bitrix24NotifyEndpoint(String uri, Bitrix24NotifyComponent component, String operation,
-                                  Bitrix24NotifyConfiguration configuration) {
+    /** Made by the component, which hands it what its endpoints share. */
+    Bitrix24NotifyEndpoint(String uri, Component component, SharedPortals portals, String operation,
+                           Bitrix24NotifyConfiguration configuration) {
         super(uri, component);
+        this.portals = portals;
         this.operationName = operation;
         this.configuration = configuration;
         setDelay(DEFAULT_DELAY);
     }
 
     @Override
-    public Bitrix24NotifyComponent getComponent() {
-        return (Bitrix24NotifyComponent) super.getComponent();
-    }
-
-    @Override
     public Producer createProducer() {
-        return new Bitrix24NotifyProducer(this);
+        return new Bitrix24NotifyProducer(this, getOperation(), lease);
     }
 
     @Override
@@ -128,7 +128,11 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
                     "A bitrix24-notify consumer polls im.notify.get: use from(\"bitrix24-notify:get\"), not "
                                                + operationName);
         }
-        Bitrix24NotifyConsumer consumer = new Bitrix24NotifyConsumer(this, processor);
+        Integer limit = messageOptions.getLimit();
+        PollOptions options = new PollOptions(
+                stateRepository, startFrom, markReadOnProcessed,
+                limit == null ? NotifyParameter.MAX_PAGE_SIZE : limit, maxPagesInMemory);
+        Bitrix24NotifyConsumer consumer = new Bitrix24NotifyConsumer(this, processor, lease, options);
         consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
         configureConsumer(consumer);
         this.consumer = consumer;
@@ -149,44 +153,24 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
                     "maxPagesInMemory must be 1 or more, got " + maxPagesInMemory
                                                + ": it is how many pages of new notifications a poll keeps in memory");
         }
-        portalSettings = getComponent().portalSettings(configuration);
-        auth = getComponent().clients().authFor(portalSettings);
+        portalSettings = portals.portalSettings(configuration);
+        auth = portals.clients().authFor(portalSettings);
         requestMapper = new RequestMapper(
                 new MessageParameters(this), configuration.getClientId(),
-                auth.needsClientId(), new AttachFormat(getComponent().getMapper(), configuration.getAttachMaxBytes()));
+                auth.needsClientId(), new AttachFormat(portals.mapper(), configuration.getAttachMaxBytes()));
     }
 
-    /**
-     * The portal for a producer or consumer starting: the first one takes the endpoint's share of what clients of its
-     * portal share (limits, batches, the OAuth session), the last one to {@link #releaseService() stop} gives it back.
-     * Counted here rather than by the endpoint's own start and stop: Camel does not stop the endpoints its endpoint
-     * registry evicts, but does stop the producers its producer caches (a {@code toD}'s, a ProducerTemplate's) evict.
-     */
-    synchronized Bitrix24NotifyService useService() {
-        if (users++ == 0) {
-            service = new Bitrix24NotifyService(
-                    getComponent().clients().clientFor(portalSettings), requestMapper,
-                    getComponent().getMapper(), configuration.getRequestTimeout());
-        }
-        return service;
-    }
-
-    /** A producer or consumer stopped: the last one gives the endpoint's share back. */
-    synchronized void releaseService() {
-        if (users > 0 && --users == 0) {
-            service.release();
-            service = null;
-        }
+    /** The endpoint's share of what clients of its portal share (limits, batches, the OAuth session). */
+    private Bitrix24NotifyService openService() {
+        return new Bitrix24NotifyService(
+                portals.clients().clientFor(portalSettings), requestMapper, portals.mapper(),
+                configuration.getRequestTimeout());
     }
 
     /** Stopping the endpoint gives its share back, whatever still uses it. */
     @Override
-    protected synchronized void doStop() throws Exception {
-        if (service != null) {
-            service.release();
-            service = null;
-        }
-        users = 0;
+    protected void doStop() throws Exception {
+        lease.end();
         super.doStop();
     }
 
@@ -284,7 +268,7 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
     }
 
     /** The portal, in the component's terms, while a producer or consumer of this endpoint runs; else null. */
-    public synchronized Bitrix24NotifyService getService() {
-        return service;
+    public Bitrix24NotifyService getService() {
+        return lease.current();
     }
 }

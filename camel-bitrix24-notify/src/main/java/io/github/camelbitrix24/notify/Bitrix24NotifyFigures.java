@@ -24,6 +24,7 @@ import io.github.camelbitrix24.notify.client.stats.PortalFigures;
 import io.github.camelbitrix24.notify.management.ConsumerFigures;
 import io.github.camelbitrix24.notify.management.FigureSource;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Component;
 import org.apache.camel.DelegateEndpoint;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Route;
@@ -34,10 +35,10 @@ import org.apache.camel.Route;
  */
 final class Bitrix24NotifyFigures implements FigureSource {
 
-    private final Bitrix24NotifyComponent component;
+    private final Component component;
     private final PortalClients clients;
 
-    Bitrix24NotifyFigures(Bitrix24NotifyComponent component, PortalClients clients) {
+    Bitrix24NotifyFigures(Component component, PortalClients clients) {
         this.component = component;
         this.clients = clients;
     }

@@ -28,6 +28,7 @@ import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import org.apache.camel.AsyncCallback;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -45,26 +46,30 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
     /** How many entries' failures the message of a list body none of whose entries was sent spells out. */
     private static final int MAX_REASONS_TOLD = 3;
 
-    private final Bitrix24NotifyEndpoint endpoint;
+    /** The endpoint's operation, unless a message names another. */
+    private final Bitrix24Operation operation;
+    private final ServiceLease lease;
     /** The endpoint's portal, from start to stop. */
     private volatile Bitrix24NotifyService service;
 
-    public Bitrix24NotifyProducer(Bitrix24NotifyEndpoint endpoint) {
+    /** Made by the endpoint, which hands it its operation and its share of the portal. */
+    Bitrix24NotifyProducer(Endpoint endpoint, Bitrix24Operation operation, ServiceLease lease) {
         super(endpoint);
-        this.endpoint = endpoint;
+        this.operation = operation;
+        this.lease = lease;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        service = endpoint.useService();
+        service = lease.take();
     }
 
     @Override
     protected void doStop() throws Exception {
         if (service != null) {
             service = null;
-            endpoint.releaseService();
+            lease.giveBack();
         }
         super.doStop();
     }
@@ -94,10 +99,10 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
     private Bitrix24Operation operationOf(Message message) {
         Object override = message.getHeader(Bitrix24NotifyConstants.OPERATION);
         if (override == null) {
-            return endpoint.getOperation();
-        }
-        if (override instanceof Bitrix24Operation operation) {
             return operation;
+        }
+        if (override instanceof Bitrix24Operation named) {
+            return named;
         }
         String name = override.toString();
         // what the portal answers for a method it does not have

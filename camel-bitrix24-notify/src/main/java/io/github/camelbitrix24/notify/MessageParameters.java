@@ -17,6 +17,7 @@ package io.github.camelbitrix24.notify;
 
 import io.github.camelbitrix24.notify.operation.NotifyParameter;
 import io.github.camelbitrix24.notify.producer.ParameterBinding;
+import org.apache.camel.Endpoint;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 
 /**
@@ -26,10 +27,10 @@ import org.apache.camel.spi.PropertyConfigurerGetter;
  */
 final class MessageParameters implements ParameterBinding {
 
-    private final Bitrix24NotifyEndpoint endpoint;
+    private final Endpoint endpoint;
     private final PropertyConfigurerGetter options;
 
-    MessageParameters(Bitrix24NotifyEndpoint endpoint) {
+    MessageParameters(Endpoint endpoint) {
         this.endpoint = endpoint;
         if (!(endpoint.getComponent().getEndpointPropertyConfigurer() instanceof PropertyConfigurerGetter getter)) {
             throw new IllegalStateException("The generated endpoint configurer of bitrix24-notify is missing");

@@ -24,6 +24,7 @@ import io.github.camelbitrix24.notify.client.stats.PortalReader;
 import org.apache.camel.Endpoint;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.support.HealthCheckComponent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +37,12 @@ final class PortalHealthChecks implements PortalListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalHealthChecks.class);
 
-    private final Bitrix24NotifyComponent component;
+    private final HealthCheckComponent component;
     private final Duration probeAfter;
     private final Map<String, Bitrix24NotifyProducerHealthCheck> checks = new ConcurrentHashMap<>();
 
     /** @param probeAfter how long a down portal stays without news before a check asks it */
-    PortalHealthChecks(Bitrix24NotifyComponent component, Duration probeAfter) {
+    PortalHealthChecks(HealthCheckComponent component, Duration probeAfter) {
         this.component = component;
         this.probeAfter = probeAfter;
     }

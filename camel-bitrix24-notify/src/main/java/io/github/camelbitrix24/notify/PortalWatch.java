@@ -22,6 +22,7 @@ import io.github.camelbitrix24.notify.client.PortalClients;
 import io.github.camelbitrix24.notify.management.Bitrix24NotifyMBean;
 import io.github.camelbitrix24.notify.management.FigureMeters;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
+import org.apache.camel.support.HealthCheckComponent;
 
 /**
  * What watches a component's portals while it runs: the producer health checks and the meters, which the portal clients
@@ -43,7 +44,7 @@ final class PortalWatch {
     }
 
     /** @param probeAfter how long a down portal's health check waits without news before it asks the portal */
-    static PortalWatch start(Bitrix24NotifyComponent component, PortalClients clients, Duration probeAfter)
+    static PortalWatch start(HealthCheckComponent component, PortalClients clients, Duration probeAfter)
             throws Exception {
         Bitrix24NotifyFigures figures = new Bitrix24NotifyFigures(component, clients);
         FigureMeters meters = FigureMeters.bind(component.getCamelContext(), figures,
@@ -58,7 +59,7 @@ final class PortalWatch {
     }
 
     /** Removes the meters and the JMX service; the health checks go with their portals. */
-    void stop(Bitrix24NotifyComponent component) throws Exception {
+    void stop(HealthCheckComponent component) throws Exception {
         component.getCamelContext().removeService(mbean);
         clients.removePortalListener(meters);
         clients.removePortalListener(healthChecks);

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The layering the packages promise, read from the sources of the component and of the client module, every sub-package
  * on its own: each package names only the packages {@link #ALLOWED} lets it, every allowed arrow points down
- * {@link #LAYERS}, and the client names nothing of Camel nor of the component.
+ * {@link #LAYERS}, and the client names nothing of Camel nor of the component. Within the root package, class by class:
+ * no class names one that names it back, however far round, and nothing names the component.
  */
 class PackageLayoutTest {
 
@@ -85,6 +86,10 @@ class PackageLayoutTest {
     /** For each package, the packages its sources name. */
     private static final Map<String, Set<String>> USES = new TreeMap<>();
     private static final Map<String, List<String>> CAMEL_IMPORTS = new TreeMap<>();
+    /** The sources of the root package's classes, by simple name. */
+    private static final Map<String, String> ROOT_SOURCES = new TreeMap<>();
+    /** For each class of the root package, the root classes its source names (by simple name, comments included). */
+    private static final Map<String, Set<String>> ROOT_NAMES = new TreeMap<>();
 
     @BeforeAll
     static void readSources() throws IOException {
@@ -95,6 +100,15 @@ class PackageLayoutTest {
                 }
             }
         }
+        ROOT_SOURCES.forEach((name, text) -> {
+            Set<String> named = new TreeSet<>();
+            for (String other : ROOT_SOURCES.keySet()) {
+                if (!other.equals(name) && Pattern.compile("\\b" + other + "\\b").matcher(text).find()) {
+                    named.add(other);
+                }
+            }
+            ROOT_NAMES.put(name, named);
+        });
     }
 
     private static void read(Path relative, String text) {
@@ -110,6 +124,10 @@ class PackageLayoutTest {
         }
         if (text.contains("org.apache.camel")) {
             CAMEL_IMPORTS.computeIfAbsent(from, key -> new ArrayList<>()).add(relative.toString());
+        }
+        String file = relative.getFileName().toString();
+        if (from.equals(ROOT) && !file.equals("package-info.java")) {
+            ROOT_SOURCES.put(file.substring(0, file.length() - ".java".length()), text);
         }
     }
 
@@ -149,8 +167,29 @@ class PackageLayoutTest {
     @Test
     void noPackageDependsOnAnotherThatDependsBackOnIt() {
         for (String start : USES.keySet()) {
-            assertThat(reachableFrom(start)).as("packages reachable from %s", start).doesNotContain(start);
+            assertThat(reachableFrom(USES, start)).as("packages reachable from %s", start).doesNotContain(start);
         }
+    }
+
+    /**
+     * The root package's classes stand in floors, the component on top: a lower class gets what it needs handed down
+     * (SharedPortals, ServiceLease, PollOptions, Camel's own Component and Endpoint types), so none names the endpoint,
+     * the component or another class above it.
+     */
+    @Test
+    void noClassOfTheRootPackageNamesOneThatNamesItBack() {
+        assertThat(ROOT_NAMES).as("classes of the root package").containsKeys("Bitrix24NotifyComponent",
+                "Bitrix24NotifyEndpoint", "Bitrix24NotifyProducer", "Bitrix24NotifyConsumer");
+        for (String start : ROOT_NAMES.keySet()) {
+            assertThat(reachableFrom(ROOT_NAMES, start)).as("root classes reachable from %s", start).doesNotContain(start);
+        }
+    }
+
+    /** The component hands down what its endpoints share; nothing reaches back up to it. */
+    @Test
+    void noClassNamesTheComponent() {
+        ROOT_NAMES.forEach((name, named) -> assertThat(named).as("root classes %s names", name)
+                .doesNotContain("Bitrix24NotifyComponent"));
     }
 
     private static int layerOf(String name) {
@@ -162,13 +201,13 @@ class PackageLayoutTest {
         throw new AssertionError(name + " is in no layer");
     }
 
-    private static Set<String> reachableFrom(String start) {
+    private static Set<String> reachableFrom(Map<String, Set<String>> arrows, String start) {
         Set<String> seen = new TreeSet<>();
-        List<String> next = new ArrayList<>(USES.getOrDefault(start, Set.of()));
+        List<String> next = new ArrayList<>(arrows.getOrDefault(start, Set.of()));
         while (!next.isEmpty()) {
             String name = next.remove(next.size() - 1);
             if (seen.add(name)) {
-                next.addAll(USES.getOrDefault(name, Set.of()));
+                next.addAll(arrows.getOrDefault(name, Set.of()));
             }
         }
         return seen;
