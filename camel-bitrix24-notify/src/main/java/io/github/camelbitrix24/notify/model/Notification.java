@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * @param chatId      the recipient's notification chat
  * @param authorId    the user who caused it, 0 for system notifications
  * @param date        when it was created
- * @param notifyType  1 confirm (with buttons), 2 from a user, 4 system: see {@link #isConfirm()}
+ * @param notifyType  1 confirm (with buttons), 2 from a user, 4 system: {@link #typeName()} gives its name
  * @param module      the module that created it, "rest" for notifications sent through REST
  * @param event       the module's event, "rest_notify" for REST
  * @param tag         the tag as the portal stores it (REST tags carry an application prefix, e.g. MP|1a2b3|TASK_42)
@@ -76,5 +76,23 @@ public record Notification(
     /** Whether this notification waits for a button (answer it with the {@code confirm} operation). */
     public boolean isConfirm() {
         return notifyType == TYPE_CONFIRM;
+    }
+
+    /** The name of {@link #notifyType()}, for logs: {@code CONFIRM}, {@code FROM_USER} or {@code SYSTEM}. */
+    public String typeName() {
+        return typeNameOf(notifyType);
+    }
+
+    /**
+     * The name of a notify_type code: {@code CONFIRM}, {@code FROM_USER} or {@code SYSTEM}, and the code itself for one
+     * the portal may add later.
+     */
+    public static String typeNameOf(int notifyType) {
+        return switch (notifyType) {
+            case TYPE_CONFIRM -> "CONFIRM";
+            case TYPE_FROM_USER -> "FROM_USER";
+            case TYPE_SYSTEM -> "SYSTEM";
+            default -> String.valueOf(notifyType);
+        };
     }
 }

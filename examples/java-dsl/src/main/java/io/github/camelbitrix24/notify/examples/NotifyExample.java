@@ -15,6 +15,7 @@
  */
 package io.github.camelbitrix24.notify.examples;
 
+import io.github.camelbitrix24.notify.model.Notification;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
 import io.github.camelbitrix24.notify.sandbox.RecordedCall;
 import org.apache.camel.main.Main;
@@ -59,7 +60,8 @@ public final class NotifyExample {
         }
         System.out.println("Notifications stored for user 1:");
         sandbox.notifications(1).forEach(n -> System.out.println(
-                "  #" + n.id() + " type=" + n.notifyType() + " author=" + n.authorId() + " text=" + n.text()
+                "  #" + n.id() + " type=" + Notification.typeNameOf(n.notifyType()) + " author=" + n.authorId() + " text="
+                                                                 + n.text()
                                                                  + (n.attach() != null ? " attach=" + n.attach() : "")));
     }
 }

@@ -63,7 +63,7 @@ public class NotifyRoutes extends RouteBuilder {
                 .to("bitrix24-notify:get?limit=10")
                 .log("get: the portal now holds ${body.totalCount} notification(s) for the webhook's user; newest first:")
                 .split(simple("${body.notifications}"))
-                .log("  #${body.id} type=${body.notifyType} read=${body.read} text=${body.text}")
+                .log("  #${body.id} type=${body.typeName} read=${body.read} text=${body.text}")
                 .end();
     }
 }

@@ -79,14 +79,41 @@ final class DescriptorTables {
         lines.add("");
         MarkdownTable table = new MarkdownTable("Name", "Description", "Default", "Type");
         for (EndpointHeaderModel header : headers) {
-            String constant = header.getConstantName() == null ? "" : header.getConstantName();
-            String constantField = constant.substring(constant.indexOf('#') + 1);
+            String constant = constant(header.getConstantName());
             String name = "**" + MarkdownTable.text(header.getName()) + "**" + group(header)
-                          + (constantField.isEmpty() ? "" : " Constant: " + MarkdownTable.code(constantField));
+                          + (constant.isEmpty() ? "" : " Constant: " + MarkdownTable.code(constant));
             table.row(name, description(header), defaultValue(header), MarkdownTable.code(shortType(header.getJavaType())));
         }
         lines.addAll(table.lines());
         return lines;
+    }
+
+    /**
+     * {@code io.github...Bitrix24NotifyConstants#OPERATION} as {@code Bitrix24NotifyConstants.OPERATION}: what a route
+     * writes, with its class, as Camel's pages show a header's constant.
+     */
+    static String constant(String constantName) {
+        if (constantName == null || constantName.isEmpty()) {
+            return "";
+        }
+        int hash = constantName.indexOf('#');
+        String className = hash < 0 ? constantName : constantName.substring(0, hash);
+        String field = hash < 0 ? "" : "." + constantName.substring(hash + 1);
+        return className.substring(className.lastIndexOf('.') + 1) + field;
+    }
+
+    /** The first screen's line, as Camel's component pages start: since, support level, producer and consumer. */
+    List<String> summary() {
+        String kinds;
+        if (model.isProducerOnly()) {
+            kinds = "Only producer is supported";
+        } else if (model.isConsumerOnly()) {
+            kinds = "Only consumer is supported";
+        } else {
+            kinds = "Both producer and consumer are supported";
+        }
+        return List.of("**Since " + MarkdownTable.text(model.getFirstVersion()) + "** · **Support level: "
+                       + MarkdownTable.text(model.getSupportLevel().name()) + "** · **" + kinds + "**");
     }
 
     private static String count(int count, String noun) {

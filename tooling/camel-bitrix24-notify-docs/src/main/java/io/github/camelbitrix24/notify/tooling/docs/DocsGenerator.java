@@ -28,9 +28,9 @@ import org.apache.camel.tooling.model.ComponentModel;
 import org.apache.camel.tooling.model.JsonMapper;
 
 /**
- * Renders README.md and every page of docs/ (see {@link PageRenderer}) and rewrites the pages whose generated parts
- * were out of date. It names those pages in {@value #DRIFT_FILE} of the drift directory, so that the build's test fails
- * until the rewritten pages are committed.
+ * Renders README.md, every page of docs/ and the examples' READMEs (see {@link PageRenderer}) and rewrites the pages
+ * whose generated parts were out of date. It names those pages in {@value #DRIFT_FILE} of the drift directory, so that
+ * the build's test fails until the rewritten pages are committed.
  * <p>
  * Arguments: the repository's root, and the drift directory.
  */
@@ -76,12 +76,18 @@ public final class DocsGenerator {
         return new PageRenderer(root, descriptor(loader), loader);
     }
 
-    /** README.md and the Markdown pages of docs/. */
+    /** README.md, the Markdown pages of docs/, and the README.md of each example. */
     public static List<Path> pages(Path root) throws IOException {
         List<Path> pages = new ArrayList<>();
         pages.add(root.resolve("README.md"));
         try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
             docs.filter(path -> path.getFileName().toString().endsWith(".md")).sorted().forEach(pages::add);
+        }
+        Path examples = root.resolve("examples");
+        if (Files.isDirectory(examples)) {
+            try (Stream<Path> folders = Files.list(examples)) {
+                folders.map(folder -> folder.resolve("README.md")).filter(Files::isRegularFile).sorted().forEach(pages::add);
+            }
         }
         return pages;
     }

@@ -30,7 +30,12 @@ import org.apache.camel.tooling.model.ComponentModel;
  * Writes what a page takes from elsewhere, between markers a reader of the Markdown does not see:
  * <ul>
  * <li>{@code <!-- component options: START -->} ... {@code END}, likewise {@code endpoint options} and
- * {@code message headers}: the tables of the component descriptor;</li>
+ * {@code message headers}: the tables of the component descriptor; {@code component summary}: the first screen's line
+ * of the reference (since, support level, producer and consumer), from the descriptor too;</li>
+ * <li>{@code <!-- spring boot options: START -->} ... {@code END}: every property of the starter, from the metadata its
+ * build writes (see {@link SpringBootPropertiesTable});</li>
+ * <li>{@code <!-- kamelets: START -->} ... {@code END}: a section per Kamelet with its properties, from the Kamelet
+ * files (see {@link KameletTables});</li>
  * <li>{@code <!-- result type: a.b.Record: START -->} ... {@code END}: the fields of a record of the model;</li>
  * <li>{@code <!-- snippet: path/in/the/repository#tag -->} right above a code block: the block is the tagged region of
  * that source file, which a test compiles or runs;</li>
@@ -50,12 +55,16 @@ public final class PageRenderer {
     private final ComponentModel model;
     private final DescriptorTables tables;
     private final ResultTypeTable resultTypes;
+    private final SpringBootPropertiesTable springBootOptions;
+    private final KameletTables kamelets;
 
     public PageRenderer(Path root, ComponentModel model, ClassLoader loader) {
         this.root = root;
         this.model = model;
         this.tables = new DescriptorTables(model);
         this.resultTypes = new ResultTypeTable(root, loader);
+        this.springBootOptions = new SpringBootPropertiesTable(loader);
+        this.kamelets = new KameletTables(root);
     }
 
     /** The page with everything between its markers written anew. */
@@ -113,6 +122,9 @@ public final class PageRenderer {
             case "component options" -> tables.componentOptions();
             case "endpoint options" -> tables.endpointOptions();
             case "message headers" -> tables.messageHeaders();
+            case "component summary" -> tables.summary();
+            case "spring boot options" -> springBootOptions.render();
+            case "kamelets" -> kamelets.render();
             default -> {
                 if (!name.startsWith(RESULT_TYPE)) {
                     throw new IllegalArgumentException("Unknown generated section '" + name + "'");

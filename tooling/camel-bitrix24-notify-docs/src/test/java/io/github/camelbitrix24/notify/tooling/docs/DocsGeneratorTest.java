@@ -80,6 +80,86 @@ class DocsGeneratorTest {
     }
 
     @Test
+    void theStarterAndKameletTablesAreRenderedAndAHandEditIsUndone() throws IOException {
+        Files.createDirectories(root.resolve("docs"));
+        Path kamelets = Files.createDirectories(root.resolve(KameletTables.DIRECTORY));
+        Files.writeString(kamelets.resolve("demo-sink.kamelet.yaml"), """
+                apiVersion: camel.apache.org/v1
+                kind: Kamelet
+                metadata:
+                  name: demo-sink
+                  annotations:
+                    camel.apache.org/kamelet.support.level: "Preview"
+                  labels:
+                    camel.apache.org/kamelet.type: "sink"
+                spec:
+                  definition:
+                    title: "Demo Sink"
+                    description: |-
+                      Sends the body somewhere.
+                    required:
+                      - secretUrl
+                    properties:
+                      secretUrl:
+                        title: Secret URL
+                        description: "Where to, with a code: keep it secret."
+                        type: string
+                        format: password
+                      type:
+                        title: Type
+                        description: What kind
+                        type: string
+                        default: USER
+                        enum: ["USER", "SYSTEM"]
+                        example: SYSTEM
+                """);
+        Files.writeString(root.resolve("README.md"), """
+                <!-- component summary: START -->
+                <!-- component summary: END -->
+
+                <!-- spring boot options: START -->
+                <!-- spring boot options: END -->
+                """);
+        Files.writeString(root.resolve("docs/kamelets.md"), """
+                <!-- kamelets: START -->
+                <!-- kamelets: END -->
+                """);
+        Path drift = root.resolve("target/docs-drift");
+
+        DocsGenerator.main(new String[] { root.toString(), drift.toString() });
+
+        String readme = Files.readString(root.resolve("README.md"));
+        assertThat(readme).contains(
+                "**Since 0.1.0** · **Support level: Preview** · **Both producer and consumer are supported**",
+                "### Spring Boot auto-configuration",
+                "| **camel.component.bitrix24-notify.request-timeout** | How long to wait for the portal's answer",
+                "| `60s` | `Duration` |",
+                "| **camel.component.bitrix24-notify.customizer.enabled** |");
+        assertThat(Files.readString(root.resolve("docs/kamelets.md"))).contains("## demo-sink",
+                "**Demo Sink** · **sink** · **Support level: Preview**", "Sends the body somewhere.",
+                "| **secretUrl** | Secret URL | **Required** **Secret** Where to, with a code: keep it secret. | `string` |  |  |",
+                "| **type** | Type | What kind. One of: `USER`, `SYSTEM`. | `string` | `USER` | `SYSTEM` |");
+        assertThat(Files.readAllLines(drift.resolve(DocsGenerator.DRIFT_FILE))).containsExactly("README.md",
+                "docs/kamelets.md");
+
+        // a row changed by hand is written back as the Kamelet file says, and the page named as out of date
+        Files.writeString(root.resolve("docs/kamelets.md"),
+                Files.readString(root.resolve("docs/kamelets.md")).replace("`USER` | `SYSTEM` |", "`SYSTEM` | `SYSTEM` |"));
+
+        DocsGenerator.main(new String[] { root.toString(), drift.toString() });
+
+        assertThat(Files.readAllLines(drift.resolve(DocsGenerator.DRIFT_FILE))).containsExactly("docs/kamelets.md");
+        assertThat(Files.readString(root.resolve("docs/kamelets.md"))).contains("| `string` | `USER` | `SYSTEM` |");
+    }
+
+    @Test
+    void aHeaderConstantIsShownWithItsClass() {
+        assertThat(DescriptorTables.constant("io.github.camelbitrix24.notify.Bitrix24NotifyConstants#OPERATION"))
+                .isEqualTo("Bitrix24NotifyConstants.OPERATION");
+        assertThat(DescriptorTables.constant(null)).isEmpty();
+    }
+
+    @Test
     void aSnippetOfAMissingRegionFailsTheBuildNamingIt() throws IOException {
         Files.createDirectories(root.resolve("docs"));
         Files.writeString(root.resolve("Example.java"), "// tag::other[]\nx();\n// end::other[]\n");
