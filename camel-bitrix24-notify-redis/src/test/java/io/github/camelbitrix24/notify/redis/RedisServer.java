@@ -28,19 +28,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real {@code redis-server} on a free loopback port, started from the binary the machine has: {@code REDIS_SERVER} (a
- * path) when set, else the first {@code redis-server} on the PATH. No data is saved. Tests that need Redis fail with
- * this class's message when the binary is missing or does not start: they are never skipped, so a machine without Redis
- * cannot pass them by accident. {@code .ci/run} installs Debian's {@code redis-server} when missing.
+ * A real {@code redis-server} on a free loopback port, started from the binary {@link RedisBinary} chose: the path in
+ * {@code REDIS_SERVER}, else the first {@code redis-server} on the PATH, else the Redis binary that the test dependency
+ * {@code com.github.codemonstur:embedded-redis} carries. No data is saved. Tests that need Redis fail with this class's
+ * message when the binary does not start: they are never skipped, so a machine cannot pass them by accident.
  */
 public final class RedisServer implements AutoCloseable {
 
-    private static final String BINARY_VARIABLE = "REDIS_SERVER";
     private static final long READY_TIMEOUT_MILLIS = 10_000;
     /** Another process may take the free port between our probe and redis-server's bind: try a few ports. */
     private static final int PORT_ATTEMPTS = 3;
@@ -60,7 +58,7 @@ public final class RedisServer implements AutoCloseable {
 
     /** Starts a server and waits until it answers PING. */
     public static RedisServer start() {
-        Path binary = binary();
+        Path binary = RedisBinary.path();
         Path workDir = createWorkDir();
         String failures = "";
         for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
@@ -136,28 +134,6 @@ public final class RedisServer implements AutoCloseable {
             // the hook runs anyway
         }
         deleteQuietly(workDir);
-    }
-
-    private static Path binary() {
-        String configured = System.getenv(BINARY_VARIABLE);
-        if (configured != null && !configured.isBlank()) {
-            Path path = Path.of(configured);
-            if (!Files.isExecutable(path)) {
-                throw new IllegalStateException(BINARY_VARIABLE + "=" + configured + " is not an executable redis-server");
-            }
-            return path;
-        }
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        return Stream
-                .concat(Stream.of(path.split(java.io.File.pathSeparator)), Stream.of("/usr/bin", "/usr/sbin", "/usr/local/bin"))
-                .filter(dir -> !dir.isBlank())
-                .map(dir -> Path.of(dir, "redis-server"))
-                .filter(Files::isExecutable)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(
-                        "These tests need a real redis-server, and none is on the PATH. "
-                                                             + "Install it (Debian/Ubuntu: apt-get install -y redis-server; .ci/run does this by itself) or set "
-                                                             + BINARY_VARIABLE + " to the binary's path."));
     }
 
     private static Process launch(Path binary, int port, Path workDir, Path log) {

@@ -91,6 +91,16 @@ public final class Bitrix24Sandbox implements AutoCloseable {
         return portalUrl() + "/rest/" + userId + "/" + webhooks.codeOf(userId) + "/";
     }
 
+    /**
+     * Makes {@code code} the incoming webhook of that user, replacing the one it had, and returns its URL,
+     * {@code http://127.0.0.1:<port>/rest/<userId>/<code>/}: a webhook a client can be configured with before the
+     * portal starts. The code is letters, digits, {@code _} and {@code -}.
+     */
+    public String fixWebhook(long userId, String code) {
+        webhooks.fix(userId, code);
+        return webhookUrl(userId);
+    }
+
     /** The portal's base URL, {@code http://127.0.0.1:<port>}. */
     public String portalUrl() {
         return "http://" + LoopbackHttpServer.LOOPBACK + ":" + port();

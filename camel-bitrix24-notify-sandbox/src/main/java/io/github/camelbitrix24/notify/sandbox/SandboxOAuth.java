@@ -72,6 +72,14 @@ public final class SandboxOAuth {
         return apps.issueAuthorizationCode(clientId, userId);
     }
 
+    /**
+     * An authorization code as {@link #issueAuthorizationCode(String, long)} gives, exchanged once within that lifetime
+     * instead of 30 seconds: for a program that starts later, as with the standalone sandbox's {@code --oauth-app}.
+     */
+    public String issueAuthorizationCode(String clientId, long userId, Duration lifetime) {
+        return apps.issueAuthorizationCode(clientId, userId, lifetime);
+    }
+
     /** Lets every access token issued so far expire now: the next call with one gets 401 {@code expired_token}. */
     public SandboxOAuth expireAccessTokens() {
         apps.expireAccessTokens();

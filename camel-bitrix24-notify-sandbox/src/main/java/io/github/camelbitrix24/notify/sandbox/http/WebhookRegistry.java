@@ -24,6 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WebhookRegistry {
 
+    /** What a fixed code may hold: one URL path segment that needs no escaping. */
+    public static final String CODE_PATTERN = "[A-Za-z0-9_-]{1,64}";
+
     private static final String CODE_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final int CODE_LENGTH = 16;
 
@@ -36,6 +39,20 @@ public final class WebhookRegistry {
             throw new IllegalArgumentException("A webhook belongs to a user id > 0, not " + userId);
         }
         return codesByUser.computeIfAbsent(userId, user -> newCode());
+    }
+
+    /**
+     * Makes that code the user's webhook, replacing the one it had: letters, digits, {@code _} and {@code -}, as the
+     * code is a segment of the webhook's URL.
+     */
+    public void fix(long userId, String code) {
+        if (userId <= 0) {
+            throw new IllegalArgumentException("A webhook belongs to a user id > 0, not " + userId);
+        }
+        if (code == null || !code.matches(CODE_PATTERN)) {
+            throw new IllegalArgumentException("A webhook code is letters, digits, '_' or '-'");
+        }
+        codesByUser.put(userId, code);
     }
 
     /** True when the code is the webhook of that user. */

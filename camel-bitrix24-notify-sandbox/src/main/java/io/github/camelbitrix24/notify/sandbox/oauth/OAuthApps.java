@@ -84,6 +84,15 @@ public final class OAuthApps {
      * {@link #AUTHORIZATION_CODE_LIFETIME}.
      */
     public String issueAuthorizationCode(String clientId, long userId) {
+        return issueAuthorizationCode(clientId, userId, AUTHORIZATION_CODE_LIFETIME);
+    }
+
+    /**
+     * An authorization code as {@link #issueAuthorizationCode(String, long)} gives, exchanged once within that
+     * lifetime: for a code handed to a person or a program that starts later, as the standalone sandbox does.
+     */
+    public String issueAuthorizationCode(String clientId, long userId, Duration lifetime) {
+        Objects.requireNonNull(lifetime, "lifetime");
         if (!secretsByClientId.containsKey(clientId)) {
             throw new IllegalArgumentException("No application " + clientId + " is registered: register it first");
         }
@@ -92,7 +101,7 @@ public final class OAuthApps {
         }
         String code = newToken();
         authorizationCodes.put(code,
-                new Access(new TokenOwner(clientId, userId), Instant.now().plus(AUTHORIZATION_CODE_LIFETIME)));
+                new Access(new TokenOwner(clientId, userId), Instant.now().plus(lifetime)));
         return code;
     }
 
