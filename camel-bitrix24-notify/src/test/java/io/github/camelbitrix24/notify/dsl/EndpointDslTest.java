@@ -130,6 +130,10 @@ class EndpointDslTest extends SandboxTestSupport {
                 .contains("webhookUrl=xxxxxx").doesNotContain(code);
         Bitrix24NotifyEndpoint endpoint = (Bitrix24NotifyEndpoint) byBuilder;
         assertThat(endpoint.getConfiguration().getMaxRetries()).isEqualTo(2);
+        context.getRegistry().bind("inboxState", inboxState);
+        Bitrix24NotifyEndpoint byReference
+                = (Bitrix24NotifyEndpoint) bitrix24Notify("get").stateRepository("#inboxState").resolve(context);
+        assertThat(byReference.getStateRepository()).isSameAs(inboxState);
         assertThat(bitrix24Notify("get").limit(10).startFrom(StartFrom.UNREAD).getRawUri())
                 .isEqualTo("bitrix24-notify:get?limit=10&startFrom=UNREAD");
     }
