@@ -18,6 +18,8 @@ package io.github.camelbitrix24.notify.examples;
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
 import org.apache.camel.builder.RouteBuilder;
 
+import static io.github.camelbitrix24.notify.dsl.Bitrix24NotifyEndpointBuilderFactory.bitrix24Notify;
+
 /**
  * Reacts to the webhook user's notifications: prints each new one, oldest first, and presses the first button
  * ("Accept") of every confirm-type notification.
@@ -26,11 +28,11 @@ public class InboxRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("bitrix24-notify:get?startFrom={{inbox.startFrom:UNREAD}}&delay={{inbox.delay:10000}}").routeId("inbox")
+        from(bitrix24Notify("get").startFrom("{{inbox.startFrom:UNREAD}}").delay("{{inbox.delay:10000}}")).routeId("inbox")
                 .log("#${body.id} from user ${body.authorId} (${body.module}|${body.event}): ${body.text}")
                 .filter(simple("${body.confirm}"))
                     .setHeader(Bitrix24NotifyConstants.NOTIFY_VALUE, simple("${body.buttons[0].value}"))
-                    .to("bitrix24-notify:confirm")
+                    .to(bitrix24Notify("confirm"))
                     .log("  pressed '${header." + Bitrix24NotifyConstants.NOTIFY_VALUE + "}': ${body}")
                 .end();
     }

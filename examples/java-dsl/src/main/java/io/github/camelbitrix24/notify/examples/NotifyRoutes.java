@@ -19,8 +19,11 @@ import java.util.List;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
 import io.github.camelbitrix24.notify.model.NotificationRequest;
+import io.github.camelbitrix24.notify.model.NotifyType;
 import io.github.camelbitrix24.notify.model.attach.Attach;
 import org.apache.camel.builder.RouteBuilder;
+
+import static io.github.camelbitrix24.notify.dsl.Bitrix24NotifyEndpointBuilderFactory.bitrix24Notify;
 
 /**
  * Sends one notification of each kind, then reads the webhook user's notifications back. The recipient is the property
@@ -32,15 +35,16 @@ public class NotifyRoutes extends RouteBuilder {
     public void configure() {
         from("timer:example?repeatCount=1").routeId("send-each-kind")
                 .setBody(constant("Build #42 is green"))
-                .to("bitrix24-notify:notify?userId={{example.userId:1}}")
+                .to(bitrix24Notify("notify").userId("{{example.userId:1}}"))
                 .log("notify (personal, TYPE=USER)  -> id ${body}")
 
                 .setBody(constant("Nightly backup finished"))
-                .to("bitrix24-notify:notify?userId={{example.userId:1}}&type=SYSTEM&messageOut=Backup finished (e-mail text)")
+                .to(bitrix24Notify("notify").userId("{{example.userId:1}}").type(NotifyType.SYSTEM)
+                        .messageOut("Backup finished (e-mail text)"))
                 .log("notify (TYPE=SYSTEM)          -> id ${body}")
 
                 .setBody(constant("Lunch at 13:00?"))
-                .to("bitrix24-notify:personalAdd?userId={{example.userId:1}}")
+                .to(bitrix24Notify("personalAdd").userId("{{example.userId:1}}"))
                 .log("personalAdd                   -> id ${body}")
 
                 .setHeader(Bitrix24NotifyConstants.ATTACH, constant(Attach.builder()
@@ -49,7 +53,7 @@ public class NotifyRoutes extends RouteBuilder {
                         .grid(Attach.grid().item("Version", "2.4.1").item("Duration", "3 min"))
                         .build()))
                 .setBody(constant("Deploy finished"))
-                .to("bitrix24-notify:systemAdd?userId={{example.userId:1}}")
+                .to(bitrix24Notify("systemAdd").userId("{{example.userId:1}}"))
                 .removeHeader(Bitrix24NotifyConstants.ATTACH)
                 .log("systemAdd with ATTACH         -> id ${body}")
 
@@ -57,10 +61,10 @@ public class NotifyRoutes extends RouteBuilder {
                         NotificationRequest.of("Batch 1 of 3"),
                         NotificationRequest.of("Batch 2 of 3").withType("SYSTEM"),
                         NotificationRequest.of("Batch 3 of 3"))))
-                .to("bitrix24-notify:notify?userId={{example.userId:1}}")
+                .to(bitrix24Notify("notify").userId("{{example.userId:1}}"))
                 .log("notify, list body via batch   -> ids ${body}")
 
-                .to("bitrix24-notify:get?limit=10")
+                .to(bitrix24Notify("get").limit(10))
                 .log("get: the portal now holds ${body.totalCount} notification(s) for the webhook's user; newest first:")
                 .split(simple("${body.notifications}"))
                 .log("  #${body.id} type=${body.typeName} read=${body.read} text=${body.text}")
