@@ -16,6 +16,7 @@
 package io.github.camelbitrix24.notify.compat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,14 @@ public abstract class OtherJdkRoundTripTest {
         RoundTrip trip = RoundTrip.parse(output);
 
         assertThat(trip.javaFeature()).as("the Java the application ran on").isEqualTo(javaFeature);
+        assertThat(output).as("the whole run's output").noneMatch(line -> line.contains(webhookCode()));
         RoundTripChecks.assertRoundTrip(trip, PORTAL.sandbox(), RoundTripChecks.expectedCamelVersion());
+    }
+
+    /** The webhook's secret: the last segment of its path. */
+    private static String webhookCode() {
+        String path = URI.create(PORTAL.sandbox().webhookUrl()).getPath();
+        return Path.of(path).getFileName().toString();
     }
 
     private List<String> runApp(Path java) throws IOException, InterruptedException {

@@ -49,6 +49,7 @@ public final class RoundTripApp {
         Main main = new Main();
         main.addInitialProperty("camel.main.name", "bitrix24-notify-compat");
         main.addInitialProperty("camel.main.routesIncludePattern", "classpath:compat/round-trip.camel.yaml");
+        // the option itself, not a placeholder: Camel 4.14 would print a placeholder's value in its summary unmasked
         main.addInitialProperty("camel.component.bitrix24-notify.webhookUrl", webhookUrl);
         main.addInitialProperty("compat.text", TEXT);
         main.addInitialProperty("compat.searchText", SEARCH_TEXT);
