@@ -24,11 +24,10 @@ import java.util.stream.Stream;
 
 /**
  * Finds an installed JDK of one Java feature release: the one named by {@code JAVA<feature>_HOME}, else the first under
- * {@code /usr/lib/jvm} whose {@code release} file says {@code JAVA_VERSION="<feature>...}.
+ * {@code /usr/lib/jvm} (or the directory the system property {@code compat.jvmDirectory} names) whose {@code release}
+ * file says {@code JAVA_VERSION="<feature>...}.
  */
 public final class InstalledJdks {
-
-    static final Path JVM_DIRECTORY = Path.of("/usr/lib/jvm");
 
     private InstalledJdks() {
     }
@@ -37,12 +36,19 @@ public final class InstalledJdks {
     public static Optional<Path> find(int feature) {
         String named = System.getenv(homeVariable(feature));
         if (named != null && !named.isBlank()) {
-            return Optional.of(Path.of(named)).filter(home -> isJdk(home, feature));
+            // a wrong setting fails rather than skips: it would hide the row on the machine meant to run it
+            if (!isJdk(Path.of(named), feature)) {
+                throw new IllegalStateException(
+                        homeVariable(feature) + "=" + named + " is no JDK " + feature
+                                                + ": no bin/java, or its release file says another JAVA_VERSION");
+            }
+            return Optional.of(Path.of(named));
         }
-        if (!Files.isDirectory(JVM_DIRECTORY)) {
+        Path directory = jvmDirectory();
+        if (!Files.isDirectory(directory)) {
             return Optional.empty();
         }
-        try (Stream<Path> homes = Files.list(JVM_DIRECTORY)) {
+        try (Stream<Path> homes = Files.list(directory)) {
             return homes.sorted().filter(home -> isJdk(home, feature)).findFirst();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -51,8 +57,12 @@ public final class InstalledJdks {
 
     /** Where {@link #find(int)} looks, for a skip message. */
     public static String whereLooked(int feature) {
-        return "the environment variable " + homeVariable(feature) + ", then a JDK under " + JVM_DIRECTORY
+        return "the environment variable " + homeVariable(feature) + " (not set), then a JDK under " + jvmDirectory()
                + " whose release file says JAVA_VERSION=\"" + feature + "...\"";
+    }
+
+    private static Path jvmDirectory() {
+        return Path.of(System.getProperty("compat.jvmDirectory", "/usr/lib/jvm"));
     }
 
     private static String homeVariable(int feature) {
