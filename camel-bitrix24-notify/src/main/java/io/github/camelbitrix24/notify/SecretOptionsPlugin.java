@@ -19,23 +19,33 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.spi.ContextServicePlugin;
 import org.apache.camel.util.SensitiveUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tells each CamelContext which options of this component hold secrets, so that Camel masks them wherever it masks its
  * own: camel-main's summary of the properties it applied at start-up, sanitized endpoint URIs. Users need not name them
  * in {@code camel.main.additionalSensitiveKeywords}. Camel runs it while it builds a context, having found it in
  * {@code META-INF/services/org.apache.camel.spi.ContextServicePlugin}.
+ * <p>
+ * Camel 4.14 runs the plugin but has no additional sensitive keywords (ExtendedCamelContext gained them after 4.14.4):
+ * there it only warns, once, that camel-main's summaries show {@code webhookUrl} unmasked.
  */
 public final class SecretOptionsPlugin implements ContextServicePlugin {
 
     /** The options marked {@code secret}: the webhook holds its code in its path, the others are OAuth credentials. */
     static final List<String> SECRET_OPTIONS = List.of("webhookUrl", "accessToken", "refreshToken", "clientSecret");
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecretOptionsPlugin.class);
+    private static final boolean CAMEL_TAKES_KEYWORDS = camelTakesAdditionalKeywords();
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
 
     @Override
     public void load(CamelContext context) {
@@ -47,6 +57,10 @@ public final class SecretOptionsPlugin implements ContextServicePlugin {
      * keywords, after those already listed (the user's own); does nothing when they are all there.
      */
     static void addTo(CamelContext context) {
+        if (!CAMEL_TAKES_KEYWORDS) {
+            warnOnce(context);
+            return;
+        }
         ExtendedCamelContext extension = context.getCamelContextExtension();
         String listed = extension.getAdditionalSensitiveKeywords();
         Set<String> known = listed == null
@@ -58,6 +72,26 @@ public final class SecretOptionsPlugin implements ContextServicePlugin {
                 .collect(Collectors.joining(","));
         if (!missing.isEmpty()) {
             extension.setAdditionalSensitiveKeywords(listed == null || listed.isBlank() ? missing : listed + "," + missing);
+        }
+    }
+
+    /** False on Camel 4.14, whose ExtendedCamelContext has no additional sensitive keywords (calling them fails). */
+    private static boolean camelTakesAdditionalKeywords() {
+        try {
+            ExtendedCamelContext.class.getMethod("getAdditionalSensitiveKeywords");
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    private static void warnOnce(CamelContext context) {
+        if (WARNED.compareAndSet(false, true)) {
+            LOG.warn("Camel {} cannot be told that bitrix24-notify's webhookUrl holds a secret (it has no additional "
+                     + "sensitive keywords): camel-main's start-up summaries show a webhookUrl set in a properties file, "
+                     + "or a placeholder named like it, unmasked. Set camel.main.autoConfigurationLogSummary=false, or "
+                     + "run on Camel 4.18 or later",
+                    context.getVersion());
         }
     }
 }

@@ -75,7 +75,11 @@ final class ShellCommands {
             if (program.equals("mvn")) {
                 problems.addAll(checkMaven(words));
             }
-            for (String word : words.subList(1, words.size())) {
+            for (int i = 1; i < words.size(); i++) {
+                String word = words.get(i);
+                if (words.get(i - 1).equals("-pl")) {
+                    continue; // modules, checked above: a comma-separated list is no path
+                }
                 String value = word.startsWith("-") && word.contains("=") ? word.substring(word.indexOf('=') + 1) : word;
                 Matcher coordinate = COORDINATE.matcher(value);
                 if (coordinate.find()) {
