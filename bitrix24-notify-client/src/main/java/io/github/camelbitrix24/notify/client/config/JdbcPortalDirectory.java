@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -67,6 +68,24 @@ public final class JdbcPortalDirectory implements PortalDirectory {
     private static final String COLUMNS = "member_id, client_endpoint, portal_domain, access_token, refresh_token, "
                                           + "expires_at, application_token, portal_plan";
 
+    /** The table, whole lines of comment marking it for the docs (docs/many-portals.md) left out when it is run. */
+    private static final String TABLE_DDL = """
+            -- tag::portal-table[]
+            CREATE TABLE IF NOT EXISTS bitrix24_portals (
+                member_id         VARCHAR(64)   NOT NULL PRIMARY KEY,
+                client_endpoint   VARCHAR(2048) NOT NULL,
+                portal_domain     VARCHAR(255)  NOT NULL,
+                access_token      VARCHAR(1024) NOT NULL,
+                refresh_token     VARCHAR(1024) NOT NULL,
+                expires_at        BIGINT,       -- Unix seconds, NULL when unknown
+                application_token VARCHAR(255),
+                portal_plan       VARCHAR(16)   NOT NULL,
+                lease_owner       VARCHAR(64),
+                lease_until       BIGINT        -- Unix milliseconds on the holder's clock
+            )
+            -- end::portal-table[]
+            """;
+
     private final DataSource dataSource;
     private final String table;
     private final long leaseMillis;
@@ -101,21 +120,12 @@ public final class JdbcPortalDirectory implements PortalDirectory {
     }
 
     /**
-     * The table's DDL, in SQL that PostgreSQL, MySQL, MariaDB, H2, SQLite and SQL Server (without IF NOT EXISTS) take.
+     * The table's DDL, in SQL that PostgreSQL, MySQL, MariaDB, H2 and SQLite take as it is (SQL Server without
+     * {@code IF NOT EXISTS}; Oracle with {@code NUMBER(19)} for {@code BIGINT}).
      */
     public String createTableStatement() {
-        return "CREATE TABLE IF NOT EXISTS " + table + " (\n"
-               + "    member_id         VARCHAR(64)   NOT NULL PRIMARY KEY,\n"
-               + "    client_endpoint   VARCHAR(2048) NOT NULL,\n"
-               + "    portal_domain     VARCHAR(255)  NOT NULL,\n"
-               + "    access_token      VARCHAR(1024) NOT NULL,\n"
-               + "    refresh_token     VARCHAR(1024) NOT NULL,\n"
-               + "    expires_at        BIGINT,\n"
-               + "    application_token VARCHAR(255),\n"
-               + "    portal_plan       VARCHAR(16)   NOT NULL,\n"
-               + "    lease_owner       VARCHAR(64),\n"
-               + "    lease_until       BIGINT\n"
-               + ")";
+        return TABLE_DDL.lines().filter(line -> !line.startsWith("-- ")).collect(Collectors.joining("\n"))
+                .replace("EXISTS " + DEFAULT_TABLE + " (", "EXISTS " + table + " (");
     }
 
     /** Creates the table unless it exists; done on first use unless {@code createTable} is false. */
@@ -123,10 +133,24 @@ public final class JdbcPortalDirectory implements PortalDirectory {
         run("create the portal table", null, connection -> {
             try (PreparedStatement create = connection.prepareStatement(createTableStatement())) {
                 create.executeUpdate();
+            } catch (SQLException createdMeanwhile) {
+                // two replicas creating it at once: PostgreSQL may refuse the second even with IF NOT EXISTS
+                if (!tableExists(connection)) {
+                    throw createdMeanwhile;
+                }
             }
             tableReady = true;
             return null;
         });
+    }
+
+    private boolean tableExists(Connection connection) {
+        try (PreparedStatement probe = connection.prepareStatement("SELECT 1 FROM " + table + " WHERE 1 = 0");
+             ResultSet none = probe.executeQuery()) {
+            return true;
+        } catch (SQLException missing) {
+            return false;
+        }
     }
 
     @Override
