@@ -110,7 +110,7 @@ public final class InMemoryPortalDirectory implements PortalDirectory {
         }
     }
 
-    /** One portal's pair as a token store. */
+    /** One portal's pair as a token store; equal to every view of the same portal in the same instance. */
     private record PortalTokens(InMemoryPortalDirectory directory, String memberId) implements TokenStore {
 
         @Override
@@ -130,7 +130,6 @@ public final class InMemoryPortalDirectory implements PortalDirectory {
             return directory.tryLease(memberId);
         }
 
-        /** The same instance and portal: records compare their directory with its own equals, identity here. */
         @Override
         public String toString() {
             return "the OAuth pair of portal " + memberId + " in " + directory;
