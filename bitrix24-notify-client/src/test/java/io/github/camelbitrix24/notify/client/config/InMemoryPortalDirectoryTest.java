@@ -1,0 +1,39 @@
+/*
+ * Copyright The camel-bitrix24-notify maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelbitrix24.notify.client.config;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+
+/** The directory contract in memory: one instance is the store, so both clients of a test are that instance. */
+class InMemoryPortalDirectoryTest extends PortalDirectoryContract {
+
+    private InMemoryPortalDirectory directory;
+
+    @BeforeEach
+    void noDirectoryYet() {
+        directory = null;
+    }
+
+    @Override
+    protected PortalDirectory open(Duration renewalLease) {
+        if (directory == null) {
+            directory = new InMemoryPortalDirectory(renewalLease);
+        }
+        return directory;
+    }
+}
