@@ -121,10 +121,11 @@ public final class SandboxPortals {
         }
         requireFree(newName);
         String oldName = portal.name();
-        byName.remove(oldName);
-        byFormerName.put(oldName, portal);
+        // in this order a request never finds the portal under neither name: the old one serves until it redirects
         byName.put(newName, portal);
         portal.renamed(newName);
+        byFormerName.put(oldName, portal);
+        byName.remove(oldName);
     }
 
     /** The portal a renamed portal's old name leads to. */
