@@ -20,17 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.camelbitrix24.notify.sandbox.calls.CallLog;
-import io.github.camelbitrix24.notify.sandbox.calls.OperatingLedger;
-import io.github.camelbitrix24.notify.sandbox.calls.RestDispatcher;
-import io.github.camelbitrix24.notify.sandbox.http.FaultQueue;
 import io.github.camelbitrix24.notify.sandbox.http.LoopbackHttpServer;
 import io.github.camelbitrix24.notify.sandbox.http.OAuthTokenHandler;
-import io.github.camelbitrix24.notify.sandbox.http.RestHttpHandler;
-import io.github.camelbitrix24.notify.sandbox.http.WebhookRegistry;
-import io.github.camelbitrix24.notify.sandbox.methods.PortalMethods;
 import io.github.camelbitrix24.notify.sandbox.oauth.OAuthApps;
-import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
 
 /**
  * An in-memory Bitrix24 portal that speaks the REST protocol of the {@code im.notify.*} methods and {@code batch} over
@@ -45,6 +37,10 @@ import io.github.camelbitrix24.notify.sandbox.store.NotificationStore;
  * }
  * }</pre>
  *
+ * One sandbox serves many portals, each with its own {@code member_id}, address, limits and data, and installs OAuth
+ * applications on them as Bitrix24 does, posting the installation and the events to the application's handler: see
+ * {@link #portals()} and {@link SandboxPortal}. The accessors of this class act on the default portal, at the root.
+ * <p>
  * Thread-safe: serve hundreds of concurrent requests while the test seeds and inspects.
  */
 public final class Bitrix24Sandbox implements AutoCloseable {
@@ -52,23 +48,17 @@ public final class Bitrix24Sandbox implements AutoCloseable {
     /** The user whose webhook {@link #webhookUrl()} is. */
     public static final long DEFAULT_USER_ID = 1;
 
-    private final NotificationStore store = new NotificationStore();
-    private final CallLog callLog = new CallLog();
-    private final WebhookRegistry webhooks = new WebhookRegistry();
-    private final SandboxLimits limits = new SandboxLimits();
-    private final OperatingLedger operatingLedger = new OperatingLedger();
-    private final FaultQueue faultQueue = new FaultQueue();
-    private final SandboxFaults faults = new SandboxFaults(faultQueue);
     private final OAuthApps oauthApps = new OAuthApps();
-    private final SandboxOAuth oauth = new SandboxOAuth(oauthApps);
+    private final SandboxPortals portals = new SandboxPortals(oauthApps, this::port);
+    private final SandboxPortal defaultPortal = portals.defaultPortal();
+    private final SandboxOAuth oauth = new SandboxOAuth(oauthApps, defaultPortal.memberId());
     private final LoopbackHttpServer server;
 
     private Bitrix24Sandbox(int port) {
-        webhooks.codeOf(DEFAULT_USER_ID);
-        RestDispatcher dispatcher = PortalMethods.dispatcher(store, callLog, limits, operatingLedger);
+        defaultPortal.state();
         server = LoopbackHttpServer.start(port, Map.of(
-                "/", new RestHttpHandler(dispatcher, callLog, webhooks, oauthApps, limits, faultQueue),
-                OAuthTokenHandler.PATH, new OAuthTokenHandler(oauthApps)));
+                "/", new PortalRouter(portals),
+                OAuthTokenHandler.PATH, new OAuthTokenHandler(oauthApps, this::clientEndpointOf)));
     }
 
     /** Starts a portal on a free loopback port. */
@@ -88,7 +78,7 @@ public final class Bitrix24Sandbox implements AutoCloseable {
 
     /** A valid incoming webhook of that user, created on first call. */
     public String webhookUrl(long userId) {
-        return portalUrl() + "/rest/" + userId + "/" + webhooks.codeOf(userId) + "/";
+        return defaultPortal.webhookUrl(userId);
     }
 
     /**
@@ -97,13 +87,12 @@ public final class Bitrix24Sandbox implements AutoCloseable {
      * portal starts. The code is letters, digits, {@code _} and {@code -}.
      */
     public String fixWebhook(long userId, String code) {
-        webhooks.fix(userId, code);
-        return webhookUrl(userId);
+        return defaultPortal.fixWebhook(userId, code);
     }
 
     /** The portal's base URL, {@code http://127.0.0.1:<port>}. */
     public String portalUrl() {
-        return "http://" + LoopbackHttpServer.LOOPBACK + ":" + port();
+        return defaultPortal.portalUrl();
     }
 
     /**
@@ -123,17 +112,17 @@ public final class Bitrix24Sandbox implements AutoCloseable {
      * snapshot.
      */
     public List<RecordedCall> calls() {
-        return callLog.calls();
+        return defaultPortal.calls();
     }
 
     /** The calls to one method, e.g. {@code im.notify}, ignoring case. */
     public List<RecordedCall> calls(String method) {
-        return callLog.calls().stream().filter(call -> call.method().equalsIgnoreCase(method)).toList();
+        return defaultPortal.calls(method);
     }
 
     /** How many HTTP requests arrived (a batch is one). */
     public int httpRequestCount() {
-        return callLog.httpRequestCount();
+        return defaultPortal.httpRequestCount();
     }
 
     /**
@@ -142,7 +131,7 @@ public final class Bitrix24Sandbox implements AutoCloseable {
      * second cannot span less than 7.5 s.
      */
     public Duration arrivalSpan() {
-        return callLog.arrivalSpan();
+        return defaultPortal.arrivalSpan();
     }
 
     /**
@@ -151,17 +140,17 @@ public final class Bitrix24Sandbox implements AutoCloseable {
      * the operating limit.
      */
     public int answeredErrors(String errorCode) {
-        return callLog.errorCount(errorCode);
+        return defaultPortal.answeredErrors(errorCode);
     }
 
     /** Forgets the recorded calls, the HTTP request count, the arrival span and the error counts. */
     public void clearCalls() {
-        callLog.clear();
+        defaultPortal.clearCalls();
     }
 
     /** The user's current notifications, newest first (date, then id, descending). */
     public List<StoredNotification> notifications(long userId) {
-        return store.inboxOf(userId);
+        return defaultPortal.notifications(userId);
     }
 
     /**
@@ -169,32 +158,32 @@ public final class Bitrix24Sandbox implements AutoCloseable {
      * can read {@link StoredNotification#confirmedValue()}.
      */
     public Optional<StoredNotification> notification(long id) {
-        return store.findIncludingConfirmed(id);
+        return defaultPortal.notification(id);
     }
 
     /** Starts a notification for that recipient; see {@link NotificationSeed}. */
     public NotificationSeed seed(long userId) {
-        return new NotificationSeed(store, userId);
+        return defaultPortal.seed(userId);
     }
 
     /** Deletes a notification on the portal side, as a module or another client would; false if there was none. */
     public boolean delete(long id) {
-        return store.delete(id);
+        return defaultPortal.delete(id);
     }
 
     /** Changes a notification's stored tag on the portal side; false if there is no such notification. */
     public boolean retag(long id, String tag) {
-        return store.retag(id, tag == null ? "" : tag);
+        return defaultPortal.retag(id, tag);
     }
 
     /** The limits the portal enforces; change them at any time. */
     public SandboxLimits limits() {
-        return limits;
+        return defaultPortal.limits();
     }
 
     /** Fault injection for the next requests. */
     public SandboxFaults faults() {
-        return faults;
+        return defaultPortal.faults();
     }
 
     /** OAuth applications: register, issue tokens, expire them, count renewals. */
@@ -203,22 +192,31 @@ public final class Bitrix24Sandbox implements AutoCloseable {
     }
 
     /**
+     * The sandbox's portals: the default one, and more added by name, each with its own {@code member_id}, address,
+     * limits, notifications, calls, faults and installed applications.
+     */
+    public SandboxPortals portals() {
+        return portals;
+    }
+
+    /**
      * Forgets notifications, calls, unused faults (of the token endpoint too), the renewal counts and the execution
-     * time counted against the operating limit. Webhooks, OAuth applications and their tokens, and limits stay; ids
-     * keep increasing.
+     * time counted against the operating limit, and the handler deliveries, on every portal. Portals, webhooks, OAuth
+     * applications, installations and their tokens, and limits stay; ids keep increasing.
      */
     public void reset() {
-        store.clear();
-        callLog.clear();
-        faultQueue.clear();
+        portals.reset();
         oauthApps.reset();
-        operatingLedger.clear();
     }
 
     /** Stops serving. */
     @Override
     public void close() {
         server.close();
+    }
+
+    private String clientEndpointOf(String memberId) {
+        return portals.byMemberId(memberId).orElse(defaultPortal).restAddress();
     }
 
     @Override

@@ -46,20 +46,28 @@ import io.github.camelbitrix24.notify.sandbox.oauth.RenewalFaults;
 public final class SandboxOAuth {
 
     private final OAuthApps apps;
+    private final String defaultMemberId;
 
-    SandboxOAuth(OAuthApps apps) {
+    SandboxOAuth(OAuthApps apps, String defaultMemberId) {
         this.apps = apps;
+        this.defaultMemberId = defaultMemberId;
     }
 
-    /** Registers an application with its keys (or changes its secret). */
+    /**
+     * Registers an application with its keys (or changes its secret): one OAuth server serves every portal, so the
+     * application can then be installed on any of them ({@link SandboxPortal#install}).
+     */
     public SandboxOAuth registerApp(String clientId, String clientSecret) {
         apps.register(clientId, clientSecret);
         return this;
     }
 
-    /** A first token pair for the application acting as that user, as after the user authorised it. */
+    /**
+     * A first token pair for the application acting as that user on the default portal, as after the user authorised
+     * it; {@link SandboxPortal#issueTokens(String, long)} issues one for another portal.
+     */
     public SandboxTokens issueTokens(String clientId, long userId) {
-        IssuedPair pair = apps.issue(clientId, userId);
+        IssuedPair pair = apps.issue(clientId, userId, defaultMemberId);
         return new SandboxTokens(clientId, userId, pair.accessToken(), pair.refreshToken(), pair.expiresAt());
     }
 
@@ -69,7 +77,7 @@ public final class SandboxOAuth {
      * pair, within 30 seconds.
      */
     public String issueAuthorizationCode(String clientId, long userId) {
-        return apps.issueAuthorizationCode(clientId, userId);
+        return apps.issueAuthorizationCode(clientId, userId, defaultMemberId);
     }
 
     /**
@@ -77,10 +85,13 @@ public final class SandboxOAuth {
      * instead of 30 seconds: for a program that starts later, as with the standalone sandbox's {@code --oauth-app}.
      */
     public String issueAuthorizationCode(String clientId, long userId, Duration lifetime) {
-        return apps.issueAuthorizationCode(clientId, userId, lifetime);
+        return apps.issueAuthorizationCode(clientId, userId, defaultMemberId, lifetime);
     }
 
-    /** Lets every access token issued so far expire now: the next call with one gets 401 {@code expired_token}. */
+    /**
+     * Lets every access token issued so far, on every portal, expire now: the next call with one gets 401
+     * {@code expired_token}.
+     */
     public SandboxOAuth expireAccessTokens() {
         apps.expireAccessTokens();
         return this;

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -38,19 +39,26 @@ import io.github.camelbitrix24.notify.sandbox.oauth.RenewalFaults;
  * answers with. Errors are {@code {"error", "error_description"}}: {@code invalid_request}, {@code invalid_client}
  * (401), {@code invalid_grant} (400). A fault injected with {@link RenewalFaults} answers a request before it is read,
  * as a proxy in front of the server would.
+ * <p>
+ * One server serves every portal, as oauth.bitrix.info does: an answer carries the {@code member_id} and the current
+ * {@code client_endpoint} of the portal the pair belongs to (a renamed portal's new address), while {@code domain} and
+ * {@code server_endpoint} are the authorization server's own, the same for all portals.
  */
 public final class OAuthTokenHandler implements HttpHandler {
 
     /** Where the endpoint is served. */
     public static final String PATH = "/oauth/token/";
 
-    /** The identifier of the sandbox portal, as {@code member_id}. */
-    private static final String MEMBER_ID = "5a4e5c0b0c5d4e6f8a9b0c1d2e3f4a5b";
-
     private final OAuthApps apps;
+    private final Function<String, String> clientEndpoints;
 
-    public OAuthTokenHandler(OAuthApps apps) {
+    /**
+     * @param clientEndpoints the current REST address ({@code client_endpoint}) of the portal with that
+     *                        {@code member_id}
+     */
+    public OAuthTokenHandler(OAuthApps apps, Function<String, String> clientEndpoints) {
         this.apps = apps;
+        this.clientEndpoints = clientEndpoints;
     }
 
     @Override
@@ -81,7 +89,7 @@ public final class OAuthTokenHandler implements HttpHandler {
                 } else {
                     throw new RestError(400, "invalid_request", "grant_type must be refresh_token or authorization_code");
                 }
-                JsonResponses.send(exchange, 200, answer(pair, portalUrl(exchange)));
+                JsonResponses.send(exchange, 200, answer(pair, serverUrl(exchange)));
             } catch (RestError refused) {
                 JsonResponses.send(exchange, refused.httpStatus(), refused.body());
             }
@@ -99,23 +107,23 @@ public final class OAuthTokenHandler implements HttpHandler {
         }
     }
 
-    private static Map<String, Object> answer(IssuedPair pair, String portalUrl) {
+    private Map<String, Object> answer(IssuedPair pair, String serverUrl) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("access_token", pair.accessToken());
-        answer.put("client_endpoint", portalUrl + "/rest/");
-        answer.put("domain", portalUrl.substring(portalUrl.indexOf("//") + 2));
+        answer.put("client_endpoint", clientEndpoints.apply(pair.owner().memberId()));
+        answer.put("domain", serverUrl.substring(serverUrl.indexOf("//") + 2));
         answer.put("expires", pair.expiresAt().getEpochSecond());
         answer.put("expires_in", pair.lifetime().toSeconds());
-        answer.put("member_id", MEMBER_ID);
+        answer.put("member_id", pair.owner().memberId());
         answer.put("refresh_token", pair.refreshToken());
         answer.put("scope", "im");
-        answer.put("server_endpoint", portalUrl + "/rest/");
+        answer.put("server_endpoint", serverUrl + "/rest/");
         answer.put("status", "L");
         answer.put("user_id", pair.owner().userId());
         return answer;
     }
 
-    private static String portalUrl(HttpExchange exchange) {
+    private static String serverUrl(HttpExchange exchange) {
         return "http://" + LoopbackHttpServer.LOOPBACK + ":" + exchange.getLocalAddress().getPort();
     }
 

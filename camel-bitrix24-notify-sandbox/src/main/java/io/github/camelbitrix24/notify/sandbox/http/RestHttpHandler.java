@@ -39,7 +39,8 @@ import io.github.camelbitrix24.notify.sandbox.oauth.TokenOwner;
  * The portal's REST entrance. A request takes its place in the call log, is authenticated (as the webhook's user, or
  * for an OAuth call {@code /rest/{method}} as the user and application of its {@code auth} access token), passes the
  * request-rate limit and any injected fault, and runs; every outcome is recorded and answered as JSON. The {@code auth}
- * token is never recorded.
+ * token is never recorded. One handler serves one portal: an access token issued for another portal (another
+ * {@code member_id}) is refused as one the portal never issued, 401 {@code invalid_token}.
  */
 public final class RestHttpHandler implements HttpHandler {
 
@@ -58,9 +59,11 @@ public final class RestHttpHandler implements HttpHandler {
     private final OAuthApps oauthApps;
     private final SandboxLimits limits;
     private final FaultQueue faults;
+    private final String memberId;
 
     public RestHttpHandler(RestDispatcher dispatcher, CallLog callLog, WebhookRegistry webhooks, OAuthApps oauthApps,
-                           SandboxLimits limits, FaultQueue faults) {
+                           SandboxLimits limits, FaultQueue faults, String memberId) {
+        this.memberId = memberId;
         this.dispatcher = dispatcher;
         this.callLog = callLog;
         this.webhooks = webhooks;
@@ -71,11 +74,19 @@ public final class RestHttpHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        handle(exchange, exchange.getRequestURI().getRawPath());
+    }
+
+    /**
+     * Serves a request whose path within this portal is {@code path} ({@code /rest/...}): the part after the portal's
+     * prefix when several portals share the server.
+     */
+    public void handle(HttpExchange exchange, String path) throws IOException {
         try {
             callLog.countHttpRequest();
             // read the whole body even when refusing, so the connection can serve the next request
             byte[] body = exchange.getRequestBody().readAllBytes();
-            RestRoute route = RestRoute.parse(exchange.getRequestURI().getRawPath());
+            RestRoute route = RestRoute.parse(path);
             if (route.kind() == RestRoute.Kind.NOT_REST) {
                 JsonResponses.send(exchange, 404, SystemErrors.methodNotFound().body());
                 return;
@@ -152,6 +163,10 @@ public final class RestHttpHandler implements HttpHandler {
         if (route.kind() == RestRoute.Kind.OAUTH) {
             Object token = params.remove(AUTH);
             TokenOwner owner = oauthApps.authenticate(token instanceof String text ? text : null);
+            if (!owner.memberId().equals(memberId)) {
+                // another portal's token: this portal never issued it
+                throw OAuthApps.invalidToken();
+            }
             return new Caller(owner.userId(), owner.clientId());
         }
         if (!webhooks.accepts(route.userId(), route.code())) {

@@ -30,7 +30,9 @@ public final class WebhookRegistry {
     private static final String CODE_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final int CODE_LENGTH = 16;
 
-    private final SecureRandom random = new SecureRandom();
+    /** Shared by every portal's registry (it is thread-safe): one generator's state per portal costs kilobytes. */
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Map<Long, String> codesByUser = new ConcurrentHashMap<>();
 
     /** The webhook code of the user, created on first call. */
@@ -64,7 +66,7 @@ public final class WebhookRegistry {
     private String newCode() {
         StringBuilder code = new StringBuilder(CODE_LENGTH);
         for (int i = 0; i < CODE_LENGTH; i++) {
-            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
         }
         return code.toString();
     }

@@ -31,11 +31,12 @@ final class NotifySchemaGetMethod implements RestMethod {
 
     private static final String SCHEMA_RESOURCE = "notify-schema.json";
 
-    private final Object schema = Json.frozen(load());
+    /** Read once and shared by every portal: it is frozen, and a portal must stay cheap. */
+    private static final Object SCHEMA = Json.frozen(load());
 
     @Override
     public Object execute(CallContext call) {
-        return schema;
+        return SCHEMA;
     }
 
     private static Object load() {

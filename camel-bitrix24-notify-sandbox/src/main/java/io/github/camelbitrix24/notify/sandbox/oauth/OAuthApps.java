@@ -51,10 +51,9 @@ public final class OAuthApps {
     private final AtomicInteger renewals = new AtomicInteger();
     private final AtomicInteger refusedRenewals = new AtomicInteger();
     private final RenewalFaults faults = new RenewalFaults();
-    private volatile Duration accessTokenLifetime = DEFAULT_ACCESS_TOKEN_LIFETIME;
-
     /** Authorization codes not exchanged yet; an exchange removes the one it used. */
     private final Map<String, Access> authorizationCodes = new ConcurrentHashMap<>();
+    private volatile Duration accessTokenLifetime = DEFAULT_ACCESS_TOKEN_LIFETIME;
 
     private record Access(TokenOwner owner, Instant expiresAt) {
     }
@@ -67,15 +66,37 @@ public final class OAuthApps {
         secretsByClientId.put(clientId, clientSecret);
     }
 
-    /** A first token pair for a registered application acting as that user, as after the user authorised it. */
-    public IssuedPair issue(String clientId, long userId) {
-        if (!secretsByClientId.containsKey(clientId)) {
-            throw new IllegalArgumentException("No application " + clientId + " is registered: register it first");
-        }
+    /**
+     * A first token pair for a registered application acting as that user on that portal, as after the user authorised
+     * it.
+     */
+    public IssuedPair issue(String clientId, long userId, String memberId) {
+        requireRegistered(clientId);
         if (userId <= 0) {
             throw new IllegalArgumentException("Tokens act as a user id > 0, not " + userId);
         }
-        return newPair(new TokenOwner(clientId, userId));
+        return newPair(new TokenOwner(clientId, userId, Objects.requireNonNull(memberId, "memberId")));
+    }
+
+    /** Whether an application with that client id is registered. */
+    public boolean isRegistered(String clientId) {
+        return clientId != null && secretsByClientId.containsKey(clientId);
+    }
+
+    /** Fails unless an application with that client id is registered. */
+    public void requireRegistered(String clientId) {
+        if (!isRegistered(clientId)) {
+            throw new IllegalArgumentException("No application " + clientId + " is registered: register it first");
+        }
+    }
+
+    /**
+     * Revokes every access and refresh token of the application on that portal, as uninstalling it does: its calls get
+     * 401 {@code invalid_token} and its renewals {@code invalid_grant}.
+     */
+    public void revoke(String clientId, String memberId) {
+        accessTokens.values().removeIf(access -> access.owner().actsFor(clientId, memberId));
+        refreshTokens.values().removeIf(owner -> owner.actsFor(clientId, memberId));
     }
 
     /**
@@ -83,25 +104,24 @@ public final class OAuthApps {
      * handler once the user authorised it: exchanged once for a first pair, within
      * {@link #AUTHORIZATION_CODE_LIFETIME}.
      */
-    public String issueAuthorizationCode(String clientId, long userId) {
-        return issueAuthorizationCode(clientId, userId, AUTHORIZATION_CODE_LIFETIME);
+    public String issueAuthorizationCode(String clientId, long userId, String memberId) {
+        return issueAuthorizationCode(clientId, userId, memberId, AUTHORIZATION_CODE_LIFETIME);
     }
 
     /**
-     * An authorization code as {@link #issueAuthorizationCode(String, long)} gives, exchanged once within that
+     * An authorization code as {@link #issueAuthorizationCode(String, long, String)} gives, exchanged once within that
      * lifetime: for a code handed to a person or a program that starts later, as the standalone sandbox does.
      */
-    public String issueAuthorizationCode(String clientId, long userId, Duration lifetime) {
+    public String issueAuthorizationCode(String clientId, long userId, String memberId, Duration lifetime) {
         Objects.requireNonNull(lifetime, "lifetime");
-        if (!secretsByClientId.containsKey(clientId)) {
-            throw new IllegalArgumentException("No application " + clientId + " is registered: register it first");
-        }
+        Objects.requireNonNull(memberId, "memberId");
+        requireRegistered(clientId);
         if (userId <= 0) {
             throw new IllegalArgumentException("Tokens act as a user id > 0, not " + userId);
         }
         String code = newToken();
         authorizationCodes.put(code,
-                new Access(new TokenOwner(clientId, userId), Instant.now().plus(lifetime)));
+                new Access(new TokenOwner(clientId, userId, memberId), Instant.now().plus(lifetime)));
         return code;
     }
 
@@ -151,7 +171,7 @@ public final class OAuthApps {
         }
         Access access = accessTokens.get(accessToken);
         if (access == null) {
-            throw new RestError(401, "invalid_token", "The access token provided is invalid.");
+            throw invalidToken();
         }
         if (!Instant.now().isBefore(access.expiresAt())) {
             throw new RestError(401, "expired_token", "The access token provided has expired.");
@@ -159,10 +179,22 @@ public final class OAuthApps {
         return access.owner();
     }
 
+    /** The portal's answer to an access token it never issued (or revoked): 401 {@code invalid_token}. */
+    public static RestError invalidToken() {
+        return new RestError(401, "invalid_token", "The access token provided is invalid.");
+    }
+
     /** Lets every access token issued so far expire now; refresh tokens stay valid. */
     public void expireAccessTokens() {
         Instant now = Instant.now();
         accessTokens.replaceAll((token, access) -> new Access(access.owner(), now));
+    }
+
+    /** Lets every access token issued so far on that portal expire now; refresh tokens stay valid. */
+    public void expireAccessTokens(String memberId) {
+        Instant now = Instant.now();
+        accessTokens.replaceAll((token, access) -> access.owner().memberId().equals(memberId)
+                ? new Access(access.owner(), now) : access);
     }
 
     public Duration accessTokenLifetime() {

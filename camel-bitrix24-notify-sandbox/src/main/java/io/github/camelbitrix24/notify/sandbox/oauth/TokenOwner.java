@@ -16,10 +16,16 @@
 package io.github.camelbitrix24.notify.sandbox.oauth;
 
 /**
- * Whom a token was issued to: the application and the user it acts as.
+ * Whom a token was issued to: the application, the user it acts as and the portal it acts on.
  *
  * @param clientId the application's client id
  * @param userId   the user the calls act as
+ * @param memberId the portal's {@code member_id}: only that portal's REST accepts the token
  */
-public record TokenOwner(String clientId, long userId) {
+public record TokenOwner(String clientId, long userId, String memberId) {
+
+    /** Whether the token belongs to that application on that portal. */
+    public boolean actsFor(String application, String portal) {
+        return clientId.equals(application) && memberId.equals(portal);
+    }
 }
