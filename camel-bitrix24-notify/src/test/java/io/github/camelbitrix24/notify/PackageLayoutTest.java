@@ -51,6 +51,7 @@ class PackageLayoutTest {
     private static final List<Set<String>> LAYERS = List.of(
             Set.of("dsl"),
             Set.of(ROOT),
+            Set.of("apps"),
             Set.of("management"),
             Set.of("producer"),
             Set.of("consumer"),
@@ -70,6 +71,8 @@ class PackageLayoutTest {
             Map.entry(ROOT, Set.of("management", "producer", "consumer", "operation", "model", "model.attach", "client",
                     "client.limits", "client.batching", "client.retry", "client.oauth", "client.stats", "client.call",
                     "client.config")),
+            // the application's handler URL: it keeps the portal directory
+            Map.entry("apps", Set.of("client.config")),
             Map.entry("management", Set.of("client.stats", "client.call")),
             Map.entry("producer", Set.of("operation", "model", "model.attach", "client.call")),
             Map.entry("consumer", Set.of("model")),
