@@ -34,6 +34,7 @@ public final class ManyPortalsRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // tag::app-events-routes[]
         PortalEndpoints endpoints = new PortalEndpoints(getContext(), directory);
         Bitrix24AppEvents appEvents = new Bitrix24AppEvents(directory, PortalPlan.STANDARD, endpoints);
 
@@ -41,6 +42,7 @@ public final class ManyPortalsRoutes extends RouteBuilder {
         from("platform-http:/bitrix24/events?httpMethodRestrict=POST").routeId("application-events")
                 .process(appEvents)
                 .log("${header.CamelBitrix24NotifyAppEvent} from portal ${header.CamelBitrix24NotifyMemberId}");
+        // end::app-events-routes[]
 
         // one endpoint per portal, built from its directory record
         from("direct:notify").routeId("notify-portal")
