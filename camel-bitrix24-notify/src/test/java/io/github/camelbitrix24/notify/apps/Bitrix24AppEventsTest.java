@@ -21,6 +21,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -193,6 +194,39 @@ class Bitrix24AppEventsTest {
         assertThat(post("event=ONCRMDEALADD&data[X]=1").statusCode()).as("no member_id").isEqualTo(400);
     }
 
+    @ParameterizedTest
+    @EnumSource(Directory.class)
+    void aFormIsReadFromARawBodyAndFromHeadersWithoutBody(Directory kind) throws Exception {
+        start(kind);
+        String form = "event=ONAPPINSTALL&auth%5Bmember_id%5D=m1&auth%5Bdomain%5D=portal.example"
+                      + "&auth%5Bclient_endpoint%5D=https%3A%2F%2Fportal.example%2Frest%2F&auth%5Baccess_token%5D=a1"
+                      + "&auth%5Brefresh_token%5D=r1&auth%5Bexpires_in%5D=3600&auth%5Bapplication_token%5D=t1";
+
+        Exchange installed = main.getCamelTemplate().send("direct:events", exchange -> {
+            exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/x-www-form-urlencoded");
+            exchange.getMessage().setBody(form);
+        });
+
+        assertThat(installed.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(200);
+        PortalRecord portal = directory.find("m1").orElseThrow();
+        assertThat(portal.clientEndpoint()).isEqualTo("https://portal.example/rest/");
+        assertThat(portal.tokens().accessToken()).isEqualTo("a1");
+        assertThat(portal.applicationToken()).isEqualTo("t1");
+
+        assertThat(sendAsHeaders("t1").getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(200);
+        Exchange forged = sendAsHeaders("t2");
+        assertThat(forged.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(401);
+        assertThat(forged.getMessage().getHeaders()).doesNotContainKey("auth[application_token]");
+    }
+
+    private Exchange sendAsHeaders(String applicationToken) throws Exception {
+        return main.getCamelTemplate().send("direct:events", exchange -> {
+            exchange.getMessage().setHeader("event", "ONCRMDEALADD");
+            exchange.getMessage().setHeader("auth[member_id]", "m1");
+            exchange.getMessage().setHeader("auth[application_token]", applicationToken);
+        });
+    }
+
     private void start(Directory kind) throws Exception {
         sandbox = Bitrix24Sandbox.start();
         sandbox.oauth().registerApp(CLIENT_ID, CLIENT_SECRET);
@@ -217,7 +251,9 @@ class Bitrix24AppEventsTest {
             public void configure() {
                 from("platform-http:/bitrix24/events?httpMethodRestrict=POST")
                         .process(appEvents)
-                        .process(exchange -> passedOn.add(new java.util.HashMap<>(exchange.getMessage().getHeaders())));
+                        .process(exchange -> passedOn.add(new HashMap<>(exchange.getMessage().getHeaders())));
+                // the same handler where a runtime hands over the raw form, or only headers
+                from("direct:events").process(appEvents);
             }
         });
         main.start();
