@@ -35,9 +35,12 @@ import java.util.Set;
  * <li>(e) the peak heap during (a);</li>
  * <li>(f) 1,000 and then 10,000 notifications waiting in the inbox, delivered by a {@code bitrix24-notify:get} route
  * with startFrom=ALL and the default options, against the same portal: the im.notify.get calls, the seconds until the
- * last exchange completed, and the peak heap meanwhile.</li>
+ * last exchange completed, and the peak heap meanwhile;</li>
+ * <li>(g2) portals at their ceiling together: 1, 5 and 10 portals of one sandbox, each limited like (a) and sent 10,000
+ * notifications at once through an endpoint on its own webhook URL: each portal's ratio to its ceiling on its own
+ * clock, its 503s, and where the CPU went.</li>
  * </ul>
- * Arguments choose figures: {@code all} (the default), or any of {@code a b c d f} ((e) comes with (a)). The sandbox
+ * Arguments choose figures: {@code all} (the default), or any of {@code a b c d f g2} ((e) comes with (a)). The sandbox
  * runs in the same JVM, so the machine's cores serve both sides.
  */
 public final class ThroughputBench {
@@ -61,12 +64,15 @@ public final class ThroughputBench {
     static final int WARM_UP = 3_000;
     /** The backlogs of (f): one that fits in the consumer's memory by default, and one ten times larger. */
     static final int[] BACKLOGS = { 1_000, 10_000 };
+    /** How many portals (g2) sends to at once. */
+    static final int[] PORTALS_TOGETHER = { 1, 5, 10 };
 
     private ThroughputBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        Set<String> chosen = args.length == 0 || List.of(args).contains("all") ? Set.of("a", "b", "c", "d", "f") : Set.of(args);
+        Set<String> chosen
+                = args.length == 0 || List.of(args).contains("all") ? Set.of("a", "b", "c", "d", "f", "g2") : Set.of(args);
         Figures figures = new Figures(System.out);
         figures.print("cores", Runtime.getRuntime().availableProcessors());
         figures.print("portal_latency_realistic", "none".equals(System.getProperty(PortalSetup.LATENCY_PROPERTY)) ? 0 : 1);
@@ -113,6 +119,14 @@ public final class ThroughputBench {
             for (int waiting : BACKLOGS) {
                 ConsumerBacklog.run(waiting, REQUESTS_PER_SECOND, BURST, "").print(figures, "f." + waiting);
             }
+        }
+        if (chosen.contains("g2")) {
+            SeparateExchanges.run(WARM_UP, 0, 0, CONSUMERS);
+            for (int portals : PORTALS_TOGETHER) {
+                PortalsAtCeiling.run(figures, portals, false, NOTIFICATIONS, REQUESTS_PER_SECOND, BURST);
+            }
+            // portals of one sandbox share its origin, and so one request rate in the client
+            PortalsAtCeiling.run(figures, 2, true, NOTIFICATIONS, REQUESTS_PER_SECOND, BURST);
         }
     }
 }

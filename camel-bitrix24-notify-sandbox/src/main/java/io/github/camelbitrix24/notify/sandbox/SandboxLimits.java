@@ -38,6 +38,7 @@ public final class SandboxLimits {
     private volatile Duration operatingLimit;
     private volatile Duration operatingCostPerCall;
     private volatile ResponseLatency latency;
+    private volatile Duration clockOffset = Duration.ZERO;
 
     public int attachMaxLength() {
         return attachMaxLength;
@@ -145,6 +146,22 @@ public final class SandboxLimits {
     /** The answer time of every request; empty when the sandbox answers at once. */
     public Optional<ResponseLatency> latency() {
         return Optional.ofNullable(latency);
+    }
+
+    /**
+     * Sets the portal's clock this far from the machine's (ahead when positive), as a real portal's clock differs from
+     * its clients': the answers' {@code time} objects ({@code start}, {@code finish}, {@code date_start},
+     * {@code operating_reset_at}, ...) read it. The request-rate bucket drains by the time that passes, whatever the
+     * clock says.
+     */
+    public SandboxLimits clockOffset(Duration offset) {
+        this.clockOffset = Objects.requireNonNull(offset, "offset");
+        return this;
+    }
+
+    /** How far the portal's clock stands from the machine's; zero by default. */
+    public Duration clockOffset() {
+        return clockOffset;
     }
 
     /** The bucket every HTTP request is counted in; empty while requests are unlimited. */

@@ -30,7 +30,8 @@ class LimitsAndFaultsTest extends PortalTestSupport {
 
     @BeforeEach
     void defaultLimits() {
-        sandbox.limits().unlimitedRequestRate().noLatency().operatingResetDelay(SandboxLimits.DEFAULT_OPERATING_RESET_DELAY);
+        sandbox.limits().unlimitedRequestRate().noLatency().operatingResetDelay(SandboxLimits.DEFAULT_OPERATING_RESET_DELAY)
+                .clockOffset(Duration.ZERO);
     }
 
     @Test
@@ -164,6 +165,22 @@ class LimitsAndFaultsTest extends PortalTestSupport {
         long resetAt = client.json("im.notify.get", Map.of()).body().get("time").get("operating_reset_at").asLong();
 
         assertThat(resetAt).isBetween(Instant.now().getEpochSecond(), Instant.now().getEpochSecond() + 3);
+    }
+
+    @Test
+    void datesTheAnswerOnItsOwnClockWhichMayStandAheadOrBehind() {
+        for (long offset : new long[] { 0, 3, -3 }) {
+            sandbox.limits().clockOffset(Duration.ofSeconds(offset));
+            double before = Instant.now().toEpochMilli() / 1000d;
+
+            var time = send().body().get("time");
+
+            double after = Instant.now().toEpochMilli() / 1000d;
+            assertThat(time.get("start").asDouble()).as("start, %d s", offset)
+                    .isBetween(before + offset - 0.001, after + offset + 0.001);
+            assertThat(time.get("finish").asDouble()).isGreaterThanOrEqualTo(time.get("start").asDouble());
+            assertThat(time.get("date_start").asText()).isNotBlank();
+        }
     }
 
     private PortalHttpCaller.Reply send() {

@@ -59,9 +59,10 @@ public final class HttpTransport implements Closeable {
     /**
      * An HTTP answer as received.
      *
-     * @param location the {@code Location} header of a redirect, or null
+     * @param location      the {@code Location} header of a redirect, or null
+     * @param receivedNanos when the HTTP client received it, {@link System#nanoTime()}
      */
-    public record HttpResult(int status, String contentType, byte[] body, String location) {
+    public record HttpResult(int status, String contentType, byte[] body, String location, long receivedNanos) {
 
         /** Whether the answer is a redirect, which the client never follows. */
         public boolean isRedirect() {
@@ -157,12 +158,14 @@ public final class HttpTransport implements Closeable {
         client.execute(request, new FutureCallback<>() {
             @Override
             public void completed(SimpleHttpResponse response) {
+                // stamped on the I/O thread: a busy completion executor does not make the answer look late
+                long received = System.nanoTime();
                 ContentType type = response.getContentType();
                 Header location = response.getFirstHeader("Location");
                 HttpResult result = new HttpResult(
                         response.getCode(), type == null ? null : type.getMimeType(),
                         response.getBodyBytes() == null ? new byte[0] : response.getBodyBytes(),
-                        location == null ? null : location.getValue());
+                        location == null ? null : location.getValue(), received);
                 completionExecutor.execute(() -> future.complete(result));
             }
 

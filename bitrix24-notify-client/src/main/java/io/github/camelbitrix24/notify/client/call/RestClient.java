@@ -209,7 +209,7 @@ public final class RestClient implements Bitrix24Client {
             throw unreadable(changesSomething, "Unexpected answer without result: " + snippet(http.body()),
                     http.status(), method);
         }
-        return new Bitrix24Response(answer.result(), answer.time(), http.status());
+        return new Bitrix24Response(answer.result(), answer.time().receivedAt(http.receivedNanos()), http.status());
     }
 
     /** An answer that cannot be read: of unknown outcome when the call may have changed something. */

@@ -36,7 +36,11 @@ package io.github.camelbitrix24.notify.client.limits;
  * would give up the drain of the burst's spread on every burst. On top, the bucket keeps one request of headroom, or 50
  * ms of drain when that is more, for the portal's own rounding.
  * <p>
- * Time is given by the caller, in {@link System#nanoTime()} units, so the arithmetic can be checked without a clock.
+ * The portal's answer says when it started on a request by its own clock ({@code time.start}); {@link PortalLimits}
+ * dates arrivals by it and gives "now" on the portal's clock too ({@link PortalClock}), so that a client that reads its
+ * answers late does not date the arrivals late. Without {@code time.start}, an arrival is dated by its answer as above.
+ * <p>
+ * Time is given by the caller, in nanoseconds, so the arithmetic can be checked without a clock.
  */
 public final class LeakyBucket {
 
@@ -148,6 +152,16 @@ public final class LeakyBucket {
             return 0;
         }
         return overflow - drained > ROUNDING ? UNTIL_AN_ANSWER : (long) Math.ceil(overflow / drainPerNano);
+    }
+
+    /**
+     * The clock the times are given on moved by {@code nanos} (the portal's clock took over from a stand-in): what was
+     * counted keeps its place in time, now read on the new clock.
+     */
+    public synchronized void shift(long nanos) {
+        stateNanos += nanos;
+        busySince += nanos;
+        emptySince += nanos;
     }
 
     /**

@@ -92,10 +92,11 @@ public final class LimitedClient implements Bitrix24Client, RateGate {
 
     @Override
     public CompletableFuture<Bitrix24Response> callPlaced(Bitrix24Request request) {
-        limits.leaving();
-        return sendNow(() -> delegate.call(request)).whenComplete((response, failure) -> {
+        CompletableFuture<Bitrix24Response> answer = sendNow(() -> delegate.call(request));
+        long sent = limits.leaving();
+        return answer.whenComplete((response, failure) -> {
             PortalException error = failure == null ? null : Failures.unwrap(failure);
-            limits.landed(response == null ? CallTime.UNKNOWN : response.time(), error);
+            limits.landed(sent, response == null ? CallTime.UNKNOWN : response.time(), error);
             if (error == null) {
                 limits.answered(request.method(), response.time());
             } else {
@@ -106,10 +107,11 @@ public final class LimitedClient implements Bitrix24Client, RateGate {
 
     @Override
     public CompletableFuture<List<BatchEntry>> batchPlaced(List<Bitrix24Request> requests) {
-        limits.batchLeaving(requests.size());
-        return sendNow(() -> delegate.batchAnswer(requests)).whenComplete((answer, failure) -> {
+        CompletableFuture<BatchAnswer> answered = sendNow(() -> delegate.batchAnswer(requests));
+        long sent = limits.batchLeaving(requests.size());
+        return answered.whenComplete((answer, failure) -> {
             PortalException error = failure == null ? null : Failures.unwrap(failure);
-            limits.landed(answer == null ? CallTime.UNKNOWN : answer.time(), error);
+            limits.landed(sent, answer == null ? CallTime.UNKNOWN : answer.time(), error);
             if (error != null) {
                 // a refusal of the whole batch concerns every method in it
                 methodsOf(requests).forEach(method -> refused(error, method));

@@ -48,6 +48,8 @@ public final class PortalLimits implements LimiterView {
 
     private final String portal;
     private final LeakyBucket bucket;
+    /** The portal's clock, on which the bucket counts. */
+    private final PortalClock portalClock;
     private final RateQueue queue;
     private final OperatingLimit operating;
     /** What the replicas share of these limits; null when this JVM keeps them alone. */
@@ -74,9 +76,13 @@ public final class PortalLimits implements LimiterView {
         this.clock = clock;
         this.steps = steps;
         this.stats = stats;
-        this.bucket = requestsPerSecond > 0 ? new LeakyBucket(requestsPerSecond, burst, nanoTime.getAsLong()) : null;
+        Instant wallClock = clock.instant();
+        this.portalClock = PortalClock.ofClientWallClock(
+                wallClock.getEpochSecond() * 1_000_000_000L + wallClock.getNano(), nanoTime.getAsLong());
+        this.bucket = requestsPerSecond > 0
+                ? new LeakyBucket(requestsPerSecond, burst, portalClock.portalNanos(nanoTime.getAsLong())) : null;
         this.shared = shared;
-        this.queue = bucket == null ? null : new RateQueue(bucket, shared, nanoTime, steps);
+        this.queue = bucket == null ? null : new RateQueue(bucket, shared, nanoTime, portalClock, steps);
         this.operating = new OperatingLimit(clock);
         stats.limiter(this);
     }
@@ -133,30 +139,65 @@ public final class PortalLimits implements LimiterView {
         }
     }
 
-    /** A request that had its place leaves for the portal now. */
-    public void leaving() {
+    /**
+     * A request that had its place was handed to the HTTP client now. This time, after the client's own work on the
+     * request (its JSON, a cold JIT), is what {@code time.start} is measured against: taken too late it only makes the
+     * portal's clock seem earlier, which is the safe side; taken before that work, the work of a cold burst would count
+     * as the way to the portal, and a later request, faster, would arrive before the time the limits expect.
+     *
+     * @return when it left, to give back to {@link #landed}
+     */
+    public long leaving() {
         stats.requestSent();
-    }
-
-    /** A batch of this many commands that had its place leaves for the portal now. */
-    public void batchLeaving(int commands) {
-        stats.requestSent();
-        stats.batchSent(commands);
+        return nanoTime.getAsLong();
     }
 
     /**
-     * The answer (or the failure) of a request that had its place came back: the request arrived at the portal before,
-     * at the latest its reported duration before now, so the bucket may drain it from then on.
+     * A batch of this many commands that had its place was handed to the HTTP client now, as {@link #leaving}.
      *
-     * @param failure null when the portal answered the request (a batch whose commands failed included)
+     * @return when it left, to give back to {@link #landed}
      */
-    public void landed(CallTime time, PortalException failure) {
+    public long batchLeaving(int commands) {
+        stats.requestSent();
+        stats.batchSent(commands);
+        return nanoTime.getAsLong();
+    }
+
+    /**
+     * The answer (or the failure) of a request that had its place came back, so the bucket may drain it from its
+     * arrival on: when the portal started on it by its own clock ({@code time.start}); the answer also teaches the
+     * offset between the clocks ({@link PortalClock}). Without it, the arrival is at the latest its reported duration
+     * before now.
+     *
+     * @param sentNanos when the request left, as {@link #leaving} said
+     * @param failure   null when the portal answered the request (a batch whose commands failed included)
+     */
+    public void landed(long sentNanos, CallTime time, PortalException failure) {
         stats.requestEnded(failure);
         if (queue != null) {
             long now = nanoTime.getAsLong();
-            // the portal started on the request at least its reported duration before its answer came back
-            queue.landed(now, now - time.durationNanos());
+            long arrived;
+            if (time.isDatedByThePortal()) {
+                arrived = time.startEpochNanos();
+                synchronized (bucket) {
+                    long change = portalClock.observe(sentNanos, arrived, time.finishEpochNanos(), time.receivedNanos(),
+                            now);
+                    if (change != 0) {
+                        // what was dated on the stand-in clock keeps its place in time
+                        bucket.shift(change);
+                    }
+                }
+            } else {
+                // the portal started on the request at least its reported duration before its answer came back
+                arrived = portalClock.portalNanos(now) - time.durationNanos();
+            }
+            queue.landed(portalClock.portalNanos(now), arrived);
         }
+    }
+
+    /** The offset from the client's clock to the portal's the limits count on (portal time = client time + it). */
+    public Duration portalClockOffset() {
+        return Duration.ofNanos(portalClock.offset() - portalClock.standInOffset());
     }
 
     /** Takes note of what a method's requests are: the portal's health counts the pauses of the sends. */
@@ -175,7 +216,7 @@ public final class PortalLimits implements LimiterView {
     public void queryLimitExceeded() {
         stats.queryLimitExceeded();
         if (bucket != null) {
-            bucket.overflowed(nanoTime.getAsLong());
+            bucket.overflowed(portalClock.portalNanos(nanoTime.getAsLong()));
         }
         if (shared != null) {
             shared.overflowed();
@@ -225,7 +266,7 @@ public final class PortalLimits implements LimiterView {
 
     @Override
     public double bucketLevel() {
-        return bucket == null ? 0 : bucket.level(nanoTime.getAsLong());
+        return bucket == null ? 0 : bucket.level(portalClock.portalNanos(nanoTime.getAsLong()));
     }
 
     @Override

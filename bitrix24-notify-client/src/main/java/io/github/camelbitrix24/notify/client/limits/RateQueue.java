@@ -47,6 +47,8 @@ public final class RateQueue {
     /** When the shared rate has a place again, after it refused one; 0 when it did not. */
     private long sharedRoomAt;
     private final LongSupplier nanoTime;
+    /** The bucket counts on the portal's clock; waits and the shared rate on the client's. */
+    private final PortalClock portalClock;
     private final DelayedSteps steps;
     private final Deque<Waiting> reads = new ArrayDeque<>();
     private final Deque<Waiting> sends = new ArrayDeque<>();
@@ -54,10 +56,11 @@ public final class RateQueue {
     /** Which timer is the live one: an answer that made room releases at once and makes the pending timer stale. */
     private long timerGeneration;
 
-    public RateQueue(LeakyBucket bucket, SharedLimits shared, LongSupplier nanoTime, DelayedSteps steps) {
+    RateQueue(LeakyBucket bucket, SharedLimits shared, LongSupplier nanoTime, PortalClock portalClock, DelayedSteps steps) {
         this.bucket = bucket;
         this.shared = shared;
         this.nanoTime = nanoTime;
+        this.portalClock = portalClock;
         this.steps = steps;
     }
 
@@ -75,7 +78,7 @@ public final class RateQueue {
         if (shared != null && now < sharedRoomAt) {
             return false;
         }
-        if (!bucket.tryTake(now)) {
+        if (!bucket.tryTake(portalClock.portalNanos(now))) {
             return false;
         }
         if (shared != null) {
@@ -97,7 +100,7 @@ public final class RateQueue {
 
     /** Nanoseconds until a place may be free, as {@link LeakyBucket#nanosUntilRoom}, the shared rate included. */
     private long nanosUntilRoom(long now) {
-        long local = bucket.nanosUntilRoom(now);
+        long local = bucket.nanosUntilRoom(portalClock.portalNanos(now));
         long sharedWait = shared == null ? 0 : Math.max(0, sharedRoomAt - now);
         return local == LeakyBucket.UNTIL_AN_ANSWER ? local : Math.max(local, sharedWait);
     }
@@ -157,12 +160,12 @@ public final class RateQueue {
 
     /**
      * The answer of a request in flight came back: the bucket drains it from its arrival on, and waiting requests may
-     * go.
+     * go. Both times are on the portal's clock.
      */
-    public void landed(long nowNanos, long arrivedNanos) {
-        bucket.landed(nowNanos, arrivedNanos);
+    public void landed(long portalNowNanos, long arrivedNanos) {
+        bucket.landed(portalNowNanos, arrivedNanos);
         if (shared != null) {
-            shared.landed(nowNanos - arrivedNanos);
+            shared.landed(Math.max(0, portalNowNanos - arrivedNanos));
         }
         long generation;
         synchronized (this) {

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The one-pass reading of an answer's top level, on the bodies the portal sends. */
 class EnvelopeTest {
@@ -32,7 +33,7 @@ class EnvelopeTest {
     }
 
     @Test
-    void readsTheResultAndTheOperatingFiguresAndDurationOfTime() {
+    void readsTheResultAndTheOperatingFiguresDurationAndStartOfTime() {
         Envelope answer = read("""
                 {"result":{"items":[1,2],"total":2},"time":{"start":1747218392.0912,"finish":1747218392.1345,
                  "duration":0.0433,"processing":0.0121,"date_start":"2025-05-14T13:26:32+03:00",
@@ -40,8 +41,12 @@ class EnvelopeTest {
 
         assertThat(answer.result().path("items").size()).isEqualTo(2);
         assertThat(answer.error()).isNull();
-        assertThat(answer.time()).isEqualTo(new CallTime(12.5, 1747218992L, 0.0433));
+        assertThat(answer.time()).isEqualTo(new CallTime(12.5, 1747218992L, 0.0433, 1747218392.0912, 1747218392.1345, 0));
         assertThat(answer.time().durationNanos()).isEqualTo(43_300_000L);
+        assertThat(answer.time().startEpochNanos()).isCloseTo(1_747_218_392_091_200_000L, within(1_000L));
+        assertThat(answer.time().finishEpochNanos()).isCloseTo(1_747_218_392_134_500_000L, within(1_000L));
+        assertThat(answer.time().isDatedByThePortal()).as("not yet received by the HTTP client").isFalse();
+        assertThat(answer.time().receivedAt(5).isDatedByThePortal()).isTrue();
     }
 
     @Test

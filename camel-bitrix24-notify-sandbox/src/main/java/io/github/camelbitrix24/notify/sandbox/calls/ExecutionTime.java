@@ -33,13 +33,17 @@ final class ExecutionTime {
     private static final int MICROSECONDS = 6;
 
     private final Instant start;
+    /** How far the portal's clock stands from the machine's. */
+    private final Duration clockOffset;
 
-    private ExecutionTime(Instant start) {
+    private ExecutionTime(Instant start, Duration clockOffset) {
         this.start = start;
+        this.clockOffset = clockOffset;
     }
 
-    static ExecutionTime start() {
-        return new ExecutionTime(Instant.now());
+    /** Starts measuring a call on the portal's clock: the machine's, moved by {@code clockOffset}. */
+    static ExecutionTime start(Duration clockOffset) {
+        return new ExecutionTime(Instant.now().plus(clockOffset), clockOffset);
     }
 
     Instant started() {
@@ -48,11 +52,11 @@ final class ExecutionTime {
 
     /** How long the call has run so far. */
     Duration elapsed() {
-        return Duration.between(start, Instant.now());
+        return Duration.between(start, now());
     }
 
     Map<String, Object> finish(OperatingLedger.Usage usage) {
-        Instant finish = Instant.now();
+        Instant finish = now();
         BigDecimal elapsed = seconds(ChronoUnit.MICROS.between(start, finish));
         Map<String, Object> time = new LinkedHashMap<>();
         time.put("start", epochSeconds(start));
@@ -64,6 +68,10 @@ final class ExecutionTime {
         time.put("operating_reset_at", usage.resetAtEpochSecond());
         time.put("operating", BigDecimal.valueOf(usage.operatingSeconds()).setScale(MICROSECONDS, RoundingMode.HALF_UP));
         return time;
+    }
+
+    private Instant now() {
+        return Instant.now().plus(clockOffset);
     }
 
     private static BigDecimal epochSeconds(Instant instant) {

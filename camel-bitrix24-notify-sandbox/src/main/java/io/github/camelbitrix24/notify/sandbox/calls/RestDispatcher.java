@@ -68,7 +68,7 @@ public final class RestDispatcher {
             long sequence, String name, Map<String, Object> params, long userId,
             String applicationId, boolean inBatch) {
         String method = canonicalName(name);
-        ExecutionTime time = ExecutionTime.start();
+        ExecutionTime time = ExecutionTime.start(limits.clockOffset());
         MethodOutcome outcome;
         try {
             RestMethod found = methodNamed(method);
