@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyComponent;
+import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
 import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
 import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
@@ -58,11 +59,14 @@ abstract class ManyPortalsEndpointTest extends SandboxTestSupport {
     protected void configure(Bitrix24NotifyComponent component) {
         sandbox().oauth().registerApp(CLIENT_ID, CLIENT_SECRET);
         directory = newDirectory();
-        component.getConfiguration().setPortalDirectory(directory);
-        component.getConfiguration().setOauthUrl(sandbox().oauthUrl());
-        component.getConfiguration().setClientId(CLIENT_ID);
-        component.getConfiguration().setClientSecret(CLIENT_SECRET);
-        component.getConfiguration().setMaxRetries(0);
+        // tag::portal-directory[]
+        Bitrix24NotifyConfiguration settings = component.getConfiguration();
+        settings.setPortalDirectory(directory); // e.g. new JdbcPortalDirectory(dataSource)
+        settings.setClientId(CLIENT_ID);
+        settings.setClientSecret(CLIENT_SECRET);
+        settings.setOauthUrl(sandbox().oauthUrl()); // Bitrix24's own when not set
+        // end::portal-directory[]
+        settings.setMaxRetries(0);
     }
 
     @Override
@@ -70,7 +74,11 @@ abstract class ManyPortalsEndpointTest extends SandboxTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:send").routeId("send").to("bitrix24-notify:notify?userId=1");
+                // tag::member-header[]
+                // each exchange names its portal in the header CamelBitrix24NotifyMemberId
+                from("direct:send").routeId("send")
+                        .to("bitrix24-notify:notify?userId=1");
+                // end::member-header[]
             }
         };
     }
@@ -199,9 +207,13 @@ abstract class ManyPortalsEndpointTest extends SandboxTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:acme").to("bitrix24-notify:notify?userId=1&memberId=" + acme.memberId());
+                // tag::member-option[]
+                from("direct:acme")
+                        .to("bitrix24-notify:notify?userId=1&memberId=" + acme.memberId());
+
                 from("bitrix24-notify:get?memberId=" + globex.memberId() + "&delay=200&startFrom=UNREAD")
                         .transform(simple("${body.text}")).to("mock:globexInbox");
+                // end::member-option[]
             }
         });
 
