@@ -45,6 +45,13 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
     /** How many entries' failures the message of a list body none of whose entries was sent spells out. */
     private static final int MAX_REASONS_TOLD = 3;
 
+    private static final String NO_MEMBER_ID = "The endpoint calls the portals of its portalDirectory and has no "
+                                               + "portal of its own: name the portal's member_id in the header "
+                                               + Bitrix24NotifyConstants.MEMBER_ID + " or the option memberId";
+    private static final String NO_DIRECTORY = "The header " + Bitrix24NotifyConstants.MEMBER_ID + " names the portal "
+                                               + "%s, but no portalDirectory is set to find it in: set portalDirectory "
+                                               + "on the component or the endpoint";
+
     /** The endpoint's operation, unless a message names another. */
     private final Bitrix24Operation operation;
     private final ServiceLease lease;
@@ -139,20 +146,18 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
             if (service != null) {
                 return service;
             }
-            throw Bitrix24NotifyException.of(PortalException.refused(operation.method(), ErrorCodes.PARAMS_ERROR,
-                    "The endpoint calls the portals of its portalDirectory and has no portal of its own: name the "
-                                                                                                                  + "portal's member_id in the header "
-                                                                                                                  + Bitrix24NotifyConstants.MEMBER_ID
-                                                                                                                  + " or the option memberId"));
+            throw refused(operation, NO_MEMBER_ID);
         }
         DirectoryPortals called = directoryPortals;
         if (called == null) {
-            throw Bitrix24NotifyException.of(PortalException.refused(operation.method(), ErrorCodes.PARAMS_ERROR,
-                    "The header " + Bitrix24NotifyConstants.MEMBER_ID + " names the portal " + member
-                                                                                                                  + ", but no portalDirectory is set to find it in: set "
-                                                                                                                  + "portalDirectory on the component or the endpoint"));
+            throw refused(operation, String.format(NO_DIRECTORY, member));
         }
         return called.serviceOf(member, operation.method());
+    }
+
+    /** Input refused before any call, as the portal refuses wrong parameters. */
+    private static Bitrix24NotifyException refused(Bitrix24Operation operation, String why) {
+        return Bitrix24NotifyException.of(PortalException.refused(operation.method(), ErrorCodes.PARAMS_ERROR, why));
     }
 
     /** A list body of a send operation: many notifications, sent through batch. */

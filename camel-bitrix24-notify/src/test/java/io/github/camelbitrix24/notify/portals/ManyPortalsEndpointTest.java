@@ -180,6 +180,20 @@ abstract class ManyPortalsEndpointTest extends SandboxTestSupport {
     }
 
     @Test
+    void anExchangeThatNamesNoPortalIsRefusedBeforeTheWire() {
+        SandboxPortal acme = installed(PortalPlan.UNLIMITED);
+
+        Exchange nameless = template.request("direct:send", exchange -> exchange.getMessage().setBody("for whom?"));
+
+        Bitrix24NotifyException failure = nameless.getException(Bitrix24NotifyException.class);
+        assertThat(failure).isNotNull();
+        assertThat(failure.getErrorCode()).isEqualTo(ErrorCodes.PARAMS_ERROR);
+        assertThat(failure.getMessage()).contains(Bitrix24NotifyConstants.MEMBER_ID).contains("memberId");
+        assertThat(acme.calls()).isEmpty();
+        assertThat(sandbox().calls()).isEmpty();
+    }
+
+    @Test
     void anUninstalledPortalFailsBeforeTheWireAndItsTokensAreNotShown() {
         SandboxPortal acme = installed(PortalPlan.UNLIMITED);
         assertSent(sendTo(acme, "before"));
