@@ -126,7 +126,7 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
 
     @Override
     public Producer createProducer() {
-        return new Bitrix24NotifyProducer(this, getOperation(), lease);
+        return new Bitrix24NotifyProducer(this, getOperation(), lease, hasOwnPortal(), memberId, this::newDirectoryPortals);
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
@@ -28,6 +29,7 @@ import io.github.camelbitrix24.notify.client.call.Outcome;
 import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.operation.Bitrix24Operation;
 import org.apache.camel.AsyncCallback;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -61,22 +63,29 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
     private final String memberId;
     /** The endpoint's portal, from start to stop; null when it has none of its own. */
     private volatile Bitrix24NotifyService service;
+    /** Makes the portals of the endpoint's portalDirectory as this producer calls them; gives null without one. */
+    private final Supplier<DirectoryPortals> directory;
     /** The portals of the portalDirectory this producer called, from start to stop; null without a directory. */
     private volatile DirectoryPortals directoryPortals;
 
-    /** Made by the endpoint, which hands it its operation and its share of the portal. */
-    Bitrix24NotifyProducer(Bitrix24NotifyEndpoint endpoint, Bitrix24Operation operation, ServiceLease lease) {
+    /**
+     * Made by the endpoint, which hands it its operation, its share of its own portal (used when {@code ownPortal}),
+     * its memberId option and its portal directory's portals.
+     */
+    Bitrix24NotifyProducer(Endpoint endpoint, Bitrix24Operation operation, ServiceLease lease, boolean ownPortal,
+                           String memberId, Supplier<DirectoryPortals> directory) {
         super(endpoint);
         this.operation = operation;
         this.lease = lease;
-        this.ownPortal = endpoint.hasOwnPortal();
-        this.memberId = endpoint.getMemberId();
+        this.ownPortal = ownPortal;
+        this.memberId = memberId;
+        this.directory = directory;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        directoryPortals = ((Bitrix24NotifyEndpoint) getEndpoint()).newDirectoryPortals();
+        directoryPortals = directory.get();
         if (ownPortal) {
             service = lease.take();
         }
