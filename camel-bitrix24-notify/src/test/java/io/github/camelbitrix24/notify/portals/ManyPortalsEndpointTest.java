@@ -52,6 +52,11 @@ abstract class ManyPortalsEndpointTest extends SandboxTestSupport {
 
     private PortalDirectory directory;
 
+    @Override
+    protected boolean readsFigures() {
+        return true;
+    }
+
     /** The directory the component is given, empty. */
     abstract PortalDirectory newDirectory();
 
@@ -262,6 +267,12 @@ abstract class ManyPortalsEndpointTest extends SandboxTestSupport {
                 .isNotEqualTo(acmeAfter.refreshToken());
         assertThat(texts(acme)).containsExactlyInAnyOrder("first", "after renewal");
         assertThat(texts(globex)).containsExactlyInAnyOrder("first", "after renewal");
+        // each portal's figures under its own address, none showing a token
+        String console = figures.consoleText();
+        assertThat(console).contains(acme.portalUrl(), globex.portalUrl()).doesNotContain(CLIENT_SECRET);
+        for (OAuthTokens pair : List.of(acmeBefore, acmeAfter, globexBefore, globexAfter)) {
+            assertThat(console).doesNotContain(pair.accessToken()).doesNotContain(pair.refreshToken());
+        }
     }
 
     @Test
