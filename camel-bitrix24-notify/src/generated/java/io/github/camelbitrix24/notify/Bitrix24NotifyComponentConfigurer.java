@@ -63,6 +63,8 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "oauthurl":
         case "oauthUrl": getOrCreateConfiguration(target).setOauthUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "plan": getOrCreateConfiguration(target).setPlan(property(camelContext, io.github.camelbitrix24.notify.client.config.PortalPlan.class, value)); return true;
+        case "portaldirectory":
+        case "portalDirectory": getOrCreateConfiguration(target).setPortalDirectory(property(camelContext, io.github.camelbitrix24.notify.client.config.PortalDirectory.class, value)); return true;
         case "portalurl":
         case "portalUrl": getOrCreateConfiguration(target).setPortalUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -127,6 +129,8 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "oauthurl":
         case "oauthUrl": return java.lang.String.class;
         case "plan": return io.github.camelbitrix24.notify.client.config.PortalPlan.class;
+        case "portaldirectory":
+        case "portalDirectory": return io.github.camelbitrix24.notify.client.config.PortalDirectory.class;
         case "portalurl":
         case "portalUrl": return java.lang.String.class;
         case "proxyhost":
@@ -192,6 +196,8 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "oauthurl":
         case "oauthUrl": return getOrCreateConfiguration(target).getOauthUrl();
         case "plan": return getOrCreateConfiguration(target).getPlan();
+        case "portaldirectory":
+        case "portalDirectory": return getOrCreateConfiguration(target).getPortalDirectory();
         case "portalurl":
         case "portalUrl": return getOrCreateConfiguration(target).getPortalUrl();
         case "proxyhost":

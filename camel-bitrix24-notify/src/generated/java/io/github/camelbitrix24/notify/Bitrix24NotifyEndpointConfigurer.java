@@ -74,6 +74,8 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxPagesInMemory": target.setMaxPagesInMemory(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "memberid":
+        case "memberId": target.setMemberId(property(camelContext, java.lang.String.class, value)); return true;
         case "messageout":
         case "messageOut": target.getMessageOptions().setMessageOut(property(camelContext, java.lang.String.class, value)); return true;
         case "notifyid":
@@ -87,6 +89,8 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "plan": target.getConfiguration().setPlan(property(camelContext, io.github.camelbitrix24.notify.client.config.PortalPlan.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "portaldirectory":
+        case "portalDirectory": target.getConfiguration().setPortalDirectory(property(camelContext, io.github.camelbitrix24.notify.client.config.PortalDirectory.class, value)); return true;
         case "portalurl":
         case "portalUrl": target.getConfiguration().setPortalUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -206,6 +210,8 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxPagesInMemory": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "memberid":
+        case "memberId": return java.lang.String.class;
         case "messageout":
         case "messageOut": return java.lang.String.class;
         case "notifyid":
@@ -219,6 +225,8 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "plan": return io.github.camelbitrix24.notify.client.config.PortalPlan.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "portaldirectory":
+        case "portalDirectory": return io.github.camelbitrix24.notify.client.config.PortalDirectory.class;
         case "portalurl":
         case "portalUrl": return java.lang.String.class;
         case "proxyhost":
@@ -339,6 +347,8 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxPagesInMemory": return target.getMaxPagesInMemory();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "memberid":
+        case "memberId": return target.getMemberId();
         case "messageout":
         case "messageOut": return target.getMessageOptions().getMessageOut();
         case "notifyid":
@@ -352,6 +362,8 @@ public class Bitrix24NotifyEndpointConfigurer extends PropertyConfigurerSupport 
         case "plan": return target.getConfiguration().getPlan();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "portaldirectory":
+        case "portalDirectory": return target.getConfiguration().getPortalDirectory();
         case "portalurl":
         case "portalUrl": return target.getConfiguration().getPortalUrl();
         case "proxyhost":

@@ -23,7 +23,7 @@ public class Bitrix24NotifyEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(68);
+        Set<String> props = new HashSet<>(70);
         props.add("accessToken");
         props.add("answerText");
         props.add("attach");
@@ -52,6 +52,7 @@ public class Bitrix24NotifyEndpointUriFactory extends org.apache.camel.support.c
         props.add("maxMessagesPerPoll");
         props.add("maxPagesInMemory");
         props.add("maxRetries");
+        props.add("memberId");
         props.add("messageOut");
         props.add("notifyId");
         props.add("notifyValue");
@@ -60,6 +61,7 @@ public class Bitrix24NotifyEndpointUriFactory extends org.apache.camel.support.c
         props.add("operation");
         props.add("plan");
         props.add("pollStrategy");
+        props.add("portalDirectory");
         props.add("portalUrl");
         props.add("proxyHost");
         props.add("proxyPort");

@@ -19,6 +19,7 @@ import io.github.camelbitrix24.notify.client.PolicySettings;
 import io.github.camelbitrix24.notify.client.PortalSettings;
 import io.github.camelbitrix24.notify.client.TlsSource;
 import io.github.camelbitrix24.notify.client.call.Bitrix24Client;
+import io.github.camelbitrix24.notify.client.config.PortalDirectory;
 import io.github.camelbitrix24.notify.client.config.PortalPlan;
 import io.github.camelbitrix24.notify.client.config.SharedLimitsStore;
 import io.github.camelbitrix24.notify.client.config.TokenStore;
@@ -80,6 +81,14 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
               description = "Keeps the current OAuth token pair across renewals and restarts, e.g. a FileTokenStore; a pair "
                             + "found in it wins over accessToken and refreshToken. By default the pair is kept in memory only.")
     private TokenStore tokenStore;
+
+    @UriParam(label = "security",
+              description = "The portals an application is installed on, keyed by member_id (an InMemoryPortalDirectory, "
+                            + "JdbcPortalDirectory or RedisPortalDirectory): a message whose memberId (header or option) "
+                            + "names one goes to that portal, with its address, OAuth pair and plan from the directory "
+                            + "and this application's clientId and clientSecret. Renewals save each portal's pair there, "
+                            + "and a renamed portal's new address.")
+    private PortalDirectory portalDirectory;
 
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a connection to the portal, e.g. 10s; a plain number is milliseconds.")
@@ -219,6 +228,14 @@ public class Bitrix24NotifyConfiguration implements Cloneable {
 
     public void setTokenStore(TokenStore tokenStore) {
         this.tokenStore = tokenStore;
+    }
+
+    public PortalDirectory getPortalDirectory() {
+        return portalDirectory;
+    }
+
+    public void setPortalDirectory(PortalDirectory portalDirectory) {
+        this.portalDirectory = portalDirectory;
     }
 
     public long getConnectTimeout() {

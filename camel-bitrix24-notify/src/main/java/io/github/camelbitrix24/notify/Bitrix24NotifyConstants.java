@@ -28,6 +28,13 @@ public final class Bitrix24NotifyConstants {
               javaType = "String")
     public static final String OPERATION = "CamelBitrix24NotifyOperation";
 
+    @Metadata(label = "producer",
+              description = "The member_id of the portal this message goes to, looked up in the portalDirectory: its "
+                            + "address, OAuth pair and plan; overrides the memberId option. A portal the directory does "
+                            + "not hold fails with PORTAL_NOT_INSTALLED before any call.",
+              javaType = "String")
+    public static final String MEMBER_ID = "CamelBitrix24NotifyMemberId";
+
     @Metadata(label = "producer", description = "The recipient (USER_ID) of a notification.", javaType = "Long")
     public static final String USER_ID = "CamelBitrix24NotifyUserId";
 

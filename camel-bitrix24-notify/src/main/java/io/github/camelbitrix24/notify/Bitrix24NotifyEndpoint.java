@@ -63,6 +63,12 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
     @UriParam
     private Bitrix24NotifyConfiguration configuration;
 
+    @UriParam(label = "common",
+              description = "The member_id of the portal this endpoint calls, looked up in the portalDirectory (a producer "
+                            + "takes the header CamelBitrix24NotifyMemberId over it, per message). A consumer polls that "
+                            + "one portal.")
+    private String memberId;
+
     @UriParam
     private Bitrix24NotifyMessageOptions messageOptions = new Bitrix24NotifyMessageOptions();
 
@@ -103,6 +109,8 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
     private PortalSettings portalSettings;
     private PortalAuth auth;
     private RequestMapper requestMapper;
+    /** How messages become requests to the portals of the portalDirectory (OAuth applications); null without one. */
+    private RequestMapper directoryMapper;
     /** The consumer made last, for the figures, which find it through the route that consumes this endpoint. */
     private volatile Bitrix24NotifyConsumer consumer;
 
@@ -118,7 +126,7 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
 
     @Override
     public Producer createProducer() {
-        return new Bitrix24NotifyProducer(this, getOperation(), lease);
+        return new Bitrix24NotifyProducer(this, getOperation(), lease, hasOwnPortal(), memberId, this::newDirectoryPortals);
     }
 
     @Override
@@ -153,15 +161,54 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
                     "maxPagesInMemory must be 1 or more, got " + maxPagesInMemory
                                                + ": it is how many pages of new notifications a poll keeps in memory");
         }
-        portalSettings = portals.portalSettings(configuration);
-        auth = portals.clients().authFor(portalSettings);
-        requestMapper = new RequestMapper(
-                new MessageParameters(this), configuration.getClientId(),
-                auth.needsClientId(), new AttachFormat(portals.mapper(), configuration.getAttachMaxBytes()));
+        AttachFormat attachFormat = new AttachFormat(portals.mapper(), configuration.getAttachMaxBytes());
+        if (configuration.getPortalDirectory() != null) {
+            directoryMapper = new RequestMapper(
+                    new MessageParameters(this), configuration.getClientId(), false,
+                    attachFormat);
+        } else if (memberId != null) {
+            throw new IllegalArgumentException(
+                    "memberId names a portal of the portalDirectory, but no portalDirectory is set: set it on the "
+                                               + "component or the endpoint");
+        }
+        if (hasOwnPortal()) {
+            portalSettings = portals.portalSettings(configuration);
+            auth = portals.clients().authFor(portalSettings);
+            requestMapper = new RequestMapper(
+                    new MessageParameters(this), configuration.getClientId(), auth.needsClientId(), attachFormat);
+        }
+    }
+
+    /**
+     * Whether the endpoint calls a portal of its own configuration (a webhook, an OAuth portalUrl): always without a
+     * portalDirectory; with one, only when memberId is not set and a webhookUrl or portalUrl is.
+     */
+    boolean hasOwnPortal() {
+        if (configuration.getPortalDirectory() == null) {
+            return true;
+        }
+        return memberId == null && (isSet(configuration.getWebhookUrl()) || isSet(configuration.getPortalUrl()));
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** The portals of the portalDirectory as a producer calls them; null without a directory. */
+    DirectoryPortals newDirectoryPortals() {
+        return directoryMapper == null ? null : new DirectoryPortals(portals, configuration, directoryMapper);
     }
 
     /** The endpoint's share of what clients of its portal share (limits, batches, the OAuth session). */
     private Bitrix24NotifyService openService() {
+        if (!hasOwnPortal()) {
+            if (memberId == null) {
+                throw new IllegalArgumentException(
+                        "The endpoint " + this + " has no portal of its own: a consumer needs memberId, the portal of "
+                                                   + "the portalDirectory it reads");
+            }
+            return newDirectoryPortals().open(memberId, getOperation().method());
+        }
         return new Bitrix24NotifyService(
                 portals.clients().clientFor(portalSettings), requestMapper, portals.mapper(),
                 configuration.getRequestTimeout());
@@ -177,7 +224,8 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
     /** The endpoint's own URI never shows the webhook's code nor the OAuth tokens. */
     @Override
     public String toString() {
-        return "bitrix24-notify:" + operationName + (auth != null ? "[" + auth + "]" : "");
+        return "bitrix24-notify:" + operationName + (auth != null ? "[" + auth + "]" : "")
+               + (memberId != null ? "[memberId=" + memberId + "]" : "");
     }
 
     @Override
@@ -205,6 +253,14 @@ public class Bitrix24NotifyEndpoint extends ScheduledPollEndpoint implements Asy
 
     public void setConfiguration(Bitrix24NotifyConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public String getMemberId() {
+        return memberId;
+    }
+
+    public void setMemberId(String memberId) {
+        this.memberId = memberId;
     }
 
     public Bitrix24NotifyMessageOptions getMessageOptions() {

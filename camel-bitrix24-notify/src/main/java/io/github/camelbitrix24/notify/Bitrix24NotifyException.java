@@ -62,6 +62,12 @@ public class Bitrix24NotifyException extends RuntimeCamelException {
      */
     public static final String ENTRIES_FAILED = "ENTRIES_FAILED";
 
+    /**
+     * Component code: the exchange names a portal ({@code CamelBitrix24NotifyMemberId} or {@code memberId}) that the
+     * {@code portalDirectory} does not hold (never installed, or uninstalled); nothing was sent.
+     */
+    public static final String PORTAL_NOT_INSTALLED = "PORTAL_NOT_INSTALLED";
+
     private final PortalException failure;
 
     /**

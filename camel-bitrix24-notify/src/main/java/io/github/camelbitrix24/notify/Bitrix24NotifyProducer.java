@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
@@ -46,27 +47,57 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
     /** How many entries' failures the message of a list body none of whose entries was sent spells out. */
     private static final int MAX_REASONS_TOLD = 3;
 
+    private static final String NO_MEMBER_ID = "The endpoint calls the portals of its portalDirectory and has no "
+                                               + "portal of its own: name the portal's member_id in the header "
+                                               + Bitrix24NotifyConstants.MEMBER_ID + " or the option memberId";
+    private static final String NO_DIRECTORY = "The header " + Bitrix24NotifyConstants.MEMBER_ID + " names the portal "
+                                               + "%s, but no portalDirectory is set to find it in: set portalDirectory "
+                                               + "on the component or the endpoint";
+
     /** The endpoint's operation, unless a message names another. */
     private final Bitrix24Operation operation;
     private final ServiceLease lease;
-    /** The endpoint's portal, from start to stop. */
+    /** Whether the endpoint has a portal of its own, which messages without a memberId go to. */
+    private final boolean ownPortal;
+    /** The endpoint's memberId option: the portal of the portalDirectory that messages without the header go to. */
+    private final String memberId;
+    /** The endpoint's portal, from start to stop; null when it has none of its own. */
     private volatile Bitrix24NotifyService service;
+    /** Makes the portals of the endpoint's portalDirectory as this producer calls them; gives null without one. */
+    private final Supplier<DirectoryPortals> directory;
+    /** The portals of the portalDirectory this producer called, from start to stop; null without a directory. */
+    private volatile DirectoryPortals directoryPortals;
 
-    /** Made by the endpoint, which hands it its operation and its share of the portal. */
-    Bitrix24NotifyProducer(Endpoint endpoint, Bitrix24Operation operation, ServiceLease lease) {
+    /**
+     * Made by the endpoint, which hands it its operation, its share of its own portal (used when {@code ownPortal}),
+     * its memberId option and its portal directory's portals.
+     */
+    Bitrix24NotifyProducer(Endpoint endpoint, Bitrix24Operation operation, ServiceLease lease, boolean ownPortal,
+                           String memberId, Supplier<DirectoryPortals> directory) {
         super(endpoint);
         this.operation = operation;
         this.lease = lease;
+        this.ownPortal = ownPortal;
+        this.memberId = memberId;
+        this.directory = directory;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        service = lease.take();
+        directoryPortals = directory.get();
+        if (ownPortal) {
+            service = lease.take();
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
+        DirectoryPortals called = directoryPortals;
+        if (called != null) {
+            directoryPortals = null;
+            called.close();
+        }
         if (service != null) {
             service = null;
             lease.giveBack();
@@ -80,8 +111,9 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
         try {
             Message message = exchange.getMessage();
             Bitrix24Operation operation = operationOf(message);
+            Bitrix24NotifyService portal = portalOf(message, operation);
             Collection<?> entries = operation.isSend() ? entriesOf(message.getBody()) : null;
-            done = entries == null ? sendOne(operation, message) : sendAll(operation, message, entries);
+            done = entries == null ? sendOne(portal, operation, message) : sendAll(portal, operation, message, entries);
         } catch (Exception refused) {
             exchange.setException(refused);
             callback.done(true);
@@ -112,6 +144,31 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
                                              + "; use one of " + Bitrix24Operation.uriNames())));
     }
 
+    /**
+     * The portal the message goes to: the one of the portalDirectory its header or the endpoint's memberId names, else
+     * the endpoint's own. Refused before any call when there is none, or when it names one without a directory.
+     */
+    private Bitrix24NotifyService portalOf(Message message, Bitrix24Operation operation) {
+        Object header = message.getHeader(Bitrix24NotifyConstants.MEMBER_ID);
+        String member = header != null && !header.toString().isBlank() ? header.toString().trim() : memberId;
+        if (member == null) {
+            if (service != null) {
+                return service;
+            }
+            throw refused(operation, NO_MEMBER_ID);
+        }
+        DirectoryPortals called = directoryPortals;
+        if (called == null) {
+            throw refused(operation, String.format(NO_DIRECTORY, member));
+        }
+        return called.serviceOf(member, operation.method());
+    }
+
+    /** Input refused before any call, as the portal refuses wrong parameters. */
+    private static Bitrix24NotifyException refused(Bitrix24Operation operation, String why) {
+        return Bitrix24NotifyException.of(PortalException.refused(operation.method(), ErrorCodes.PARAMS_ERROR, why));
+    }
+
     /** A list body of a send operation: many notifications, sent through batch. */
     private static Collection<?> entriesOf(Object body) {
         if (body instanceof Collection<?> collection) {
@@ -120,8 +177,8 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
         return body instanceof Object[] array ? Arrays.asList(array) : null;
     }
 
-    private CompletableFuture<Void> sendOne(Bitrix24Operation operation, Message message) {
-        return service.call(operation, message).thenAccept(result -> {
+    private CompletableFuture<Void> sendOne(Bitrix24NotifyService portal, Bitrix24Operation operation, Message message) {
+        return portal.call(operation, message).thenAccept(result -> {
             message.setBody(result);
             if (operation.isSend()) {
                 message.setHeader(Bitrix24NotifyConstants.ID, result);
@@ -133,8 +190,9 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
      * The body becomes the ids in list order (null where an entry failed), the failures a header. When no entry is
      * known to be sent, the exchange fails as well, with every entry's failure attached.
      */
-    private CompletableFuture<Void> sendAll(Bitrix24Operation operation, Message message, Collection<?> entries) {
-        return service.sendAll(operation, message, entries).thenAccept(outcomes -> {
+    private CompletableFuture<Void> sendAll(
+            Bitrix24NotifyService portal, Bitrix24Operation operation, Message message, Collection<?> entries) {
+        return portal.sendAll(operation, message, entries).thenAccept(outcomes -> {
             List<Object> ids = new ArrayList<>(outcomes.size());
             List<Bitrix24NotifyException> errors = new ArrayList<>();
             for (SendOutcome outcome : outcomes) {

@@ -48,7 +48,7 @@ class MessageParameterTableTest {
 
     /** Headers of the producer that set no im.notify parameter. */
     private static final Set<String> NOT_PARAMETERS = Set.of(Bitrix24NotifyConstants.OPERATION,
-            Bitrix24NotifyConstants.PARAMS, Bitrix24NotifyConstants.BATCH_ERRORS);
+            Bitrix24NotifyConstants.PARAMS, Bitrix24NotifyConstants.BATCH_ERRORS, Bitrix24NotifyConstants.MEMBER_ID);
     /**
      * The one header whose constant is not named after its option: it also holds a sent or consumed notification's id.
      */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import javax.annotation.processing.Generated;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
+import io.github.camelbitrix24.notify.client.config.PortalDirectory;
 import io.github.camelbitrix24.notify.client.config.PortalPlan;
 import io.github.camelbitrix24.notify.client.config.SharedLimitsStore;
 import io.github.camelbitrix24.notify.client.config.TokenStore;
@@ -191,6 +192,15 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
      * The OAuth server's token endpoint that renews the access token.
      */
     private String oauthUrl;
+
+    /**
+     * The portals an application is installed on, keyed by member_id (an InMemoryPortalDirectory, JdbcPortalDirectory
+     * or RedisPortalDirectory): a message whose memberId (header or option) names one goes to that portal, with its
+     * address, OAuth pair and plan from the directory and this application's clientId and clientSecret. Renewals save
+     * each portal's pair there, and a renamed portal's new address. The option is a
+     * io.github.camelbitrix24.notify.client.config.PortalDirectory type: a bean reference, #bean:name.
+     */
+    private PortalDirectory portalDirectory;
 
     /**
      * The portal of an OAuth application, e.g. https://portal.bitrix24.com, set instead of webhookUrl together with
@@ -418,6 +428,14 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
 
     public void setOauthUrl(String oauthUrl) {
         this.oauthUrl = oauthUrl;
+    }
+
+    public PortalDirectory getPortalDirectory() {
+        return portalDirectory;
+    }
+
+    public void setPortalDirectory(PortalDirectory portalDirectory) {
+        this.portalDirectory = portalDirectory;
     }
 
     public String getPortalUrl() {

@@ -18,6 +18,7 @@ package io.github.camelbitrix24.notify.springboot;
 import java.util.Set;
 
 import io.github.camelbitrix24.notify.Bitrix24NotifyConfiguration;
+import io.github.camelbitrix24.notify.client.config.PortalDirectory;
 import io.github.camelbitrix24.notify.client.config.SharedLimitsStore;
 import io.github.camelbitrix24.notify.client.config.TokenStore;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -48,7 +49,8 @@ public class Bitrix24NotifyComponentConverter implements GenericConverter {
         return Set.of(new ConvertiblePair(String.class, Bitrix24NotifyConfiguration.class),
                 new ConvertiblePair(String.class, SSLContextParameters.class),
                 new ConvertiblePair(String.class, TokenStore.class),
-                new ConvertiblePair(String.class, SharedLimitsStore.class));
+                new ConvertiblePair(String.class, SharedLimitsStore.class),
+                new ConvertiblePair(String.class, PortalDirectory.class));
     }
 
     @Override

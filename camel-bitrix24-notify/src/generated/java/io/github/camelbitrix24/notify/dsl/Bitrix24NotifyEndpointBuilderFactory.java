@@ -94,6 +94,22 @@ public interface Bitrix24NotifyEndpointBuilderFactory {
         }
 
         /**
+         * The member_id of the portal this endpoint calls, looked up in the portalDirectory (a producer takes the
+         * header CamelBitrix24NotifyMemberId over it, per message). A consumer polls that one portal.
+         * <p>
+         * The option is a {@code String} type.
+         * <p>
+         * Group: common.
+         *
+         * @param  memberId the value to set
+         * @return          the dsl builder
+         */
+        default Bitrix24NotifyEndpointConsumerBuilder memberId(String memberId) {
+            doSetProperty("memberId", memberId);
+            return this;
+        }
+
+        /**
          * Mark each delivered notification read on the portal (in im.notify.read.list calls of up to 500 ids).
          * <p>
          * The option is a {@code boolean} type.
@@ -842,6 +858,43 @@ public interface Bitrix24NotifyEndpointBuilderFactory {
         }
 
         /**
+         * The portals an application is installed on, keyed by member_id (an InMemoryPortalDirectory,
+         * JdbcPortalDirectory or RedisPortalDirectory): a message whose memberId (header or option) names one goes to
+         * that portal, with its address, OAuth pair and plan from the directory and this application's clientId and
+         * clientSecret. Renewals save each portal's pair there, and a renamed portal's new address.
+         * <p>
+         * The option is a {@code io.github.camelbitrix24.notify.client.config.PortalDirectory} type.
+         * <p>
+         * Group: security.
+         *
+         * @param  portalDirectory the value to set
+         * @return                 the dsl builder
+         */
+        default Bitrix24NotifyEndpointConsumerBuilder portalDirectory(io.github.camelbitrix24.notify.client.config.PortalDirectory portalDirectory) {
+            doSetProperty("portalDirectory", portalDirectory);
+            return this;
+        }
+
+        /**
+         * The portals an application is installed on, keyed by member_id (an InMemoryPortalDirectory,
+         * JdbcPortalDirectory or RedisPortalDirectory): a message whose memberId (header or option) names one goes to
+         * that portal, with its address, OAuth pair and plan from the directory and this application's clientId and
+         * clientSecret. Renewals save each portal's pair there, and a renamed portal's new address.
+         * <p>
+         * The option will be converted to a {@code io.github.camelbitrix24.notify.client.config.PortalDirectory} type
+         * (a bean reference such as #myBean, or a property placeholder).
+         * <p>
+         * Group: security.
+         *
+         * @param  portalDirectory the value to set
+         * @return                 the dsl builder
+         */
+        default Bitrix24NotifyEndpointConsumerBuilder portalDirectory(String portalDirectory) {
+            doSetProperty("portalDirectory", portalDirectory);
+            return this;
+        }
+
+        /**
          * The portal of an OAuth application, e.g. https://portal.bitrix24.com, set instead of webhookUrl together with
          * clientId, clientSecret, accessToken and refreshToken.
          * <p>
@@ -1441,6 +1494,22 @@ public interface Bitrix24NotifyEndpointBuilderFactory {
         }
 
         /**
+         * The member_id of the portal this endpoint calls, looked up in the portalDirectory (a producer takes the
+         * header CamelBitrix24NotifyMemberId over it, per message). A consumer polls that one portal.
+         * <p>
+         * The option is a {@code String} type.
+         * <p>
+         * Group: common.
+         *
+         * @param  memberId the value to set
+         * @return          the dsl builder
+         */
+        default Bitrix24NotifyEndpointProducerBuilder memberId(String memberId) {
+            doSetProperty("memberId", memberId);
+            return this;
+        }
+
+        /**
          * The reply for answer (ANSWER_TEXT); without it the message body is the reply.
          * <p>
          * The option is a {@code String} type.
@@ -2000,6 +2069,43 @@ public interface Bitrix24NotifyEndpointBuilderFactory {
         }
 
         /**
+         * The portals an application is installed on, keyed by member_id (an InMemoryPortalDirectory,
+         * JdbcPortalDirectory or RedisPortalDirectory): a message whose memberId (header or option) names one goes to
+         * that portal, with its address, OAuth pair and plan from the directory and this application's clientId and
+         * clientSecret. Renewals save each portal's pair there, and a renamed portal's new address.
+         * <p>
+         * The option is a {@code io.github.camelbitrix24.notify.client.config.PortalDirectory} type.
+         * <p>
+         * Group: security.
+         *
+         * @param  portalDirectory the value to set
+         * @return                 the dsl builder
+         */
+        default Bitrix24NotifyEndpointProducerBuilder portalDirectory(io.github.camelbitrix24.notify.client.config.PortalDirectory portalDirectory) {
+            doSetProperty("portalDirectory", portalDirectory);
+            return this;
+        }
+
+        /**
+         * The portals an application is installed on, keyed by member_id (an InMemoryPortalDirectory,
+         * JdbcPortalDirectory or RedisPortalDirectory): a message whose memberId (header or option) names one goes to
+         * that portal, with its address, OAuth pair and plan from the directory and this application's clientId and
+         * clientSecret. Renewals save each portal's pair there, and a renamed portal's new address.
+         * <p>
+         * The option will be converted to a {@code io.github.camelbitrix24.notify.client.config.PortalDirectory} type
+         * (a bean reference such as #myBean, or a property placeholder).
+         * <p>
+         * Group: security.
+         *
+         * @param  portalDirectory the value to set
+         * @return                 the dsl builder
+         */
+        default Bitrix24NotifyEndpointProducerBuilder portalDirectory(String portalDirectory) {
+            doSetProperty("portalDirectory", portalDirectory);
+            return this;
+        }
+
+        /**
          * The portal of an OAuth application, e.g. https://portal.bitrix24.com, set instead of webhookUrl together with
          * clientId, clientSecret, accessToken and refreshToken.
          * <p>
@@ -2494,6 +2600,22 @@ public interface Bitrix24NotifyEndpointBuilderFactory {
         }
 
         /**
+         * The member_id of the portal this endpoint calls, looked up in the portalDirectory (a producer takes the
+         * header CamelBitrix24NotifyMemberId over it, per message). A consumer polls that one portal.
+         * <p>
+         * The option is a {@code String} type.
+         * <p>
+         * Group: common.
+         *
+         * @param  memberId the value to set
+         * @return          the dsl builder
+         */
+        default Bitrix24NotifyEndpointBuilder memberId(String memberId) {
+            doSetProperty("memberId", memberId);
+            return this;
+        }
+
+        /**
          * The HTTP proxy host to reach the portal through.
          * <p>
          * The option is a {@code String} type.
@@ -2599,6 +2721,43 @@ public interface Bitrix24NotifyEndpointBuilderFactory {
          */
         default Bitrix24NotifyEndpointBuilder oauthUrl(String oauthUrl) {
             doSetProperty("oauthUrl", oauthUrl);
+            return this;
+        }
+
+        /**
+         * The portals an application is installed on, keyed by member_id (an InMemoryPortalDirectory,
+         * JdbcPortalDirectory or RedisPortalDirectory): a message whose memberId (header or option) names one goes to
+         * that portal, with its address, OAuth pair and plan from the directory and this application's clientId and
+         * clientSecret. Renewals save each portal's pair there, and a renamed portal's new address.
+         * <p>
+         * The option is a {@code io.github.camelbitrix24.notify.client.config.PortalDirectory} type.
+         * <p>
+         * Group: security.
+         *
+         * @param  portalDirectory the value to set
+         * @return                 the dsl builder
+         */
+        default Bitrix24NotifyEndpointBuilder portalDirectory(io.github.camelbitrix24.notify.client.config.PortalDirectory portalDirectory) {
+            doSetProperty("portalDirectory", portalDirectory);
+            return this;
+        }
+
+        /**
+         * The portals an application is installed on, keyed by member_id (an InMemoryPortalDirectory,
+         * JdbcPortalDirectory or RedisPortalDirectory): a message whose memberId (header or option) names one goes to
+         * that portal, with its address, OAuth pair and plan from the directory and this application's clientId and
+         * clientSecret. Renewals save each portal's pair there, and a renamed portal's new address.
+         * <p>
+         * The option will be converted to a {@code io.github.camelbitrix24.notify.client.config.PortalDirectory} type
+         * (a bean reference such as #myBean, or a property placeholder).
+         * <p>
+         * Group: security.
+         *
+         * @param  portalDirectory the value to set
+         * @return                 the dsl builder
+         */
+        default Bitrix24NotifyEndpointBuilder portalDirectory(String portalDirectory) {
+            doSetProperty("portalDirectory", portalDirectory);
             return this;
         }
 
@@ -3089,6 +3248,20 @@ public interface Bitrix24NotifyEndpointBuilderFactory {
          */
         public String bitrix24NotifyOperation() {
             return "CamelBitrix24NotifyOperation";
+        }
+
+        /**
+         * The member_id of the portal this message goes to, looked up in the portalDirectory: its address, OAuth pair
+         * and plan; overrides the memberId option. A portal the directory does not hold fails with PORTAL_NOT_INSTALLED
+         * before any call.
+         * <p>
+         * The header is a {@code String}; its constant:
+         * {@link io.github.camelbitrix24.notify.Bitrix24NotifyConstants#MEMBER_ID}; group: producer.
+         *
+         * @return the name of the header, {@code CamelBitrix24NotifyMemberId}
+         */
+        public String bitrix24NotifyMemberId() {
+            return "CamelBitrix24NotifyMemberId";
         }
 
         /**

@@ -81,7 +81,10 @@ public final class WebhookAuth implements PortalAuth {
     /** The portal: every webhook and token of one portal shares its request limit. */
     @Override
     public String portalKey() {
-        return UrlPolicy.origin(toUri(base));
+        // the path before /rest/ (none for a cloud portal) names a portal served under a shared host, as an OAuth
+        // application's address does
+        URI uri = toUri(base);
+        return UrlPolicy.origin(uri) + uri.getRawPath().replaceAll("/rest/.*$", "");
     }
 
     /** Removes the secret code from any text that might quote the URL (a proxy's error page, an exception). */

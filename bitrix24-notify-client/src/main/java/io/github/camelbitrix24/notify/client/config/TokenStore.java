@@ -57,6 +57,16 @@ public interface TokenStore {
         return Optional.of(RenewalLock.NONE);
     }
 
+    /**
+     * The OAuth server answered a renewal of this pair with a new REST address of its portal ({@code client_endpoint}):
+     * the portal was renamed. The session calls the new address from now on; a store that also keeps the portal's
+     * address (a {@link PortalDirectory}'s) saves it. The default keeps nothing.
+     *
+     * @param clientEndpoint the portal's new REST address, e.g. {@code https://new-name.bitrix24.com/rest/}
+     */
+    default void portalMoved(String clientEndpoint) {
+    }
+
     /** A store held for a renewal; closing it lets the next one in. */
     interface RenewalLock extends AutoCloseable {
 

@@ -30,6 +30,8 @@ import io.github.camelbitrix24.notify.client.config.Secrets;
 import io.github.camelbitrix24.notify.client.config.TokenStore;
 import io.github.camelbitrix24.notify.client.stats.OAuthFigures;
 import io.github.camelbitrix24.notify.client.stats.OAuthView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An OAuth application (local or from the market) calling one portal as the user its tokens were issued for: methods at
@@ -57,15 +59,24 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
     private static final String AUTH = "auth";
     private static final Set<String> STALE_TOKEN = Set.of(ErrorCodes.EXPIRED_TOKEN, ErrorCodes.INVALID_TOKEN);
     private static final int UNAUTHORIZED = 401;
+    /** The redirects of a portal that moved for good: renamed, its old address points at the new one. */
+    private static final Set<Integer> MOVED_FOR_GOOD = Set.of(301, 308);
+    private static final Logger LOG = LoggerFactory.getLogger(OAuthAuth.class);
 
-    private final PortalAddress portal;
+    /** The address the session started with, which names the portal's limits and figures for the session's life. */
+    private final PortalAddress startedAt;
+    /** The address calls go to: the renewal answer's {@code client_endpoint} moves it when the portal is renamed. */
+    private volatile PortalAddress portal;
+    private final TokenStore store;
     private final OAuthServer server;
     /** The pair in use and its renewal. */
     private final OAuthRenewal renewal;
 
     private OAuthAuth(PortalAddress portal, OAuthServer server, TokenStore store, OAuthTokens tokens,
                       LongSupplier nanoClock) {
+        this.startedAt = portal;
         this.portal = portal;
+        this.store = store;
         this.server = server;
         this.renewal = new OAuthRenewal(this, server, store, tokens, nanoClock);
     }
@@ -107,12 +118,54 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
         return authorized;
     }
 
+    /**
+     * Renews after a stale token; and after a permanent redirect, which a renamed portal's old address answers: the
+     * renewal's answer names the portal's address now, and the call goes again there only when it moved. The redirect
+     * itself is never followed.
+     */
     @Override
     public CompletableFuture<Boolean> renewAfter(PortalException refusal, Map<String, Object> authorized) {
+        if (ErrorCodes.REDIRECT_REFUSED.equals(refusal.getErrorCode())
+                && MOVED_FOR_GOOD.contains(refusal.getHttpStatus())) {
+            PortalAddress calledAt = portal;
+            return renewal.renew(authorized.get(AUTH)).thenApply(renewed -> !portal.equals(calledAt));
+        }
         if (refusal.getHttpStatus() != UNAUTHORIZED || !STALE_TOKEN.contains(refusal.getErrorCode())) {
             return CompletableFuture.completedFuture(false);
         }
         return renewal.renew(authorized.get(AUTH)).thenApply(renewed -> true);
+    }
+
+    /**
+     * The OAuth server named the portal's REST address in a renewal's answer: when it is another one (the portal was
+     * renamed), the calls go there from now on, and the store learns it. An address that is not a portal's is ignored.
+     */
+    void renewedAt(String clientEndpoint) {
+        if (clientEndpoint == null) {
+            return;
+        }
+        PortalAddress named;
+        try {
+            named = PortalAddress.of(clientEndpoint);
+        } catch (IllegalArgumentException notAPortal) {
+            LOG.warn("The OAuth server named an address for {} that is not a portal's, kept {}: {}", this, portal,
+                    notAPortal.getMessage());
+            return;
+        }
+        PortalAddress before = portal;
+        if (named.equals(before)) {
+            return;
+        }
+        portal = named;
+        LOG.info("The portal of {} moved from {} to {} (the renewal's client_endpoint): calling it there", this, before,
+                named);
+        try {
+            store.portalMoved(clientEndpoint);
+        } catch (RuntimeException notSaved) {
+            LOG.warn("Could not save the new address {} to {}: the calls go there, but a restarted application starts "
+                     + "from the old one: {}",
+                    named, store, scrub(notSaved.getMessage()));
+        }
     }
 
     /**
@@ -126,7 +179,7 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
 
     /** Whether this session is the application of these settings, so that another endpoint may share it. */
     boolean serves(PortalAddress otherPortal, OAuthServer otherServer) {
-        return portal.equals(otherPortal) && server.sameApplicationAs(otherServer);
+        return (startedAt.equals(otherPortal) || portal.equals(otherPortal)) && server.sameApplicationAs(otherServer);
     }
 
     @Override
@@ -143,7 +196,7 @@ public final class OAuthAuth implements PortalAuth, OAuthView {
     /** The portal's scheme and host: every application and webhook of one portal shares its request limit. */
     @Override
     public String portalKey() {
-        return portal.portalKey();
+        return startedAt.portalKey();
     }
 
     /** Masks the access and refresh tokens (the current and the previous pair) and the client secret. */

@@ -215,18 +215,21 @@ final class OAuthRenewal {
             throw unexpected;
         }
         LOG.info("The access token of {} has expired: renewing it at {}", session, server);
-        CompletableFuture<OAuthTokens> refreshed;
+        CompletableFuture<RenewedPair> refreshed;
         try {
-            refreshed = server.refresh(refreshToken);
+            refreshed = server.renew(refreshToken);
         } catch (RuntimeException notSent) {
             refreshed = CompletableFuture.failedFuture(notSent);
         }
-        refreshed.whenComplete((renewed, failure) -> {
-            if (renewed == null) {
+        refreshed.whenComplete((answer, failure) -> {
+            if (answer == null) {
                 lock.close();
                 fail(attempt, failure, true);
                 return;
             }
+            OAuthTokens renewed = answer.tokens();
+            // before the repeat goes out, so that it goes to the portal's address now
+            session.renewedAt(answer.clientEndpoint());
             synchronized (this) {
                 // before the token goes out, so that a repeat refused with it is never renewed again
                 issuedAccessToken = renewed.accessToken();

@@ -116,6 +116,11 @@ public final class OAuthServer {
      * or with a client code (CONNECTION_FAILED, TIMEOUT, IO_ERROR, INVALID_RESPONSE) when it could not be asked.
      */
     public CompletableFuture<OAuthTokens> refresh(String refreshToken) {
+        return renew(refreshToken).thenApply(RenewedPair::tokens);
+    }
+
+    /** As {@link #refresh}, with the portal's REST address the answer names ({@code client_endpoint}). */
+    CompletableFuture<RenewedPair> renew(String refreshToken) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
         form.put("client_id", clientId);
@@ -125,7 +130,9 @@ public final class OAuthServer {
             if (failure != null) {
                 throw unreachable(failure);
             }
-            return tokens(http, refreshToken);
+            OAuthTokens pair = tokens(http, refreshToken);
+            JsonNode endpoint = json(http.body()).path("client_endpoint");
+            return new RenewedPair(pair, endpoint.isTextual() && !endpoint.asText().isBlank() ? endpoint.asText() : null);
         });
     }
 

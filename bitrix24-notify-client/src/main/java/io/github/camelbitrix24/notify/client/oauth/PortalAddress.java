@@ -27,7 +27,7 @@ import io.github.camelbitrix24.notify.client.call.UrlPolicy;
  * OAuth session instead of renewing the same refresh token twice.
  *
  * @param base      the address methods are called under, {@code {base}/rest/{method}}
- * @param portalKey the scheme, host and port: what shares the portal's request limit
+ * @param portalKey the scheme, host, port and path (none for a cloud portal): what shares the portal's request limit
  */
 record PortalAddress(String base, String portalKey) {
 
@@ -63,7 +63,8 @@ record PortalAddress(String base, String portalKey) {
                                                + "only): " + origin);
         }
         String path = uri.getRawPath().replaceAll("/+$", "").replaceAll("/rest$", "");
-        return new PortalAddress(origin + path, origin);
+        // a portal's path, if any, is part of what names it (portals served under one host, as the sandbox's)
+        return new PortalAddress(origin + path, origin + path);
     }
 
     @Override
