@@ -15,7 +15,7 @@
  */
 package io.github.camelbitrix24.notify.examples.portals;
 
-import io.github.camelbitrix24.notify.apps.Bitrix24AppEvents;
+import io.github.camelbitrix24.notify.Bitrix24NotifyConstants;
 import io.github.camelbitrix24.notify.client.config.PortalDirectory;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -40,6 +40,7 @@ public final class ManyPortalsApplication implements AutoCloseable {
     public static ManyPortalsApplication start(
             PortalDirectory directory, int port, String oauthUrl, String clientId, String clientSecret) {
         Main main = new Main();
+        main.bind("portals", directory);
         main.configure().addRoutesBuilder(new ManyPortalsRoutes(directory));
         main.addInitialProperty("camel.main.name", "many-portals-example");
         main.addInitialProperty("camel.server.enabled", "true");
@@ -60,7 +61,7 @@ public final class ManyPortalsApplication implements AutoCloseable {
     /** Sends a notification to user 1 of the portal with this {@code member_id}; the exchange holds any failure. */
     public Exchange notify(String memberId, String text) {
         return template.send("direct:notify", exchange -> {
-            exchange.getMessage().setHeader(Bitrix24AppEvents.MEMBER_ID, memberId);
+            exchange.getMessage().setHeader(Bitrix24NotifyConstants.MEMBER_ID, memberId);
             exchange.getMessage().setBody(text);
         });
     }

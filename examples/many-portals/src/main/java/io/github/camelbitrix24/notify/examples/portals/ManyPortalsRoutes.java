@@ -15,14 +15,14 @@
  */
 package io.github.camelbitrix24.notify.examples.portals;
 
+import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 import io.github.camelbitrix24.notify.apps.Bitrix24AppEvents;
 import io.github.camelbitrix24.notify.client.config.PortalDirectory;
-import io.github.camelbitrix24.notify.client.config.PortalPlan;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * The application's routes: its handler URL behind platform-http, and the route that sends a notification to the portal
- * named by the {@code CamelBitrix24NotifyMemberId} header.
+ * The application's routes: its handler URL behind platform-http, and one route that sends a notification to whichever
+ * portal the {@code CamelBitrix24NotifyMemberId} header names, through one endpoint over the portal directory.
  */
 public final class ManyPortalsRoutes extends RouteBuilder {
 
@@ -35,8 +35,7 @@ public final class ManyPortalsRoutes extends RouteBuilder {
     @Override
     public void configure() {
         // tag::app-events-routes[]
-        PortalEndpoints endpoints = new PortalEndpoints(getContext(), directory);
-        Bitrix24AppEvents appEvents = new Bitrix24AppEvents(directory, PortalPlan.STANDARD, endpoints);
+        Bitrix24AppEvents appEvents = new Bitrix24AppEvents(directory);
 
         // the installation callback, ONAPPINSTALL, ONAPPUNINSTALL and any event bound with event.bind
         from("platform-http:/bitrix24/events?httpMethodRestrict=POST").routeId("application-events")
@@ -44,13 +43,13 @@ public final class ManyPortalsRoutes extends RouteBuilder {
                 .log("${header.CamelBitrix24NotifyAppEvent} from portal ${header.CamelBitrix24NotifyMemberId}");
         // end::app-events-routes[]
 
-        // one endpoint per portal, built from its directory record
+        // tag::member-id-route[]
+        // one endpoint for every portal: the header CamelBitrix24NotifyMemberId picks the portal from the directory
         from("direct:notify").routeId("notify-portal")
-                // a portal that is not installed: the caller gets the exception, no stack trace in the log
-                .onException(IllegalStateException.class).logExhausted(false).end()
-                .process(exchange -> exchange.getMessage().setHeader("portalUri",
-                        endpoints.uri(exchange.getMessage().getHeader(Bitrix24AppEvents.MEMBER_ID, String.class))))
-                .toD("${header.portalUri}")
+                // a portal that is not installed: the caller gets PORTAL_NOT_INSTALLED, no stack trace in the log
+                .onException(Bitrix24NotifyException.class).logExhausted(false).end()
+                .to("bitrix24-notify:notify?userId=1&portalDirectory=#portals")
                 .log("notification ${body} sent to portal ${header.CamelBitrix24NotifyMemberId}");
+        // end::member-id-route[]
     }
 }

@@ -15,6 +15,7 @@
  */
 package io.github.camelbitrix24.notify.examples.portals;
 
+import io.github.camelbitrix24.notify.Bitrix24NotifyException;
 import io.github.camelbitrix24.notify.client.config.InMemoryPortalDirectory;
 import io.github.camelbitrix24.notify.client.config.PortalDirectory;
 import io.github.camelbitrix24.notify.sandbox.Bitrix24Sandbox;
@@ -75,7 +76,8 @@ class ManyPortalsExampleTest {
         Exchange refused = application.notify(initech.memberId(), "Are you still there?");
 
         assertThat(directory.find(initech.memberId())).isEmpty();
-        assertThat(refused.getException()).hasMessageContaining("has not installed the application");
+        assertThat(refused.getException()).isInstanceOfSatisfying(Bitrix24NotifyException.class,
+                e -> assertThat(e.getErrorCode()).isEqualTo(Bitrix24NotifyException.PORTAL_NOT_INSTALLED));
         assertThat(initech.calls()).isEmpty();
     }
 }
