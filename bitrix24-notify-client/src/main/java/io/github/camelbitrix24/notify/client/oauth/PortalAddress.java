@@ -27,7 +27,8 @@ import io.github.camelbitrix24.notify.client.call.UrlPolicy;
  * OAuth session instead of renewing the same refresh token twice.
  *
  * @param base      the address methods are called under, {@code {base}/rest/{method}}
- * @param portalKey the scheme, host and port: what shares the portal's request limit
+ * @param portalKey the scheme, host and port, and the path of a portal served under one: what shares the portal's
+ *                  request limit
  */
 record PortalAddress(String base, String portalKey) {
 
@@ -63,7 +64,7 @@ record PortalAddress(String base, String portalKey) {
                                                + "only): " + origin);
         }
         String path = uri.getRawPath().replaceAll("/+$", "").replaceAll("/rest$", "");
-        return new PortalAddress(origin + path, origin);
+        return new PortalAddress(origin + path, origin + path);
     }
 
     @Override
