@@ -58,11 +58,15 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxconnectionsperportal":
+        case "maxConnectionsPerPortal": target.setMaxConnectionsPerPortal(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "oauthurl":
         case "oauthUrl": getOrCreateConfiguration(target).setOauthUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "plan": getOrCreateConfiguration(target).setPlan(property(camelContext, io.github.camelbitrix24.notify.client.config.PortalPlan.class, value)); return true;
+        case "portalidletimeout":
+        case "portalIdleTimeout": target.setPortalIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "portalurl":
         case "portalUrl": getOrCreateConfiguration(target).setPortalUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -122,11 +126,15 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxconnectionsperportal":
+        case "maxConnectionsPerPortal": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "oauthurl":
         case "oauthUrl": return java.lang.String.class;
         case "plan": return io.github.camelbitrix24.notify.client.config.PortalPlan.class;
+        case "portalidletimeout":
+        case "portalIdleTimeout": return long.class;
         case "portalurl":
         case "portalUrl": return java.lang.String.class;
         case "proxyhost":
@@ -187,11 +195,15 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxconnectionsperportal":
+        case "maxConnectionsPerPortal": return target.getMaxConnectionsPerPortal();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "oauthurl":
         case "oauthUrl": return getOrCreateConfiguration(target).getOauthUrl();
         case "plan": return getOrCreateConfiguration(target).getPlan();
+        case "portalidletimeout":
+        case "portalIdleTimeout": return target.getPortalIdleTimeout();
         case "portalurl":
         case "portalUrl": return getOrCreateConfiguration(target).getPortalUrl();
         case "proxyhost":

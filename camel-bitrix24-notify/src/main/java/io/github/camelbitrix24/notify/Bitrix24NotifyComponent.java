@@ -37,14 +37,29 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     private Bitrix24NotifyConfiguration configuration = new Bitrix24NotifyConfiguration();
 
     @Metadata(label = "advanced", defaultValue = "200",
-              description = "The most HTTP connections the component keeps open to one portal.")
+              description = "The most HTTP connections the component keeps open, to all portals together: one pool serves "
+                            + "every portal.")
     private int maxConnections = 200;
+
+    @Metadata(label = "advanced", defaultValue = "50",
+              description = "The most HTTP connections the component keeps open to one portal (at most maxConnections): "
+                            + "a busy portal leaves connections for the others.")
+    private int maxConnectionsPerPortal = 50;
+
+    @Metadata(label = "advanced", defaultValue = "600000", javaType = "java.time.Duration",
+              description = "How long a portal's state (its request limits, batches and OAuth session) stays once no "
+                            + "endpoint holds it and no call to it is in flight; then it is released, with its idle "
+                            + "connections, and made anew on the portal's next message (the OAuth pair from its token "
+                            + "store), e.g. 10m; a plain number is milliseconds. 0 releases it as soon as the last endpoint using it "
+                            + "stops.")
+    private long portalIdleTimeout = 600_000;
 
     @Metadata(label = "security", defaultValue = "false",
               description = "Use the CamelContext's global SSLContextParameters when an endpoint sets none.")
     private boolean useGlobalSslContextParameters;
 
-    private final SharedPortals portals = new SharedPortals(this, () -> maxConnections);
+    private final SharedPortals portals = new SharedPortals(
+            this, () -> new SharedPortals.Pool(maxConnections, maxConnectionsPerPortal, Duration.ofMillis(portalIdleTimeout)));
     private Duration healthProbeAfter = Bitrix24NotifyProducerHealthCheck.PROBE_AFTER;
     private PortalWatch watch;
 
@@ -111,6 +126,22 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
 
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public int getMaxConnectionsPerPortal() {
+        return maxConnectionsPerPortal;
+    }
+
+    public void setMaxConnectionsPerPortal(int maxConnectionsPerPortal) {
+        this.maxConnectionsPerPortal = maxConnectionsPerPortal;
+    }
+
+    public long getPortalIdleTimeout() {
+        return portalIdleTimeout;
+    }
+
+    public void setPortalIdleTimeout(long portalIdleTimeout) {
+        this.portalIdleTimeout = portalIdleTimeout;
     }
 
     @Override
