@@ -36,22 +36,15 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     @Metadata(description = "The portal settings every endpoint inherits; endpoint options override them.")
     private Bitrix24NotifyConfiguration configuration = new Bitrix24NotifyConfiguration();
 
-    @Metadata(label = "advanced", defaultValue = "200",
-              description = "The most HTTP connections the component keeps open, to all portals together: one pool serves "
-                            + "every portal.")
+    @Metadata(label = "advanced", defaultValue = "200", description = "The most HTTP connections kept open, to all portals.")
     private int maxConnections = 200;
 
-    @Metadata(label = "advanced", defaultValue = "50",
-              description = "The most HTTP connections the component keeps open to one portal (at most maxConnections): "
-                            + "a busy portal leaves connections for the others.")
+    @Metadata(label = "advanced", defaultValue = "50", description = "The most HTTP connections kept open to one portal.")
     private int maxConnectionsPerPortal = 50;
 
     @Metadata(label = "advanced", defaultValue = "600000", javaType = "java.time.Duration",
-              description = "How long a portal's state (its request limits, batches and OAuth session) stays once no "
-                            + "endpoint holds it and no call to it is in flight; then it is released, with its idle "
-                            + "connections, and made anew on the portal's next message (the OAuth pair from its token "
-                            + "store), e.g. 10m; a plain number is milliseconds. 0 releases it as soon as the last endpoint using it "
-                            + "stops.")
+              description = "How long a portal's state (limits, batches, OAuth session) stays unused before it is released, "
+                            + "e.g. 10m (a plain number is milliseconds); 0 releases it with the last endpoint.")
     private long portalIdleTimeout = 600_000;
 
     @Metadata(label = "security", defaultValue = "false",

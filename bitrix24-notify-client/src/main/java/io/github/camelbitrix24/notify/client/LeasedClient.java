@@ -56,7 +56,10 @@ public final class LeasedClient implements Bitrix24Client {
         return inFlight(() -> client.batch(requests));
     }
 
-    /** Counts the call in flight until it ends, whichever way. */
+    /**
+     * Counts the call in flight until it ends, whichever way; the caller learns the end once it is counted, so that a
+     * release right after it gives the share back at once.
+     */
     private <T> CompletableFuture<T> inFlight(Supplier<CompletableFuture<T>> call) {
         inFlight.incrementAndGet();
         CompletableFuture<T> future;
@@ -66,8 +69,16 @@ public final class LeasedClient implements Bitrix24Client {
             callEnded();
             throw refused;
         }
-        future.whenComplete((result, failure) -> callEnded());
-        return future;
+        CompletableFuture<T> counted = new CompletableFuture<>();
+        future.whenComplete((result, failure) -> {
+            callEnded();
+            if (failure != null) {
+                counted.completeExceptionally(failure);
+            } else {
+                counted.complete(result);
+            }
+        });
+        return counted;
     }
 
     private void callEnded() {
