@@ -45,7 +45,7 @@ import io.github.camelbitrix24.notify.sandbox.SandboxPortal;
 public final class IdlePortalHeap {
 
     private static final int PORTALS = 2_000;
-    private static final Duration IDLE = Duration.ofMillis(500);
+    private static final Duration IDLE = Duration.ofSeconds(5);
     private static final PolicySettings ONE_BY_ONE = new PolicySettings(2, 50, 0, 100, 1, 0, null);
 
     private IdlePortalHeap() {
@@ -54,13 +54,12 @@ public final class IdlePortalHeap {
     public static void main(String[] args) throws Exception {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         Figures figures = new Figures(System.out);
-        try (Bitrix24Sandbox sandbox = Bitrix24Sandbox.start();
-             PortalClients clients = new PortalClients(new PlainThreads(), BitrixJson.newMapper(), 200, 50, IDLE)) {
+        try (Bitrix24Sandbox sandbox = Bitrix24Sandbox.start()) {
             List<SandboxPortal> portals = new ArrayList<>();
             for (int index = 0; index < PORTALS; index++) {
                 portals.add(sandbox.portals().add("heap" + index));
             }
-            long before = usedAfterGc(memory);
+            PortalClients clients = new PortalClients(new PlainThreads(), BitrixJson.newMapper(), 200, 50, IDLE);
             for (SandboxPortal portal : portals) {
                 LeasedClient client = clients.clientFor(settingsOf(portal));
                 client.call(new Bitrix24Request(
@@ -75,14 +74,19 @@ public final class IdlePortalHeap {
             long kept = usedAfterGc(memory);
             int live = clients.portalsLive();
             while (clients.portalsLive() > 0 || clients.openConnections() > 0) {
-                Thread.sleep(IDLE.toMillis());
+                Thread.sleep(IDLE.toMillis() / 5);
             }
             long released = usedAfterGc(memory);
+            int threads = ManagementFactory.getThreadMXBean().getThreadCount();
+            // what stays of the sandbox's portals once called, measured without the client
+            clients.close();
+            clients = null;
+            long none = usedAfterGc(memory);
             figures.print("idle.portals", PORTALS);
             figures.print("idle.portals_with_state_before_release", live);
-            figures.print("idle.heap_per_portal_with_state_bytes", (kept - before) / (double) PORTALS);
-            figures.print("idle.heap_per_released_portal_bytes", (released - before) / (double) PORTALS);
-            figures.print("idle.live_threads", ManagementFactory.getThreadMXBean().getThreadCount());
+            figures.print("idle.heap_per_portal_with_state_bytes", (kept - none) / (double) PORTALS);
+            figures.print("idle.heap_per_released_portal_bytes", (released - none) / (double) PORTALS);
+            figures.print("idle.live_threads", threads);
         }
     }
 
