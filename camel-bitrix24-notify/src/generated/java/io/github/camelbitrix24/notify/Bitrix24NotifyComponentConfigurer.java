@@ -58,6 +58,8 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxconnectionsperportal":
+        case "maxConnectionsPerPortal": target.setMaxConnectionsPerPortal(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "oauthurl":
@@ -124,6 +126,8 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxconnectionsperportal":
+        case "maxConnectionsPerPortal": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "oauthurl":
@@ -191,6 +195,8 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxconnectionsperportal":
+        case "maxConnectionsPerPortal": return target.getMaxConnectionsPerPortal();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "oauthurl":

@@ -36,15 +36,23 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
     @Metadata(description = "The portal settings every endpoint inherits; endpoint options override them.")
     private Bitrix24NotifyConfiguration configuration = new Bitrix24NotifyConfiguration();
 
-    @Metadata(label = "advanced", defaultValue = "200",
-              description = "The most HTTP connections the component keeps open to one portal.")
+    @Metadata(label = "advanced", defaultValue = "200", description = "The most HTTP connections kept open, to all portals.")
     private int maxConnections = 200;
+
+    @Metadata(label = "advanced", defaultValue = "50", description = "The most HTTP connections kept open to one portal.")
+    private int maxConnectionsPerPortal = 50;
+
+    @Metadata(label = "advanced", defaultValue = "600000", javaType = "java.time.Duration",
+              description = "How long a portal's state (limits, batches, OAuth session) stays unused before it is released, "
+                            + "e.g. 10m (a plain number is milliseconds); 0 releases it with the last endpoint.")
+    private long portalIdleTimeout = 600_000;
 
     @Metadata(label = "security", defaultValue = "false",
               description = "Use the CamelContext's global SSLContextParameters when an endpoint sets none.")
     private boolean useGlobalSslContextParameters;
 
-    private final SharedPortals portals = new SharedPortals(this, () -> maxConnections);
+    private final SharedPortals portals = new SharedPortals(
+            this, () -> new SharedPortals.Pool(maxConnections, maxConnectionsPerPortal, Duration.ofMillis(portalIdleTimeout)));
     private Duration healthProbeAfter = Bitrix24NotifyProducerHealthCheck.PROBE_AFTER;
     private PortalWatch watch;
 
@@ -111,6 +119,22 @@ public class Bitrix24NotifyComponent extends HealthCheckComponent implements SSL
 
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public int getMaxConnectionsPerPortal() {
+        return maxConnectionsPerPortal;
+    }
+
+    public void setMaxConnectionsPerPortal(int maxConnectionsPerPortal) {
+        this.maxConnectionsPerPortal = maxConnectionsPerPortal;
+    }
+
+    public long getPortalIdleTimeout() {
+        return portalIdleTimeout;
+    }
+
+    public void setPortalIdleTimeout(long portalIdleTimeout) {
+        this.portalIdleTimeout = portalIdleTimeout;
     }
 
     @Override

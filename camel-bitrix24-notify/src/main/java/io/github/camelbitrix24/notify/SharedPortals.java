@@ -15,7 +15,8 @@
  */
 package io.github.camelbitrix24.notify;
 
-import java.util.function.IntSupplier;
+import java.time.Duration;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitrix24.notify.client.PortalClients;
@@ -31,16 +32,26 @@ import org.apache.camel.support.jsse.SSLContextParameters;
  */
 final class SharedPortals {
 
+    /**
+     * The component's options on its clients' connections and portals' state.
+     *
+     * @param maxConnections          the most connections open, to all portals
+     * @param maxConnectionsPerPortal the most connections open to one portal
+     * @param portalIdleTimeout       how long a portal's state stays unused before it is released
+     */
+    record Pool(int maxConnections, int maxConnectionsPerPortal, Duration portalIdleTimeout) {
+    }
+
     /** The component, as Camel sees it: its context and its global TLS option. */
     private final SSLContextParametersAware component;
-    private final IntSupplier maxConnections;
+    private final Supplier<Pool> pool;
     private final ObjectMapper mapper = BitrixJson.newMapper();
     private PortalClients clients;
 
-    /** @param maxConnections the component's option, read when the clients are created */
-    SharedPortals(SSLContextParametersAware component, IntSupplier maxConnections) {
+    /** @param pool the component's options, read when the clients are created */
+    SharedPortals(SSLContextParametersAware component, Supplier<Pool> pool) {
         this.component = component;
-        this.maxConnections = maxConnections;
+        this.pool = pool;
     }
 
     /** The clients of every portal the component's endpoints call, created on first use; kept across restarts. */
@@ -49,7 +60,10 @@ final class SharedPortals {
             CamelClientThreads threads = new CamelClientThreads(
                     component,
                     component.getCamelContext().getExecutorServiceManager());
-            clients = new PortalClients(threads, mapper, maxConnections.getAsInt());
+            Pool options = pool.get();
+            clients = new PortalClients(
+                    threads, mapper, options.maxConnections(), options.maxConnectionsPerPortal(),
+                    options.portalIdleTimeout());
         }
         return clients;
     }

@@ -16,6 +16,7 @@
 package io.github.camelbitrix24.notify.client;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
 
@@ -47,25 +49,39 @@ import io.github.camelbitrix24.notify.client.stats.PortalCounters;
 import io.github.camelbitrix24.notify.client.stats.PortalFigures;
 import io.github.camelbitrix24.notify.client.stats.PortalListener;
 import io.github.camelbitrix24.notify.client.stats.PortalReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The clients of every portal one application calls, and what they share: pooled HTTP transports (one per connection
- * settings), TLS contexts, OAuth sessions, the limits and batches of each portal, and the threads that complete calls
- * and run delayed steps. Everything is created on first use; {@link #close()} releases the transports and threads.
+ * settings, shared by every portal, with a cap per portal), TLS contexts, OAuth sessions, the limits and batches of
+ * each portal, and the threads that complete calls and run delayed steps. Everything is created on first use;
+ * {@link #close()} releases the transports and threads. A portal's limits, batch lanes and OAuth session (with a store)
+ * stay while a client holds them and for the portal idle time after the last one is released and its last call ended;
+ * the scheduler of the delayed steps then releases them (one task for all portals, no thread of their own), and the
+ * pool closes the portal's idle connections. The next client of the portal makes them anew, the session from its store.
  * OAuth sessions live as long as a client uses them (one without a token store for good), across a close too, so that
  * clients asked for again after a restart go on with the renewed tokens; a renewal that starts while the clients are
  * closed fails ({@link ErrorCodes#STOPPED}) instead of opening a transport.
  */
 public final class PortalClients implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PortalClients.class);
     private static final String THREADS = "Bitrix24Notify";
+
+    /** The longest wait between two sweeps of the idle portals, however long the idle time. */
+    private static final long LONGEST_SWEEP_MILLIS = 30_000;
+    private static final long SHORTEST_SWEEP_MILLIS = 10;
 
     private final ClientThreads threads;
     private final ObjectMapper mapper;
     private final int maxConnections;
+    private final int maxConnectionsPerPortal;
+    /** How long a portal's state stays without clients; 0 releases it with the last one. */
+    private final long portalIdleMillis;
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<TlsSource, SSLContext> sslContexts = new ConcurrentHashMap<>();
-    private final OAuthSessions oauthSessions = new OAuthSessions();
+    private final OAuthSessions oauthSessions;
     /** Every portal's figures, kept as long as these clients, across close and the portals' limits being dropped. */
     private final Map<String, PortalCounters> stats = new ConcurrentHashMap<>();
     private final List<PortalListener> listeners = new CopyOnWriteArrayList<>();
@@ -85,12 +101,34 @@ public final class PortalClients implements AutoCloseable {
      * What a request is (a send, a read, an action; whether it is harmless to repeat) each request says itself: the
      * clients know no method names.
      *
-     * @param maxConnections the most HTTP connections kept open to one portal
+     * A portal's state is released with its last client; one portal may take every connection.
+     *
+     * @param maxConnections the most HTTP connections kept open
      */
     public PortalClients(ClientThreads threads, ObjectMapper mapper, int maxConnections) {
+        this(threads, mapper, maxConnections, maxConnections, Duration.ZERO);
+    }
+
+    /**
+     * @param maxConnections          the most HTTP connections kept open, to all portals together
+     * @param maxConnectionsPerPortal the most HTTP connections kept open to one portal
+     * @param portalIdleTimeout       how long a portal's limits, batch lanes and OAuth session stay once no client
+     *                                holds them and no call is in flight; zero releases them with the last client
+     */
+    public PortalClients(ClientThreads threads, ObjectMapper mapper, int maxConnections, int maxConnectionsPerPortal,
+                         Duration portalIdleTimeout) {
+        if (maxConnections < 1 || maxConnectionsPerPortal < 1) {
+            throw new IllegalArgumentException("maxConnections and maxConnectionsPerPortal must be at least 1");
+        }
+        if (portalIdleTimeout.isNegative()) {
+            throw new IllegalArgumentException("portalIdleTimeout must not be negative");
+        }
         this.threads = threads;
         this.mapper = mapper;
         this.maxConnections = maxConnections;
+        this.maxConnectionsPerPortal = maxConnectionsPerPortal;
+        this.portalIdleMillis = portalIdleTimeout.toMillis();
+        this.oauthSessions = new OAuthSessions(TimeUnit.MILLISECONDS.toNanos(portalIdleMillis), System::nanoTime);
     }
 
     /**
@@ -158,6 +196,38 @@ public final class PortalClients implements AutoCloseable {
         return policies == null ? 0 : policies.portalsInUse();
     }
 
+    /** How many portals have state (limits, batch lanes): in use, or idle for less than the portal idle time. */
+    public synchronized int portalsLive() {
+        return policies == null ? 0 : policies.portalsLive();
+    }
+
+    /** How many OAuth sessions there are: held, kept for good, or idle for less than the portal idle time. */
+    public int oauthSessionsLive() {
+        return oauthSessions.live();
+    }
+
+    /** How many HTTP connections are open, to all portals: a released portal's idle ones are closed. */
+    public int openConnections() {
+        return transports.values().stream().mapToInt(HttpTransport::openConnections).sum();
+    }
+
+    /**
+     * Releases the state of the portals idle for the portal idle time, as the sweep does on its own: their limits,
+     * batch lanes and OAuth sessions with a store, and the connections idle that long.
+     *
+     * @return how many portals were released
+     */
+    public int releaseIdlePortals() {
+        PortalPolicies current;
+        synchronized (this) {
+            current = policies;
+        }
+        int released = current == null ? 0 : current.releaseIdle();
+        oauthSessions.dropIdle();
+        transports.values().forEach(transport -> transport.closeIdle(portalIdleMillis));
+        return released;
+    }
+
     /** How many batch lanes are in use by a client that was not released. */
     public synchronized int batchLanesInUse() {
         return policies == null ? 0 : policies.batchLanesInUse();
@@ -167,7 +237,9 @@ public final class PortalClients implements AutoCloseable {
     private synchronized PortalPolicies policies() {
         if (policies == null) {
             startThreads();
-            policies = new PortalPolicies(steps, completions, this::statsOf, this::portalAppeared, this::portalGone);
+            policies = new PortalPolicies(
+                    steps, completions, this::statsOf, this::portalAppeared, this::portalGone,
+                    TimeUnit.MILLISECONDS.toNanos(portalIdleMillis), System::nanoTime);
         }
         return policies;
     }
@@ -238,7 +310,8 @@ public final class PortalClients implements AutoCloseable {
         TransportSettings key = new TransportSettings(
                 sslContext, settings.proxyHost(), settings.proxyPort(),
                 settings.connectTimeout());
-        return transports.computeIfAbsent(key, k -> new HttpTransport(k, maxConnections, completions()));
+        return transports.computeIfAbsent(key,
+                k -> new HttpTransport(k, maxConnections, maxConnectionsPerPortal, completions()));
     }
 
     /**
@@ -281,6 +354,19 @@ public final class PortalClients implements AutoCloseable {
             steps = new DelayedSteps(scheduler);
             completionPool = threads.newCompletionPool(THREADS);
             completions = new Completions(completionPool, scheduler, completionStats);
+            if (portalIdleMillis > 0) {
+                long sweep = Math.max(SHORTEST_SWEEP_MILLIS, Math.min(LONGEST_SWEEP_MILLIS, portalIdleMillis / 2));
+                scheduler.scheduleWithFixedDelay(this::sweepIdlePortals, sweep, sweep, TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    /** The periodic sweep: a failure must not end it, as the scheduler would never run it again. */
+    private void sweepIdlePortals() {
+        try {
+            releaseIdlePortals();
+        } catch (RuntimeException unexpected) {
+            LOG.warn("Releasing the idle portals failed; the next sweep tries again: {}", unexpected.toString());
         }
     }
 

@@ -15,8 +15,10 @@
  */
 package io.github.camelbitrix24.notify.client;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import io.github.camelbitrix24.notify.client.batching.BatchCoalescer;
 import io.github.camelbitrix24.notify.client.batching.CoalescingClient;
@@ -57,8 +59,8 @@ public final class PortalPolicies {
     private final Function<String, PortalCounters> statsOf;
     private final Consumer<String> portalAppeared;
     private final Consumer<String> portalGone;
-    private final SharedByKey<String, PortalLimits> limitsByPortal = new SharedByKey<>();
-    private final SharedByKey<BatchLane, BatchCoalescer> coalescers = new SharedByKey<>();
+    private final SharedByKey<String, PortalLimits> limitsByPortal;
+    private final SharedByKey<BatchLane, BatchCoalescer> coalescers;
 
     /**
      * @param steps          runs every delayed step: no thread ever waits
@@ -69,6 +71,20 @@ public final class PortalPolicies {
      */
     public PortalPolicies(DelayedSteps steps, Completions completions, Function<String, PortalCounters> statsOf,
                           Consumer<String> portalAppeared, Consumer<String> portalGone) {
+        this(steps, completions, statsOf, portalAppeared, portalGone, 0, System::nanoTime);
+    }
+
+    /**
+     * As above, keeping a portal's limits and batch lanes for an idle time after its last client is released.
+     *
+     * @param idleNanos how long a portal's limits and batch lanes stay without a client; 0 drops them with the last one
+     * @param nanoClock the clock of the idle time
+     */
+    public PortalPolicies(DelayedSteps steps, Completions completions, Function<String, PortalCounters> statsOf,
+                          Consumer<String> portalAppeared, Consumer<String> portalGone, long idleNanos,
+                          LongSupplier nanoClock) {
+        this.limitsByPortal = new SharedByKey<>(idleNanos, nanoClock);
+        this.coalescers = new SharedByKey<>(idleNanos, nanoClock);
         this.steps = steps;
         this.completions = completions;
         this.statsOf = statsOf;
@@ -117,6 +133,24 @@ public final class PortalPolicies {
     /** How many portals have limits in use, and how many batch lanes: for checks that nothing is left behind. */
     public int portalsInUse() {
         return limitsByPortal.size();
+    }
+
+    /** How many portals have limits: in use, or idle and not yet released. */
+    public int portalsLive() {
+        return limitsByPortal.live();
+    }
+
+    /**
+     * Drops the limits and batch lanes idle for the idle time: no client holds them, so no call is in flight or queued
+     * in them (a client is held until its last call ends). The next client of the portal makes them anew.
+     *
+     * @return how many portals' limits were dropped
+     */
+    public int releaseIdle() {
+        coalescers.dropIdle();
+        List<String> gone = limitsByPortal.dropIdle();
+        gone.forEach(portalGone);
+        return gone.size();
     }
 
     public int batchLanesInUse() {

@@ -104,9 +104,14 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
     private Duration connectTimeout;
 
     /**
-     * The most HTTP connections the component keeps open to one portal.
+     * The most HTTP connections kept open, to all portals.
      */
     private Integer maxConnections = 200;
+
+    /**
+     * The most HTTP connections kept open to one portal.
+     */
+    private Integer maxConnectionsPerPortal = 50;
 
     /**
      * How many times a failed call is repeated, only when repeating is harmless: after a rate or operating limit or a
@@ -120,6 +125,12 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
      * limit, so set it on the component.
      */
     private PortalPlan plan;
+
+    /**
+     * How long a portal's state (limits, batches, OAuth session) stays unused before it is released, e.g. 10m (a plain
+     * number is milliseconds); 0 releases it with the last endpoint.
+     */
+    private Duration portalIdleTimeout = Duration.ofMillis(600000L);
 
     /**
      * Where the replicas of an application share each portal's request rate and operating-limit pauses, so that
@@ -318,6 +329,14 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
         this.maxConnections = maxConnections;
     }
 
+    public Integer getMaxConnectionsPerPortal() {
+        return maxConnectionsPerPortal;
+    }
+
+    public void setMaxConnectionsPerPortal(Integer maxConnectionsPerPortal) {
+        this.maxConnectionsPerPortal = maxConnectionsPerPortal;
+    }
+
     public Integer getMaxRetries() {
         return maxRetries;
     }
@@ -332,6 +351,14 @@ public class Bitrix24NotifyComponentConfiguration extends ComponentConfiguration
 
     public void setPlan(PortalPlan plan) {
         this.plan = plan;
+    }
+
+    public Duration getPortalIdleTimeout() {
+        return portalIdleTimeout;
+    }
+
+    public void setPortalIdleTimeout(Duration portalIdleTimeout) {
+        this.portalIdleTimeout = portalIdleTimeout;
     }
 
     public SharedLimitsStore getRateLimitStore() {

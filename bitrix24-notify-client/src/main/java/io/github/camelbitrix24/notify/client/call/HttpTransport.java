@@ -38,6 +38,7 @@ import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
@@ -92,15 +93,29 @@ public final class HttpTransport implements Closeable {
     }
 
     private final CloseableHttpAsyncClient client;
+    private final PoolingAsyncClientConnectionManager connections;
     private final Executor completionExecutor;
     /** The request config of the last timeout asked for: endpoints rarely differ, so one is built, not one a call. */
     private volatile RequestConfig lastConfig = RequestConfig.DEFAULT;
 
+    /** A pool whose one route may take every connection. */
     public HttpTransport(TransportSettings settings, int maxConnections, Executor completionExecutor) {
+        this(settings, maxConnections, maxConnections, completionExecutor);
+    }
+
+    /**
+     * One pool for every portal called with these settings: its I/O threads and its idle-connection evictor do not grow
+     * with the portals, and each portal (its host, a route of the pool) takes at most its share of connections.
+     *
+     * @param maxConnections          the most connections open at once, to all portals
+     * @param maxConnectionsPerPortal the most connections open at once to one portal
+     */
+    public HttpTransport(TransportSettings settings, int maxConnections, int maxConnectionsPerPortal,
+                         Executor completionExecutor) {
         this.completionExecutor = completionExecutor;
         PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(maxConnections)
-                .setMaxConnPerRoute(maxConnections)
+                .setMaxConnPerRoute(Math.min(maxConnectionsPerPortal, maxConnections))
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeout()))
                         // a server may close an idle keep-alive connection; check it before reuse instead of failing a send
@@ -109,8 +124,9 @@ public final class HttpTransport implements Closeable {
         if (settings.sslContext() != null) {
             pool.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildAsync());
         }
+        this.connections = pool.build();
         var builder = HttpAsyncClients.custom()
-                .setConnectionManager(pool.build())
+                .setConnectionManager(connections)
                 .disableAutomaticRetries()
                 // a redirect would carry the JSON body with its token (or the renewal form with the client secret)
                 // to wherever the Location points: the answer is returned as it is, and the caller refuses it
@@ -211,6 +227,30 @@ public final class HttpTransport implements Closeable {
         }
         return PortalException.noAnswer(ErrorCodes.IO_ERROR,
                 "The connection failed after the request was sent (" + reason + ")", method, cause);
+    }
+
+    /**
+     * Closes the connections idle for this long and forgets the routes left without one: a portal released as idle was
+     * called no sooner than that, while the portals in use keep their warm connections.
+     */
+    public void closeIdle(long idleMillis) {
+        connections.closeIdle(TimeValue.ofMilliseconds(idleMillis));
+    }
+
+    /** How many portals (routes) the pool holds connections to. */
+    public int routes() {
+        return connections.getRoutes().size();
+    }
+
+    /** How many connections are open, leased or idle, to all portals. */
+    public int openConnections() {
+        var total = connections.getTotalStats();
+        return total.getLeased() + total.getAvailable();
+    }
+
+    /** The most connections open at once to one portal. */
+    public int maxConnectionsPerPortal() {
+        return connections.getDefaultMaxPerRoute();
     }
 
     @Override

@@ -33,12 +33,14 @@ public final class WebhookAuth implements PortalAuth {
 
     private static final Pattern SHAPE = Pattern.compile("^(https?://[^/?#]+(?:/[^?#]*)?/rest/)(\\d+)/([^/?#]+)/?$");
     private final String base;
+    private final String portalKey;
     private final String masked;
     private final String code;
     private final Map<String, URI> methodUris = new ConcurrentHashMap<>();
 
-    private WebhookAuth(String base, String masked, String code) {
+    private WebhookAuth(String base, String portalKey, String masked, String code) {
         this.base = base;
+        this.portalKey = portalKey;
         this.masked = masked;
         this.code = code;
     }
@@ -69,7 +71,9 @@ public final class WebhookAuth implements PortalAuth {
                     "webhookUrl must use https:// (plain http:// is accepted for loopback hosts only): "
                                                + masked);
         }
-        return new WebhookAuth(base, masked, matcher.group(3));
+        // a portal served under a path (many portals behind one host, as in the sandbox) is a portal of its own
+        String path = uri.getRawPath().substring(0, uri.getRawPath().lastIndexOf("/rest/"));
+        return new WebhookAuth(base, UrlPolicy.origin(uri) + path, masked, matcher.group(3));
     }
 
     /** The URL of a method, e.g. .../rest/1/code/im.notify.get; parsed once per method, not per call. */
@@ -78,13 +82,13 @@ public final class WebhookAuth implements PortalAuth {
         return methodUris.computeIfAbsent(method, name -> toUri(base + name));
     }
 
-    /** The portal: every webhook and token of one portal shares its request limit. */
+    /**
+     * The portal, its origin and the path it is served under (none for a portal on a host of its own): every webhook
+     * and token of one portal shares its request limit.
+     */
     @Override
     public String portalKey() {
-        // the path before /rest/ (none for a cloud portal) names a portal served under a shared host, as an OAuth
-        // application's address does
-        URI uri = toUri(base);
-        return UrlPolicy.origin(uri) + uri.getRawPath().replaceAll("/rest/.*$", "");
+        return portalKey;
     }
 
     /** Removes the secret code from any text that might quote the URL (a proxy's error page, an exception). */

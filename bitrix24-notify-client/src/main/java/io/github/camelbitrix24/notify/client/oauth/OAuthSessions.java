@@ -17,6 +17,7 @@ package io.github.camelbitrix24.notify.client.oauth;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelbitrix24.notify.client.config.FileTokenStore;
@@ -31,8 +32,9 @@ import io.github.camelbitrix24.notify.client.config.TokenStore;
  * endpoint or keys are refused.
  * <p>
  * Sessions are counted by their users: a session whose pair is in a configured store goes when its last user
- * {@linkplain #release releases} it (a per-tenant {@code toD} endpoint whose producer Camel stopped), and the next user
- * of that pair starts anew from the store. A session without a store is kept, since it alone holds the renewed pair.
+ * {@linkplain #release releases} it (a per-tenant {@code toD} endpoint whose producer Camel stopped), at once or, with
+ * an idle time, once it has been idle that long ({@link #dropIdle()}); the next user of that pair starts anew from the
+ * store, with the pair last saved there. A session without a store is kept, since it alone holds the renewed pair.
  */
 public final class OAuthSessions {
 
@@ -44,11 +46,24 @@ public final class OAuthSessions {
         }
     }
 
-    /** A session and how many hold it; kept at none when it alone holds its pair. */
-    private record Entry(OAuthAuth session, int users, boolean keep) {
+    /** A session and how many hold it, since when none does; kept at none when it alone holds its pair. */
+    private record Entry(OAuthAuth session, int users, boolean keep, long idleSince) {
     }
 
     private final Map<Key, Entry> sessions = new HashMap<>();
+    private final long idleNanos;
+    private final LongSupplier nanoClock;
+
+    /** Drops a session with a store with its last user. */
+    public OAuthSessions() {
+        this(0, System::nanoTime);
+    }
+
+    /** @param idleNanos how long a session with a store stays without users; 0 drops it with its last one */
+    public OAuthSessions(long idleNanos, LongSupplier nanoClock) {
+        this.idleNanos = idleNanos;
+        this.nanoClock = nanoClock;
+    }
 
     /**
      * The session of these settings, started on first use, counting one more user: {@link #release} it when done.
@@ -73,7 +88,7 @@ public final class OAuthSessions {
             TokenStore store = configuredStore != null ? configuredStore : new InMemoryTokenStore();
             entry = new Entry(
                     OAuthAuth.start(portal, server, store, settings.configuredTokens(), System::nanoTime), 0,
-                    configuredStore == null);
+                    configuredStore == null, 0);
         } else if (!entry.session().serves(portal, server)) {
             throw new IllegalArgumentException(
                     (configuredStore != null
@@ -83,27 +98,44 @@ public final class OAuthSessions {
                                                + "clientId and clientSecret): one pair belongs to one application on one portal, as its refresh "
                                                + "token is accepted once; give this endpoint its own tokenStore or tokens");
         }
-        sessions.put(key, new Entry(entry.session(), entry.users() + 1, entry.keep()));
+        sessions.put(key, new Entry(entry.session(), entry.users() + 1, entry.keep(), 0));
         return entry.session();
     }
 
-    /** One user of the session less; the last one drops a session whose pair is in a configured store. */
+    /**
+     * One user of the session less; the last one drops a session whose pair is in a configured store, at once without
+     * an idle time, else leaves it idle.
+     */
     public synchronized void release(OAuthAuth session) {
         for (Map.Entry<Key, Entry> held : sessions.entrySet()) {
             Entry entry = held.getValue();
             if (entry.session() == session) {
-                if (entry.users() <= 1 && !entry.keep()) {
+                if (entry.users() <= 1 && !entry.keep() && idleNanos <= 0) {
                     sessions.remove(held.getKey());
                 } else {
-                    held.setValue(new Entry(session, Math.max(0, entry.users() - 1), entry.keep()));
+                    int users = Math.max(0, entry.users() - 1);
+                    held.setValue(new Entry(session, users, entry.keep(), users == 0 ? nanoClock.getAsLong() : 0));
                 }
                 return;
             }
         }
     }
 
+    /** Drops the sessions with a store that no user held for the idle time: their pairs are in their stores. */
+    public synchronized int dropIdle() {
+        long now = nanoClock.getAsLong();
+        int before = sessions.size();
+        sessions.values().removeIf(entry -> entry.users() == 0 && !entry.keep() && now - entry.idleSince() >= idleNanos);
+        return before - sessions.size();
+    }
+
     /** How many sessions are held: by a user, or for good without a store. */
     public synchronized int size() {
+        return (int) sessions.values().stream().filter(entry -> entry.users() > 0 || entry.keep()).count();
+    }
+
+    /** How many sessions there are: held, kept for good, or idle and not yet dropped. */
+    public synchronized int live() {
         return sessions.size();
     }
 }
