@@ -67,6 +67,8 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "plan": getOrCreateConfiguration(target).setPlan(property(camelContext, io.github.camelbitrix24.notify.client.config.PortalPlan.class, value)); return true;
         case "portaldirectory":
         case "portalDirectory": getOrCreateConfiguration(target).setPortalDirectory(property(camelContext, io.github.camelbitrix24.notify.client.config.PortalDirectory.class, value)); return true;
+        case "portalidletimeout":
+        case "portalIdleTimeout": target.setPortalIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "portalurl":
         case "portalUrl": getOrCreateConfiguration(target).setPortalUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -135,6 +137,8 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "plan": return io.github.camelbitrix24.notify.client.config.PortalPlan.class;
         case "portaldirectory":
         case "portalDirectory": return io.github.camelbitrix24.notify.client.config.PortalDirectory.class;
+        case "portalidletimeout":
+        case "portalIdleTimeout": return long.class;
         case "portalurl":
         case "portalUrl": return java.lang.String.class;
         case "proxyhost":
@@ -204,6 +208,8 @@ public class Bitrix24NotifyComponentConfigurer extends PropertyConfigurerSupport
         case "plan": return getOrCreateConfiguration(target).getPlan();
         case "portaldirectory":
         case "portalDirectory": return getOrCreateConfiguration(target).getPortalDirectory();
+        case "portalidletimeout":
+        case "portalIdleTimeout": return target.getPortalIdleTimeout();
         case "portalurl":
         case "portalUrl": return getOrCreateConfiguration(target).getPortalUrl();
         case "proxyhost":
