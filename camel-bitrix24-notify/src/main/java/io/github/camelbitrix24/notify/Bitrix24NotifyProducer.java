@@ -93,11 +93,7 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
 
     @Override
     protected void doStop() throws Exception {
-        DirectoryPortals called = directoryPortals;
-        if (called != null) {
-            directoryPortals = null;
-            called.close();
-        }
+        directoryPortals = null;
         if (service != null) {
             service = null;
             lease.giveBack();
@@ -108,24 +104,36 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<Void> done;
+        Bitrix24NotifyService portal = null;
         try {
             Message message = exchange.getMessage();
             Bitrix24Operation operation = operationOf(message);
-            Bitrix24NotifyService portal = portalOf(message, operation);
+            portal = portalOf(message, operation);
             Collection<?> entries = operation.isSend() ? entriesOf(message.getBody()) : null;
             done = entries == null ? sendOne(portal, operation, message) : sendAll(portal, operation, message, entries);
         } catch (Exception refused) {
+            giveBack(portal);
             exchange.setException(refused);
             callback.done(true);
             return true;
         }
+        Bitrix24NotifyService called = portal;
         done.whenComplete((ignored, failure) -> {
+            // a directory's portal is taken for this exchange only, so that it can be released once idle
+            giveBack(called);
             if (failure != null) {
                 exchange.setException(Bitrix24NotifyException.of(failure));
             }
             callback.done(false);
         });
         return false;
+    }
+
+    /** Gives back a directory's portal taken for one exchange; the endpoint's own portal stays until stop. */
+    private void giveBack(Bitrix24NotifyService portal) {
+        if (portal != null && portal != service) {
+            portal.release();
+        }
     }
 
     private Bitrix24Operation operationOf(Message message) {
@@ -161,7 +169,7 @@ public class Bitrix24NotifyProducer extends DefaultAsyncProducer {
         if (called == null) {
             throw refused(operation, String.format(NO_DIRECTORY, member));
         }
-        return called.serviceOf(member, operation.method());
+        return called.take(member, operation.method());
     }
 
     /** Input refused before any call, as the portal refuses wrong parameters. */

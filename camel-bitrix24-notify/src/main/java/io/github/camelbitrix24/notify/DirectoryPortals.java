@@ -15,9 +15,6 @@
  */
 package io.github.camelbitrix24.notify;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
 import io.github.camelbitrix24.notify.client.call.PortalException;
 import io.github.camelbitrix24.notify.client.config.DirectoryTokens;
@@ -26,19 +23,17 @@ import io.github.camelbitrix24.notify.client.config.PortalRecord;
 import io.github.camelbitrix24.notify.producer.RequestMapper;
 
 /**
- * The portals of a {@link PortalDirectory} as one producer calls them, each by its {@code member_id}: the portal's
- * address, pair and plan from the directory, the application's client id and secret (and every other option) from the
- * endpoint. Each portal's client comes from the component's clients, so that its limits, batches, retries, OAuth
- * session and figures are that portal's own, whichever endpoint calls it. A portal the directory does not hold fails
- * before any call with {@link Bitrix24NotifyException#PORTAL_NOT_INSTALLED}.
+ * The portals of a {@link PortalDirectory} as one producer calls them, each by its {@code member_id}, taken for one
+ * exchange at a time: the portal's address, pair and plan from the directory, the application's client id and secret
+ * (and every other option) from the endpoint. Each portal's client comes from the component's clients, so that its
+ * limits, batches, retries, OAuth session and figures are that portal's own, whichever endpoint calls it. A portal the
+ * directory does not hold fails before any call with {@link Bitrix24NotifyException#PORTAL_NOT_INSTALLED}.
  */
 final class DirectoryPortals {
 
     private final SharedPortals portals;
     private final Bitrix24NotifyConfiguration configuration;
     private final RequestMapper requests;
-    /** The portals this producer called, kept until it stops. */
-    private final Map<String, Bitrix24NotifyService> services = new ConcurrentHashMap<>();
 
     /** @param requests how the endpoint's messages become requests to a portal of an OAuth application */
     DirectoryPortals(SharedPortals portals, Bitrix24NotifyConfiguration configuration, RequestMapper requests) {
@@ -48,24 +43,15 @@ final class DirectoryPortals {
     }
 
     /**
-     * The portal's service, made on first use and kept until {@link #close()}; the directory is asked each time whether
-     * the portal is still installed.
+     * The portal's service for one exchange: release it when the exchange is done. The portal's state (limits, batches,
+     * OAuth session, figures) is the client's, kept while any exchange holds it and for the idle time after, so taking
+     * it per exchange costs a lookup, and an idle portal can be released. The directory is asked each time whether the
+     * portal is still installed.
      *
      * @throws Bitrix24NotifyException PORTAL_NOT_INSTALLED when the directory does not hold the portal
      */
-    Bitrix24NotifyService serviceOf(String memberId, String method) {
-        PortalRecord portal = installed(memberId, method);
-        Bitrix24NotifyService known = services.get(memberId);
-        if (known != null) {
-            return known;
-        }
-        Bitrix24NotifyService made = open(portal, method);
-        Bitrix24NotifyService raced = services.putIfAbsent(memberId, made);
-        if (raced != null) {
-            made.release();
-            return raced;
-        }
-        return made;
+    Bitrix24NotifyService take(String memberId, String method) {
+        return open(installed(memberId, method), method);
     }
 
     /**
@@ -75,12 +61,6 @@ final class DirectoryPortals {
      */
     Bitrix24NotifyService open(String memberId, String method) {
         return open(installed(memberId, method), method);
-    }
-
-    /** Gives back every portal this producer called. */
-    void close() {
-        services.values().forEach(Bitrix24NotifyService::release);
-        services.clear();
     }
 
     private PortalRecord installed(String memberId, String method) {
