@@ -17,7 +17,6 @@ package io.github.camelbitrix24.notify;
 
 import io.github.camelbitrix24.notify.client.call.ErrorCodes;
 import io.github.camelbitrix24.notify.client.call.PortalException;
-import io.github.camelbitrix24.notify.client.config.DirectoryTokens;
 import io.github.camelbitrix24.notify.client.config.PortalDirectory;
 import io.github.camelbitrix24.notify.client.config.PortalRecord;
 import io.github.camelbitrix24.notify.producer.RequestMapper;
@@ -79,7 +78,7 @@ final class DirectoryPortals {
         settings.setPortalUrl(portal.clientEndpoint());
         settings.setAccessToken(null);
         settings.setRefreshToken(null);
-        settings.setTokenStore(new DirectoryTokens(configuration.getPortalDirectory(), portal.memberId()));
+        settings.setTokenStore(configuration.getPortalDirectory().tokens(portal.memberId()));
         settings.setPlan(portal.plan());
         try {
             return new Bitrix24NotifyService(

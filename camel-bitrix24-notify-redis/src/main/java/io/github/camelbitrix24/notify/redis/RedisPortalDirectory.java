@@ -185,18 +185,14 @@ public class RedisPortalDirectory extends RedisBackedService implements PortalDi
         return commands().del(portalKey(memberId)) == 1;
     }
 
-    @Override
-    public TokenStore tokens(String memberId) {
-        return new PortalTokens(this, memberId);
-    }
-
     private boolean updateIfInstalled(String memberId, Map<String, String> fields) {
         Long updated = commands().eval(UPDATE_IF_INSTALLED, ScriptOutputType.INTEGER,
                 new String[] { portalKey(memberId) }, flat(fields));
         return updated != null && updated == 1;
     }
 
-    private void saveTokens(String memberId, OAuthTokens tokens) {
+    @Override
+    public void saveTokens(String memberId, OAuthTokens tokens) {
         if (!updateIfInstalled(memberId, tokenFields(tokens))) {
             throw new IllegalStateException(
                     "The portal " + memberId + " is not in the directory (uninstalled meanwhile?): its "
@@ -204,7 +200,8 @@ public class RedisPortalDirectory extends RedisBackedService implements PortalDi
         }
     }
 
-    private Optional<TokenStore.RenewalLock> tryLease(String memberId) {
+    @Override
+    public Optional<TokenStore.RenewalLock> tryLockRenewal(String memberId) {
         String owner = UUID.randomUUID().toString();
         String lockKey = portalKey(memberId) + ":renewal";
         Long taken = commands().eval(LEASE, ScriptOutputType.INTEGER, new String[] { portalKey(memberId), lockKey }, owner,
@@ -244,29 +241,5 @@ public class RedisPortalDirectory extends RedisBackedService implements PortalDi
     @Override
     public int hashCode() {
         return Objects.hash(getUri(), getKeyPrefix());
-    }
-
-    /** One portal's pair as a token store. */
-    private record PortalTokens(RedisPortalDirectory directory, String memberId) implements TokenStore {
-
-        @Override
-        public Optional<OAuthTokens> load() {
-            return directory.find(memberId).map(PortalRecord::tokens);
-        }
-
-        @Override
-        public void save(OAuthTokens tokens) {
-            directory.saveTokens(memberId, tokens);
-        }
-
-        @Override
-        public Optional<RenewalLock> tryLockRenewal() {
-            return directory.tryLease(memberId);
-        }
-
-        @Override
-        public String toString() {
-            return "the OAuth pair of portal " + memberId + " in " + directory;
-        }
     }
 }

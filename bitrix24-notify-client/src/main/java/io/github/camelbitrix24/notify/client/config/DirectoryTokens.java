@@ -19,9 +19,10 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * One portal's pair in a {@link PortalDirectory}, as the token store of that portal's OAuth session: it loads, saves
- * and locks through {@link PortalDirectory#tokens}, and moves the portal in the directory when a renewal names a new
- * address. Equal for the same portal of the same directory, so that one session serves every client of the portal.
+ * One portal's pair in a {@link PortalDirectory}, as the token store of that portal's OAuth session (what
+ * {@link PortalDirectory#tokens} gives, for every directory): it loads, saves and locks through the directory, and
+ * moves the portal in the directory when a renewal names a new address. Equal for the same portal of the same
+ * directory, so that one session serves every client of the portal.
  *
  * @param directory the portals
  * @param memberId  the portal's {@code member_id}
@@ -30,17 +31,17 @@ public record DirectoryTokens(PortalDirectory directory, String memberId) implem
 
     @Override
     public Optional<OAuthTokens> load() {
-        return directory.tokens(memberId).load();
+        return directory.find(memberId).map(PortalRecord::tokens);
     }
 
     @Override
     public void save(OAuthTokens tokens) {
-        directory.tokens(memberId).save(tokens);
+        directory.saveTokens(memberId, tokens);
     }
 
     @Override
     public Optional<RenewalLock> tryLockRenewal() {
-        return directory.tokens(memberId).tryLockRenewal();
+        return directory.tryLockRenewal(memberId);
     }
 
     /** Saves the new address, with the domain it names (the renewal's own {@code domain} is the OAuth server's). */

@@ -64,12 +64,15 @@ public final class InMemoryPortalDirectory implements PortalDirectory {
     }
 
     @Override
-    public TokenStore tokens(String memberId) {
-        return new PortalTokens(this, memberId);
+    public void saveTokens(String memberId, OAuthTokens tokens) {
+        if (portals.computeIfPresent(memberId, (id, portal) -> portal.withTokens(tokens)) == null) {
+            throw notInstalled(memberId);
+        }
     }
 
     /** A lease, taken unless another one is held and not expired. */
-    private Optional<TokenStore.RenewalLock> tryLease(String memberId) {
+    @Override
+    public Optional<TokenStore.RenewalLock> tryLockRenewal(String memberId) {
         if (!portals.containsKey(memberId)) {
             return Optional.of(TokenStore.RenewalLock.NONE);
         }
@@ -107,32 +110,6 @@ public final class InMemoryPortalDirectory implements PortalDirectory {
 
         long until() {
             return until;
-        }
-    }
-
-    /** One portal's pair as a token store; equal to every view of the same portal in the same instance. */
-    private record PortalTokens(InMemoryPortalDirectory directory, String memberId) implements TokenStore {
-
-        @Override
-        public Optional<OAuthTokens> load() {
-            return directory.find(memberId).map(PortalRecord::tokens);
-        }
-
-        @Override
-        public void save(OAuthTokens tokens) {
-            if (directory.portals.computeIfPresent(memberId, (id, portal) -> portal.withTokens(tokens)) == null) {
-                throw notInstalled(memberId);
-            }
-        }
-
-        @Override
-        public Optional<RenewalLock> tryLockRenewal() {
-            return directory.tryLease(memberId);
-        }
-
-        @Override
-        public String toString() {
-            return "the OAuth pair of portal " + memberId + " in " + directory;
         }
     }
 }

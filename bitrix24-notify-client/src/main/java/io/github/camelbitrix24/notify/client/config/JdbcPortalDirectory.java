@@ -258,11 +258,7 @@ public final class JdbcPortalDirectory implements PortalDirectory {
     }
 
     @Override
-    public TokenStore tokens(String memberId) {
-        return new PortalTokens(this, memberId);
-    }
-
-    private void saveTokens(String memberId, OAuthTokens tokens) {
+    public void saveTokens(String memberId, OAuthTokens tokens) {
         boolean saved = call("save the OAuth pair of", memberId, connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE " + table + " SET access_token = ?, refresh_token = ?, expires_at = ? WHERE member_id = ?")) {
@@ -277,7 +273,8 @@ public final class JdbcPortalDirectory implements PortalDirectory {
     }
 
     /** Takes the row's lease when it is free or expired; a portal without a row has nothing to guard. */
-    private Optional<TokenStore.RenewalLock> tryLease(String memberId) {
+    @Override
+    public Optional<TokenStore.RenewalLock> tryLockRenewal(String memberId) {
         String owner = UUID.randomUUID().toString();
         return call("lease", memberId, connection -> {
             long now = System.currentTimeMillis();
@@ -387,29 +384,5 @@ public final class JdbcPortalDirectory implements PortalDirectory {
     @FunctionalInterface
     private interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
-    }
-
-    /** One portal's pair as a token store. */
-    private record PortalTokens(JdbcPortalDirectory directory, String memberId) implements TokenStore {
-
-        @Override
-        public Optional<OAuthTokens> load() {
-            return directory.find(memberId).map(PortalRecord::tokens);
-        }
-
-        @Override
-        public void save(OAuthTokens tokens) {
-            directory.saveTokens(memberId, tokens);
-        }
-
-        @Override
-        public Optional<RenewalLock> tryLockRenewal() {
-            return directory.tryLease(memberId);
-        }
-
-        @Override
-        public String toString() {
-            return "the OAuth pair of portal " + memberId + " in " + directory;
-        }
     }
 }

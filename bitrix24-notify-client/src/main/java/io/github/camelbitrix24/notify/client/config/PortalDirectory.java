@@ -73,14 +73,31 @@ public interface PortalDirectory {
     boolean remove(String memberId);
 
     /**
+     * Replaces an installed portal's pair, as a renewal does.
+     *
+     * @throws IllegalStateException when the portal is not installed (uninstalled meanwhile): a renewal does not
+     *                               install it again
+     */
+    void saveTokens(String memberId, OAuthTokens tokens);
+
+    /**
+     * Takes the portal's renewal lease, never waiting, so that one replica alone renews its pair; a portal that is not
+     * installed has no pair to guard, and its lock holds nothing.
+     *
+     * @return the lease, to close once the renewed pair is saved; empty while another holder's lease runs
+     */
+    Optional<TokenStore.RenewalLock> tryLockRenewal(String memberId);
+
+    /**
      * The portal's pair as a {@link TokenStore}, for the OAuth session that renews it: {@link TokenStore#load()} reads
-     * the portal's pair (empty when it is not installed), {@link TokenStore#save} replaces it, and
-     * {@link TokenStore#tryLockRenewal()} takes the portal's renewal lease, never waiting (a portal that is not
-     * installed has no pair to guard: its lock holds nothing). A save to a portal that is not installed fails with an
-     * {@link IllegalStateException} rather than install it again.
+     * the portal's pair (empty when it is not installed), {@link TokenStore#save} is {@link #saveTokens},
+     * {@link TokenStore#tryLockRenewal()} is {@link #tryLockRenewal(String)}, and a renewal naming a new address moves
+     * the portal ({@link #updateAddress}).
      * <p>
      * Views of the same portal on the same store are {@link Object#equals equal}, so that one OAuth session serves
      * them.
      */
-    TokenStore tokens(String memberId);
+    default TokenStore tokens(String memberId) {
+        return new DirectoryTokens(this, memberId);
+    }
 }
